@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// One connection to one BigChange customer: where the API is, which customer, which client id.
+// No secret here — the client secret lives in the OS keychain (CredentialStore) or, for headless
+// use, in the JOBDESK_CLIENT_SECRET environment variable.
+struct Profile {
+    QString name;
+    QUrl apiBaseUrl = defaultApiBaseUrl();
+    QUrl tokenUrl = defaultTokenUrl();
+    qint64 customerId = 0;
+    QString clientId;
+    QString caFile; // extra trusted CA certificates (PEM) for private deployments; optional
+
+    static QUrl defaultApiBaseUrl() { return QUrl(QStringLiteral("https://api.bigchange.com")); }
+    static QUrl defaultTokenUrl() { return QUrl(QStringLiteral("https://api.bigchange.com/auth/tokens")); }
+
+    // Every problem that stops this profile from being used, in plain words; empty when usable.
+    QStringList validate() const;
+
+    // Empty if `url` may be used: https anywhere, http only to a loopback address.
+    static QString checkUrl(const QUrl &url, const QString &what);
+    static bool isLoopbackHost(const QString &host);
+    // Parses a Customer-Id as typed by a person: digits only, 1..2^63-1.
+    static qint64 parseCustomerId(const QString &text, QString *error);
+
+    bool operator==(const Profile &o) const
+    {
+        return name == o.name && apiBaseUrl == o.apiBaseUrl && tokenUrl == o.tokenUrl && customerId == o.customerId
+               && clientId == o.clientId && caFile == o.caFile;
+    }
+};

@@ -1,0 +1,187 @@
+#include "api/ApiError.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+constexpr int kExcerptBytes = 300;
+
+QByteArray excerpt(const QByteArray &body)
+{
+    QByteArray e = body.left(kExcerptBytes).simplified();
+    if (body.size() > kExcerptBytes)
+        e += "...";
+    return e;
+}
+
+QString stringMember(const QJsonObject &o, QLatin1String key)
+{
+    const QJsonValue v = o.value(key);
+    return v.isString() ? v.toString() : QString();
+}
+
+} // namespace
+
+ApiError::ApiError(Kind kind, QString message)
+    : m_kind(kind)
+    , m_message(std::move(message))
+{
+}
+
+ApiError::Kind ApiError::kindForStatus(int s)
+{
+    if (s == 401)
+        return Kind::Auth;
+    if (s == 403)
+        return Kind::Forbidden;
+    if (s == 404 || s == 410)
+        return Kind::NotFound;
+    if (s == 400 || s == 422)
+        return Kind::Validation;
+    if (s == 408)
+        return Kind::Timeout;
+    if (s == 429)
+        return Kind::RateLimited;
+    if (s >= 500 && s <= 599)
+        return Kind::Server;
+    return Kind::Protocol;
+}
+
+ProblemDetails ApiError::parseProblem(const QByteArray &body, FieldErrors *fieldErrors)
+{
+    ProblemDetails p;
+    if (body.isEmpty() || body.size() > 1024 * 1024)
+        return p;
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return p;
+    const QJsonObject o = doc.object();
+    p.type = stringMember(o, QLatin1String("type"));
+    p.title = stringMember(o, QLatin1String("title"));
+    p.detail = stringMember(o, QLatin1String("detail"));
+    p.instance = stringMember(o, QLatin1String("instance"));
+    p.traceId = stringMember(o, QLatin1String("traceId"));
+    if (o.value(QLatin1String("status")).isDouble())
+        p.status = int(o.value(QLatin1String("status")).toInteger(0));
+    const QJsonValue errors = o.value(QLatin1String("errors"));
+    if (fieldErrors && (errors.isObject() || errors.isArray()))
+        *fieldErrors = FieldErrors::fromJson(errors);
+    p.present = !p.type.isEmpty() || !p.title.isEmpty() || !p.detail.isEmpty() || p.status.has_value()
+                || errors.isObject();
+    return p;
+}
+
+ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &reasonPhrase, const QByteArray &contentType,
+                                    const QByteArray &body)
+{
+    ApiError e(kindForStatus(httpStatus), QString());
+    e.m_httpStatus = httpStatus;
+    Q_UNUSED(contentType) // problem+json and plain json are both parsed; anything else fails to parse
+    e.m_problem = parseProblem(body, &e.m_fieldErrors);
+    if (!e.m_problem.present)
+        e.m_bodyExcerpt = excerpt(body);
+
+    QString statusLine = QStringLiteral("HTTP %1").arg(httpStatus);
+    if (!reasonPhrase.isEmpty())
+        statusLine += QLatin1Char(' ') + QString::fromLatin1(reasonPhrase);
+    QStringList parts{statusLine};
+    if (!e.m_problem.title.isEmpty())
+        parts << e.m_problem.title;
+    if (!e.m_problem.detail.isEmpty() && e.m_problem.detail != e.m_problem.title)
+        parts << e.m_problem.detail;
+    if (!e.m_problem.present && !e.m_bodyExcerpt.isEmpty())
+        parts << QString::fromUtf8(e.m_bodyExcerpt);
+    e.m_message = parts.join(QLatin1String(": "));
+    return e;
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::Server:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::userMessage() const
+{
+    const QString detail = !m_problem.detail.isEmpty() ? m_problem.detail : m_problem.title;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach the BigChange server (%1). Check your network or VPN connection.").arg(m_message);
+    case Kind::Timeout:
+        return tr("The BigChange server did not answer in time. It may be busy; try again in a moment.");
+    case Kind::Auth:
+        return tr("BigChange did not accept the connection's credentials. Check the client id and secret in "
+                  "the connection settings.")
+               + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
+    case Kind::Forbidden:
+        return tr("BigChange refused this action: the application is not allowed to do it for this customer.")
+               + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
+    case Kind::NotFound:
+        return tr("BigChange could not find it; it may have been deleted.")
+               + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
+    case Kind::Validation: {
+        QStringList lines;
+        if (!detail.isEmpty())
+            lines << detail;
+        lines << m_fieldErrors.allMessages();
+        if (lines.isEmpty())
+            lines << m_message;
+        return tr("BigChange rejected the request: %1").arg(lines.join(QLatin1String("; ")));
+    }
+    case Kind::RateLimited:
+        return tr("BigChange is limiting how fast we may send requests; it will be tried again shortly.");
+    case Kind::Server:
+        return tr("The BigChange server had a problem (%1). Try again later.").arg(m_message);
+    case Kind::Protocol:
+        return tr("The BigChange server sent an answer this app cannot use: %1").arg(m_message);
+    case Kind::Configuration:
+        return m_message;
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    }
+    return m_message;
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("none");
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Auth: return QStringLiteral("auth");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::NotFound: return QStringLiteral("notFound");
+    case Kind::Validation: return QStringLiteral("validation");
+    case Kind::RateLimited: return QStringLiteral("rateLimited");
+    case Kind::Server: return QStringLiteral("server");
+    case Kind::Protocol: return QStringLiteral("protocol");
+    case Kind::Configuration: return QStringLiteral("configuration");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name)
+{
+    for (int k = int(Kind::None); k <= int(Kind::Cancelled); ++k)
+        if (kindName(Kind(k)) == name)
+            return Kind(k);
+    return std::nullopt;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "CliInvocation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+// What the command line asks for: run a command, show help, or refuse (exit code 2).
+struct CliParseResult {
+    enum class Action { Run, ShowHelp, ShowVersion, Fail };
+    Action action = Action::Fail;
+    QString text; // the help text, or the reason the command line was refused
+    CliInvocation invocation;
+};
+
+// Parses `jobdesk-cli [global options] COMMAND [command options]` and resolves the connection:
+// the --profile (if any) loaded through `lookup`, overridden by explicit --api-url etc., then
+// checked with Profile::validate() so that nothing unusable (plain http to a remote host, a
+// missing Customer-Id) ever reaches the network. Global options may also follow the command.
+class CliOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+public:
+    using ProfileLookup = std::function<std::optional<Profile>(const QString &name)>;
+
+    CliOptions(ProfileLookup lookup, QDateTime nowUtc);
+    CliParseResult parse(const QStringList &arguments) const;
+
+private:
+    ProfileLookup m_lookup;
+    QDateTime m_now;
+};

@@ -1,0 +1,31 @@
+#include "ExitCode.h"
+
+namespace ExitCodes {
+
+ExitCode forError(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return ExitCode::Ok;
+    case ApiError::Kind::Configuration:
+        return ExitCode::Usage;
+    case ApiError::Kind::Validation:
+        return ExitCode::Rejected;
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::Forbidden:
+        return ExitCode::AuthOrPermission;
+    case ApiError::Kind::NotFound:
+        return ExitCode::NotFound;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::Protocol:
+        return ExitCode::NetworkOrServer;
+    case ApiError::Kind::Cancelled:
+        return ExitCode::Unexpected;
+    }
+    return ExitCode::Unexpected;
+}
+
+} // namespace ExitCodes

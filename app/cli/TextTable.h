@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Rows of text cells rendered either as a column-aligned table for a terminal or as RFC 4180
+// CSV. Column widths count terminal cells: CJK and emoji take two, combining marks none.
+class TextTable
+{
+public:
+    explicit TextTable(QStringList header);
+
+    void addRow(QStringList cells);
+    int rowCount() const { return int(m_rows.size()); }
+
+    // Columns separated by two spaces, the header underlined; trailing spaces trimmed; '\n' ends lines.
+    QString toAligned() const;
+    // Header row first; fields quoted when they hold a comma, quote, CR or LF; lines end "\r\n".
+    QString toCsv() const;
+
+    static int displayWidth(const QString &text);
+    static QString csvField(const QString &text);
+
+private:
+    QStringList m_header;
+    QList<QStringList> m_rows;
+};
