@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+// Whether we are online, from three sources: the platform's reachability (QNetworkInformation,
+// where a backend exists), the outcome of every request (reported by the dispatcher), and a
+// periodic probe by the dispatcher while offline. becameOnline() starts a drain at once.
+class OnlineMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OnlineMonitor(QObject *parent = nullptr);
+
+    // Hooks up QNetworkInformation if the platform has a backend; returns whether it did.
+    bool usePlatformReachability();
+    bool isOnline() const { return m_online; }
+    void reportRequestOutcome(bool reachedServer);
+
+Q_SIGNALS:
+    void onlineChanged(bool online);
+    void becameOnline();
+
+private:
+    void setOnline(bool online);
+    bool m_online = true;
+};

@@ -1,0 +1,55 @@
+#include "outbox/OutboxItem.h"
+
+#include <QCoreApplication>
+
+QString OutboxItem::stateName(State state)
+{
+    switch (state) {
+    case State::Queued: return QStringLiteral("queued");
+    case State::Sending: return QStringLiteral("sending");
+    case State::Delivered: return QStringLiteral("delivered");
+    case State::NeedsAttention: return QStringLiteral("needsAttention");
+    case State::Discarded: return QStringLiteral("discarded");
+    }
+    return {};
+}
+
+std::optional<OutboxItem::State> OutboxItem::stateFromName(const QString &name)
+{
+    for (State s : {State::Queued, State::Sending, State::Delivered, State::NeedsAttention, State::Discarded})
+        if (stateName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QString OutboxItem::stateDisplayName(State state)
+{
+    switch (state) {
+    case State::Queued: return QCoreApplication::translate("OutboxItem", "Queued");
+    case State::Sending: return QCoreApplication::translate("OutboxItem", "Sending");
+    case State::Delivered: return QCoreApplication::translate("OutboxItem", "Delivered");
+    case State::NeedsAttention: return QCoreApplication::translate("OutboxItem", "Needs attention");
+    case State::Discarded: return QCoreApplication::translate("OutboxItem", "Discarded");
+    }
+    return {};
+}
+
+void OutboxItem::setError(const ApiError &error)
+{
+    errorKind = error.kind();
+    errorHttpStatus = error.httpStatus();
+    errorMessage = error.userMessage();
+    problemDetail = error.problem().detail;
+    traceId = error.problem().traceId;
+    fieldErrors = error.fieldErrors();
+}
+
+void OutboxItem::clearError()
+{
+    errorKind = ApiError::Kind::None;
+    errorHttpStatus = 0;
+    errorMessage.clear();
+    problemDetail.clear();
+    traceId.clear();
+    fieldErrors = FieldErrors();
+}

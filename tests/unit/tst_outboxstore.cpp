@@ -1,0 +1,233 @@
+#include "outbox/OutboxStore.h"
+
+#include "FakeClock.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestOutboxStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeClock m_clock;
+    int m_n = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_n)); }
+
+    static OutboxItem submission(qint64 jobId, const QString &text = QStringLiteral("Parts on order "))
+    {
+        OutboxItem i;
+        i.profile = QStringLiteral("Acme");
+        i.customerId = 12345;
+        i.jobId = jobId;
+        i.jobReference = QStringLiteral("J-%1").arg(jobId);
+        i.kind = ResultKind::CompletedWithIssues;
+        i.resultText = text;
+        i.jobStatusAtSubmit = QStringLiteral("started");
+        i.jobTypeId = 7;
+        return i;
+    }
+
+private Q_SLOTS:
+    void enqueueIsDurableAndExact()
+    {
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            OutboxStore store(&m_clock);
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QCOMPARE(store.enqueue(submission(Q_INT64_C(9007199254740993)), false, &id),
+                     OutboxStore::EnqueueOutcome::Added);
+        }
+        OutboxStore reopened(&m_clock); // a new process would see the same
+        QString error;
+        QVERIFY(reopened.open(path, &error));
+        const auto item = reopened.item(id);
+        QVERIFY(item);
+        QCOMPARE(item->jobId, Q_INT64_C(9007199254740993));
+        QCOMPARE(item->resultText, QStringLiteral("Parts on order ")); // trailing space kept
+        QCOMPARE(item->kind, ResultKind::CompletedWithIssues);
+        QCOMPARE(item->state, OutboxItem::State::Queued);
+        QCOMPARE(item->createdAt, m_clock.nowUtc());
+        QCOMPARE(reopened.counts().queued, 1);
+
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), OutboxStore::kSchemaVersion);
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void oneActiveItemPerJob()
+    {
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        qint64 first = 0, second = 0;
+        QCOMPARE(store.enqueue(submission(1), false, &first), OutboxStore::EnqueueOutcome::Added);
+        QCOMPARE(store.enqueue(submission(1, QStringLiteral("No access")), false),
+                 OutboxStore::EnqueueOutcome::ActiveExists);
+        QCOMPARE(store.enqueue(submission(1, QStringLiteral("No access")), true, &second),
+                 OutboxStore::EnqueueOutcome::Replaced);
+        QCOMPARE(store.item(first)->state, OutboxItem::State::Discarded); // kept as a record
+        QCOMPARE(store.activeFor(QStringLiteral("Acme"), 1)->id, second);
+        QVERIFY(store.markDelivered(second));
+        QCOMPARE(store.enqueue(submission(1), true), OutboxStore::EnqueueOutcome::AlreadyDelivered);
+        // Another profile's job with the same id is independent.
+        OutboxItem other = submission(1);
+        other.profile = QStringLiteral("Other");
+        QCOMPARE(store.enqueue(other, false), OutboxStore::EnqueueOutcome::Added);
+    }
+
+    void claimOldestFirstOncePerJob()
+    {
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        qint64 a = 0, b = 0, c = 0;
+        store.enqueue(submission(10), false, &a);
+        m_clock.advanceMs(1000);
+        store.enqueue(submission(11), false, &b);
+        m_clock.advanceMs(1000);
+        store.enqueue(submission(12), false, &c);
+
+        QList<OutboxItem> claimed = store.claimDue(QStringLiteral("Acme"), 2);
+        QCOMPARE(claimed.size(), 2);
+        QCOMPARE(claimed.at(0).id, a);
+        QCOMPARE(claimed.at(1).id, b);
+        QCOMPARE(claimed.at(0).attempts, 1);
+        QCOMPARE(store.item(a)->state, OutboxItem::State::Sending);
+        QCOMPARE(store.counts().sending, 2);
+
+        // Back off b; it is not due until its time comes.
+        QVERIFY(store.markRetry(b, m_clock.nowUtc().addSecs(30), ApiError(ApiError::Kind::Server, QStringLiteral("500")),
+                                true));
+        claimed = store.claimDue(QStringLiteral("Acme"), 5);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.at(0).id, c);
+        QCOMPARE(store.nextDueAt(QStringLiteral("Acme")), m_clock.nowUtc().addSecs(30));
+        m_clock.advanceMs(30000);
+        claimed = store.claimDue(QStringLiteral("Acme"), 5);
+        QCOMPARE(claimed.size(), 1);
+        QCOMPARE(claimed.at(0).id, b);
+        QVERIFY(claimed.at(0).needsReconcile);
+        QCOMPARE(claimed.at(0).attempts, 2);
+        QCOMPARE(claimed.at(0).errorKind, ApiError::Kind::Server);
+    }
+
+    void orphansAreReconciled()
+    {
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            OutboxStore crashed(&m_clock);
+            QString error;
+            QVERIFY(crashed.open(path, &error));
+            crashed.enqueue(submission(20), false, &id);
+            QCOMPARE(crashed.claimDue(QStringLiteral("Acme"), 1).size(), 1);
+        } // the sender "dies" with the item in "sending"
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 1).size(), 0); // still marked sending
+        QCOMPARE(store.recoverOrphans(QStringLiteral("Acme")), 1);
+        const auto item = store.item(id);
+        QCOMPARE(item->state, OutboxItem::State::Queued);
+        QVERIFY(item->needsReconcile);
+    }
+
+    void needsAttentionKeepsServerMessages()
+    {
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        qint64 id = 0;
+        store.enqueue(submission(30), false, &id);
+        store.claimDue(QStringLiteral("Acme"), 1);
+        ApiError e = ApiError::fromHttpResponse(
+            422, "Unprocessable Entity", "application/problem+json",
+            R"({"title":"Invalid","status":422,"traceId":"t-1","errors":{"result":["'x' is not allowed."]}})");
+        QVERIFY(store.markNeedsAttention(id, e));
+        auto item = store.item(id);
+        QCOMPARE(item->state, OutboxItem::State::NeedsAttention);
+        QCOMPARE(item->errorHttpStatus, 422);
+        QCOMPARE(item->traceId, QStringLiteral("t-1"));
+        QCOMPARE(item->fieldErrors.messages(FieldErrors::Result), QStringList{QStringLiteral("'x' is not allowed.")});
+        QCOMPARE(store.counts().needsAttention, 1);
+        QVERIFY(!store.markDelivered(id + 1000)); // unknown id: refused, not silently ignored
+        QVERIFY(store.retryNow(id));
+        QCOMPARE(store.item(id)->state, OutboxItem::State::Queued);
+        QVERIFY(store.discard(id));
+        QCOMPARE(store.item(id)->state, OutboxItem::State::Discarded);
+        QVERIFY(!store.retryNow(id)); // a discarded item stays discarded
+    }
+
+    void seesOtherProcessesChanges()
+    {
+        const QString path = freshPath();
+        OutboxStore a(&m_clock), b(&m_clock);
+        QString error;
+        QVERIFY(a.open(path, &error));
+        QVERIFY(b.open(path, &error));
+        QSignalSpy spy(&b, &OutboxStore::changed);
+        QVERIFY(a.enqueue(submission(40), false) == OutboxStore::EnqueueOutcome::Added);
+        b.pollForExternalChanges();
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(b.counts().queued, 1);
+        // And the unique rule holds across connections.
+        QCOMPARE(b.enqueue(submission(40), false), OutboxStore::EnqueueOutcome::ActiveExists);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = freshPath();
+        {
+            OutboxStore store(&m_clock);
+            QString error;
+            QVERIFY(store.open(path, &error));
+        }
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw2"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=99")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw2"));
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    }
+
+    void corruptFileIsAClearError()
+    {
+        const QString path = freshPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY(!error.isEmpty());
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray(4096, 'x')); // left as it was for the user to rescue
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxStore)
+#include "tst_outboxstore.moc"
