@@ -1,0 +1,12 @@
+#pragma once
+
+#include "HttpTypes.h"
+
+struct SandboxServices;
+
+// POST /auth/tokens — the client-credentials token endpoint.
+namespace AuthRoutes {
+
+SandboxReply handle(const SandboxRequest &request, SandboxServices &services);
+
+} // namespace AuthRoutes
