@@ -134,6 +134,9 @@ void OutboxDispatcher::pump()
         const auto next = m_store->nextDueAt(profile);
         if (!next || *next > m_clock->nowUtc())
             Q_EMIT idle();
+        const OutboxStore::Counts c = m_store->counts(profile);
+        if (c.queued == 0 && c.sending == 0)
+            Q_EMIT drained();
     }
     scheduleNextTick();
 }
@@ -179,6 +182,13 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
 {
     if (m_online)
         m_online->reportRequestOutcome(error.kind() != ApiError::Kind::Network && error.kind() != ApiError::Kind::Timeout);
+    if (error.kind() == ApiError::Kind::Validation && error.httpStatus() == 422) {
+        // Qt resends an idempotent request once, silently, when a connection closes without an
+        // answer: our first PUT may have been applied and the resend refused because the job is
+        // no longer started. Read the job back before calling this a rejection.
+        confirmRejection(item, error);
+        return;
+    }
     if (isRejection(error.kind())) {
         m_store->markNeedsAttention(item.id, error);
         Q_EMIT itemNeedsAttention(item.id, item.jobId, error.userMessage());
@@ -187,6 +197,27 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
     }
     // A protocol error on a write (e.g. a 200 web page from a proxy) leaves the outcome unknown too.
     retryLater(item, error, outcomeUnknown || error.kind() == ApiError::Kind::Protocol);
+}
+
+void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &rejection)
+{
+    auto *request = new GetJobRequest(m_client, item.jobId, this);
+    connect(request, &GetJobRequest::finished, this, [this, item, rejection](const Job &job) {
+        if (job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText) {
+            qCInfo(lcOutbox) << "job" << item.jobId << "was refused a resend but carries our result: delivered";
+            m_store->markDelivered(item.id);
+            Q_EMIT itemDelivered(item.id, item.jobId);
+        } else {
+            m_store->markNeedsAttention(item.id, rejection);
+            Q_EMIT itemNeedsAttention(item.id, item.jobId, rejection.userMessage());
+        }
+        finish(item.id);
+    });
+    connect(request, &GetJobRequest::failed, this, [this, item](const ApiError &error) {
+        // Could not check now: read it back later before deciding (or resending).
+        retryLater(item, error, true);
+    });
+    request->start();
 }
 
 void OutboxDispatcher::reconcile(const OutboxItem &item)

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void itemRetryScheduled(qint64 itemId, const QDateTime &at, const ApiError &error);
     // Nothing due now and nothing in flight (the CLI's `outbox send` exits on it).
     void idle();
+    // Nothing queued or being sent for this profile any more (delivered, or needing attention).
+    void drained();
     void senderChanged(bool isSender);
 
 private:
@@ -61,6 +63,7 @@ private:
     void process(const OutboxItem &item);
     void send(const OutboxItem &item);
     void reconcile(const OutboxItem &item);
+    void confirmRejection(const OutboxItem &item, const ApiError &rejection);
     void onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown);
     void retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile);
     void finish(qint64 itemId);

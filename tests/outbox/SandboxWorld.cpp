@@ -1,0 +1,94 @@
+#include "SandboxWorld.h"
+
+#include "api/ListJobTypesRequest.h"
+#include "api/ListJobsRequest.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+SandboxWorld::SandboxWorld(QStringList sandboxArgs)
+    : sandbox(std::move(sandboxArgs))
+{
+}
+
+Profile SandboxWorld::profile() const
+{
+    Profile p;
+    p.name = QStringLiteral("Sandbox");
+    p.apiBaseUrl = sandbox.baseUrl();
+    p.tokenUrl = sandbox.tokenUrl();
+    p.customerId = sandbox.customerId();
+    p.clientId = sandbox.clientId();
+    return p;
+}
+
+bool SandboxWorld::setUp(QString *error)
+{
+    if (!sandbox.start(error))
+        return false;
+    RetryConfig fast;
+    fast.baseDelayMs = 50;
+    fast.maxDelayMs = 500;
+    connection = std::make_unique<Connection>(&nam, profile(), sandbox.clientSecret(), &clock, ApiClientOptions(),
+                                              RetryPolicy(fast));
+
+    auto *types = new ListJobTypesRequest(connection->client());
+    QSignalSpy typesDone(types, &ListJobTypesRequest::finished);
+    QSignalSpy typesFailed(types, &ListJobTypesRequest::failed);
+    types->start();
+    if (!typesDone.wait(15000) || typesDone.isEmpty()) {
+        *error = QStringLiteral("job types did not load");
+        return false;
+    }
+    for (const JobType &t : typesDone.first().first().value<QList<JobType>>())
+        this->types.insert(t.id, t);
+
+    auto *jobs = new ListJobsRequest(connection->client(), JobQuery::startedWithin(clock.nowUtc(), 60));
+    jobs->setCollect(true);
+    jobs->setAutoDelete(false);
+    QSignalSpy jobsDone(jobs, &ListJobsRequest::finished);
+    jobs->start();
+    if (!jobsDone.wait(30000)) {
+        *error = QStringLiteral("jobs did not load");
+        delete jobs;
+        return false;
+    }
+    for (const Job &j : jobs->jobs()) {
+        ResultKind kind;
+        if (this->types.contains(j.typeId) && !allowedResult(j, &kind).isEmpty())
+            startedJobs << j;
+    }
+    delete jobs;
+    return true;
+}
+
+QString SandboxWorld::allowedResult(const Job &job, ResultKind *kind) const
+{
+    const JobType t = types.value(job.typeId);
+    if (!t.positiveResults.isEmpty()) {
+        *kind = ResultKind::CompletedOk;
+        return t.positiveResults.last(); // the last one: in the odd types that is the trailing-space text
+    }
+    *kind = ResultKind::CompletedWithIssues;
+    return t.negativeResults.value(t.negativeResults.size() - 1);
+}
+
+int SandboxWorld::appliedCount(qint64 jobId)
+{
+    return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId)).object().value(
+        QStringLiteral("count")).toInt(-1);
+}
+
+QString SandboxWorld::appliedResult(qint64 jobId)
+{
+    return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId)).object().value(
+        QStringLiteral("result")).toString();
+}
+
+void SandboxWorld::setFaults(const QJsonObject &faults)
+{
+    int status = 0;
+    sandbox.admin("PUT", QStringLiteral("/_admin/faults"), faults, &status);
+    if (status != 200 && status != 204)
+        qWarning("setting sandbox faults failed with HTTP %d", status);
+}

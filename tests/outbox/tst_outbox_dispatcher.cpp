@@ -1,0 +1,235 @@
+// The outbox dispatcher against the real sandbox, one unknown-outcome case at a time.
+#include "SandboxWorld.h"
+
+#include "outbox/OnlineMonitor.h"
+#include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxStore.h"
+#include "api/SetJobResultRequest.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestOutboxDispatcher : public QObject
+{
+    Q_OBJECT
+
+    SandboxWorld m_world;
+    QTemporaryDir m_dir;
+    int m_nextJob = 0;
+    std::unique_ptr<OutboxStore> m_store;
+    std::unique_ptr<OnlineMonitor> m_online;
+    std::unique_ptr<OutboxDispatcher> m_dispatcher;
+
+    Job takeJob() { return m_world.startedJobs.at(m_nextJob++); }
+
+    qint64 enqueue(const Job &job, const QString &text = QString())
+    {
+        OutboxItem item;
+        item.profile = m_world.profile().name;
+        item.customerId = m_world.profile().customerId;
+        item.jobId = job.id;
+        item.jobReference = job.reference;
+        item.resultText = text.isNull() ? m_world.allowedResult(job, &item.kind) : text;
+        if (!text.isNull())
+            m_world.allowedResult(job, &item.kind);
+        item.jobStatusAtSubmit = job.statusWire;
+        item.jobTypeId = job.typeId;
+        qint64 id = 0;
+        if (m_store->enqueue(item, false, &id) != OutboxStore::EnqueueOutcome::Added)
+            qFatal("enqueue failed: %s", qPrintable(m_store->lastError()));
+        return id;
+    }
+
+    OutboxItem::State stateOf(qint64 id) { return m_store->item(id)->state; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(m_world.setUp(&error), qPrintable(error));
+        QVERIFY(m_world.startedJobs.size() >= 20);
+    }
+
+    void init()
+    {
+        m_world.setFaults({});
+        m_store = std::make_unique<OutboxStore>(&m_world.clock);
+        QString error;
+        QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(m_nextJob)), &error));
+        m_online = std::make_unique<OnlineMonitor>();
+        m_dispatcher = std::make_unique<OutboxDispatcher>(m_store.get(), m_world.connection->client(),
+                                                          m_online.get(), &m_world.clock);
+        RetryConfig quick;
+        quick.baseDelayMs = 50;
+        quick.maxDelayMs = 200;
+        quick.maxAttempts = std::numeric_limits<int>::max();
+        m_dispatcher->setBackoff(quick);
+        m_dispatcher->setTickInterval(50);
+    }
+
+    void cleanup()
+    {
+        m_dispatcher.reset();
+        m_online.reset();
+        m_store.reset();
+    }
+
+    void deliversExactTextOnce()
+    {
+        const Job a = takeJob(), b = takeJob(), c = takeJob();
+        const qint64 ia = enqueue(a), ib = enqueue(b), ic = enqueue(c);
+        QSignalSpy delivered(m_dispatcher.get(), &OutboxDispatcher::itemDelivered);
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 3, 15000);
+        for (qint64 id : {ia, ib, ic})
+            QCOMPARE(stateOf(id), OutboxItem::State::Delivered);
+        const QList<QPair<Job, qint64>> sent{{a, ia}, {b, ib}, {c, ic}};
+        for (const auto &[job, itemId] : sent) {
+            QCOMPARE(m_world.appliedCount(job.id), 1);
+            QCOMPARE(m_world.appliedResult(job.id), m_store->item(itemId)->resultText); // byte for byte
+        }
+    }
+
+    void serverErrorsAreRetriedNotDropped()
+    {
+        const Job job = takeJob();
+        m_world.setFaults({{QStringLiteral("failNext"),
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("500")},
+                                        {QStringLiteral("count"), 3},
+                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
+        const qint64 id = enqueue(job);
+        QSignalSpy retries(m_dispatcher.get(), &OutboxDispatcher::itemRetryScheduled);
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
+        QCOMPARE(retries.count(), 3);
+        QCOMPARE(m_world.appliedCount(job.id), 1);
+        QCOMPARE(m_store->item(id)->attempts, 4);
+    }
+
+    void lostReplyIsReconciledWithoutSecondPut()
+    {
+        const Job job = takeJob();
+        // Qt resends an idempotent request once when the connection drops without an answer, so
+        // two faults make the loss reach us: the first PUT is applied, its resend refused.
+        m_world.setFaults({{QStringLiteral("failNext"),
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("applyThenDrop")},
+                                        {QStringLiteral("count"), 2},
+                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
+        const qint64 id = enqueue(job);
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
+        QCOMPARE(m_world.appliedCount(job.id), 1);
+    }
+
+    void resendRefusedAfterApplyIsDelivered()
+    {
+        const Job job = takeJob();
+        // One applyThenDrop: Qt's silent resend gets a 422 for a result that was applied.
+        m_world.setFaults({{QStringLiteral("failNext"),
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("applyThenDrop")},
+                                        {QStringLiteral("count"), 1},
+                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
+        const qint64 id = enqueue(job);
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
+        QCOMPARE(m_world.appliedCount(job.id), 1);
+    }
+
+    void droppedBeforeApplyIsSentAgain()
+    {
+        const Job job = takeJob();
+        m_world.setFaults({{QStringLiteral("failNext"),
+                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
+                                        {QStringLiteral("count"), 2},
+                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
+        const qint64 id = enqueue(job);
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
+        QCOMPARE(m_world.appliedCount(job.id), 1);
+    }
+
+    void jobChangedOnServerNeedsAttention()
+    {
+        const Job job = takeJob();
+        int status = 0;
+        m_world.sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(job.id),
+                              {{QStringLiteral("status"), QStringLiteral("cancelled")}}, &status);
+        QCOMPARE(status, 200);
+        const qint64 id = enqueue(job);
+        QSignalSpy attention(m_dispatcher.get(), &OutboxDispatcher::itemNeedsAttention);
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::NeedsAttention, 15000);
+        QCOMPARE(attention.count(), 1);
+        const OutboxItem item = *m_store->item(id);
+        QCOMPARE(item.errorHttpStatus, 422);
+        QVERIFY2(!item.fieldErrors.messages(FieldErrors::Status).isEmpty(), qPrintable(item.errorMessage));
+        QCOMPARE(m_world.appliedCount(job.id), 0);
+    }
+
+    void wrongTextNeedsAttentionWithFieldError()
+    {
+        const Job job = takeJob();
+        ResultKind kind;
+        const QString text = m_world.allowedResult(job, &kind).toUpper() + QStringLiteral(" (not allowed)");
+        const qint64 id = enqueue(job, text);
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::NeedsAttention, 15000);
+        QCOMPARE(m_store->item(id)->fieldErrors.messages(FieldErrors::Result).size(), 1);
+        QCOMPARE(m_world.appliedCount(job.id), 0);
+    }
+
+    void orphanFromCrashedSenderIsReadBack()
+    {
+        const Job job = takeJob();
+        const qint64 id = enqueue(job);
+        // A sender claims the item, the PUT is applied, and the sender dies before recording it.
+        QCOMPARE(m_store->claimDue(m_world.profile().name, 1).size(), 1);
+        auto *setResult = new SetJobResultRequest(m_world.connection->client(), job.id, m_store->item(id)->kind,
+                                                  m_store->item(id)->resultText);
+        QSignalSpy applied(setResult, &SetJobResultRequest::finished);
+        setResult->start();
+        QVERIFY(applied.wait(10000));
+        QCOMPARE(m_world.appliedCount(job.id), 1);
+
+        m_dispatcher->start(); // the next sender
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
+        QCOMPARE(m_world.appliedCount(job.id), 1); // read back, not sent again
+    }
+
+    void onlyOneSenderPerProfile()
+    {
+        OutboxStore second(&m_world.clock);
+        QString error;
+        QVERIFY(second.open(m_store->path(), &error));
+        OutboxDispatcher other(&second, m_world.connection->client(), nullptr, &m_world.clock);
+        m_dispatcher->start();
+        QVERIFY(m_dispatcher->isSender());
+        other.start();
+        QVERIFY(!other.isSender());
+        m_dispatcher->stop();
+        QVERIFY(!m_dispatcher->isSender());
+        QTRY_VERIFY_WITH_TIMEOUT(other.isSender(), 10000); // takes over on its next tick
+        other.stop();
+    }
+
+    void offlineQueuesThenDrainsWhenBack()
+    {
+        const Job job = takeJob();
+        m_world.setFaults({{QStringLiteral("drop"), 1.0}, {QStringLiteral("routes"), QStringLiteral("all")}});
+        const qint64 id = enqueue(job);
+        QSignalSpy offline(m_online.get(), &OnlineMonitor::onlineChanged);
+        m_dispatcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!m_online->isOnline(), 15000);
+        QCOMPARE(stateOf(id), OutboxItem::State::Queued); // kept, never dropped
+        QVERIFY(!m_store->item(id)->errorMessage.isEmpty());
+        m_world.setFaults({});
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
+        QVERIFY(m_online->isOnline());
+        QCOMPARE(m_world.appliedCount(job.id), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxDispatcher)
+#include "tst_outbox_dispatcher.moc"
