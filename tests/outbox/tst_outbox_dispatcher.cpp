@@ -44,6 +44,22 @@ class TestOutboxDispatcher : public QObject
 
     OutboxItem::State stateOf(qint64 id) { return m_store->item(id)->state; }
 
+    // The next `count` PUT /result requests meet the sandbox fault `kind`.
+    void failNextResults(const QString &kind, int count)
+    {
+        m_world.setFaults({{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("kind"), kind},
+                                                                    {QStringLiteral("count"), count},
+                                                                    {QStringLiteral("routes"), QStringLiteral("result")}}}});
+    }
+
+    // Runs the dispatcher until the item reaches `state`; the sandbox then holds `applied` results.
+    void expectOutcome(qint64 id, const Job &job, OutboxItem::State state, int applied)
+    {
+        m_dispatcher->start();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), state, 15000);
+        QCOMPARE(m_world.appliedCount(job.id), applied);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -95,10 +111,7 @@ private Q_SLOTS:
     void serverErrorsAreRetriedNotDropped()
     {
         const Job job = takeJob();
-        m_world.setFaults({{QStringLiteral("failNext"),
-                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("500")},
-                                        {QStringLiteral("count"), 3},
-                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
+        failNextResults(QStringLiteral("500"), 3);
         const qint64 id = enqueue(job);
         QSignalSpy retries(m_dispatcher.get(), &OutboxDispatcher::itemRetryScheduled);
         m_dispatcher->start();
@@ -113,41 +126,23 @@ private Q_SLOTS:
         const Job job = takeJob();
         // Qt resends an idempotent request once when the connection drops without an answer, so
         // two faults make the loss reach us: the first PUT is applied, its resend refused.
-        m_world.setFaults({{QStringLiteral("failNext"),
-                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("applyThenDrop")},
-                                        {QStringLiteral("count"), 2},
-                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
-        const qint64 id = enqueue(job);
-        m_dispatcher->start();
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
-        QCOMPARE(m_world.appliedCount(job.id), 1);
+        failNextResults(QStringLiteral("applyThenDrop"), 2);
+        expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
     }
 
     void resendRefusedAfterApplyIsDelivered()
     {
         const Job job = takeJob();
         // One applyThenDrop: Qt's silent resend gets a 422 for a result that was applied.
-        m_world.setFaults({{QStringLiteral("failNext"),
-                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("applyThenDrop")},
-                                        {QStringLiteral("count"), 1},
-                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
-        const qint64 id = enqueue(job);
-        m_dispatcher->start();
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
-        QCOMPARE(m_world.appliedCount(job.id), 1);
+        failNextResults(QStringLiteral("applyThenDrop"), 1);
+        expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
     }
 
     void droppedBeforeApplyIsSentAgain()
     {
         const Job job = takeJob();
-        m_world.setFaults({{QStringLiteral("failNext"),
-                            QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
-                                        {QStringLiteral("count"), 2},
-                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
-        const qint64 id = enqueue(job);
-        m_dispatcher->start();
-        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
-        QCOMPARE(m_world.appliedCount(job.id), 1);
+        failNextResults(QStringLiteral("drop"), 2);
+        expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
     }
 
     void jobChangedOnServerNeedsAttention()
