@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcApi, "jobdesk.api", QtInfoMsg)
@@ -19,6 +20,41 @@ namespace {
 
 
 enum class AbortReason { None, Deadline, TooLarge };
+
+// A request body that can be read once and never rewound. QNetworkAccessManager silently resends
+// a request whose connection closed before any answer arrived, whatever the method; for a PUT
+// that may already have been applied that is a second, unrequested write. With an unbuffered,
+// non-rewindable body Qt cannot resend and fails with ContentReSendError instead, which we report
+// as an unknown outcome.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 // Errors after which the request certainly did not reach the server's application logic.
 bool certainlyNotSent(QNetworkReply::NetworkError e)
@@ -183,7 +219,11 @@ void ApiClient::sendWithToken(ApiCall *call, const QString &token)
     QNetworkReply *reply = nullptr;
     if (call->m_method == "PUT") {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        reply = m_nam->put(request, call->m_body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->m_body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(call->m_body, nullptr);
+        reply = m_nam->put(request, body);
+        body->setParent(reply);
     } else {
         reply = m_nam->get(request);
     }

@@ -160,8 +160,8 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
     }
 
     // Output format.
-    if (values.isSet(QStringLiteral("format"))) {
-        const QString f = values.value(QStringLiteral("format"));
+    if (*command != Command::Start && *command != Command::SetResult && local.isSet(QStringLiteral("format"))) {
+        const QString f = local.value(QStringLiteral("format"));
         if (f == QLatin1String("table"))
             inv.format = Format::Table;
         else if (f == QLatin1String("json"))

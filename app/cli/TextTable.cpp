@@ -57,7 +57,7 @@ QString TextTable::toAligned() const
         for (int i = 0; i < widths.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(oneLine(row.value(i))));
 
-    const auto line = [&widths](const QStringList &cells) {
+    const auto line = [&widths](const QStringList &cells) -> QString {
         QString out;
         for (int i = 0; i < widths.size(); ++i) {
             const QString cell = oneLine(cells.value(i));
@@ -92,7 +92,7 @@ QString TextTable::csvField(const QString &text)
 
 QString TextTable::toCsv() const
 {
-    const auto line = [](const QStringList &cells) {
+    const auto line = [](const QStringList &cells) -> QString {
         QStringList fields;
         for (const QString &c : cells)
             fields << csvField(c);

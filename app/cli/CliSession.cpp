@@ -1,0 +1,71 @@
+#include "CliSession.h"
+
+#include "CliOutput.h"
+#include "ExitCode.h"
+#include "ReadCommands.h"
+#include "WriteCommands.h"
+#include "account/CredentialStore.h"
+#include "api/Connection.h"
+
+CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain, CliOutput *out,
+                       CliInvocation invocation, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_clock(clock)
+    , m_keychain(keychain)
+    , m_out(out)
+    , m_inv(std::move(invocation))
+{
+}
+
+void CliSession::start()
+{
+    // Without --profile there is no keychain entry to read: only the environment variable counts.
+    CredentialStore *store = m_inv.keychainEntry.isEmpty() ? nullptr : m_keychain;
+    CredentialStore::resolve(store, m_inv.keychainEntry, this,
+                             [this](const std::optional<QString> &secret, const QString &error) {
+                                 if (!error.isEmpty()) {
+                                     m_out->writeErr(error);
+                                     Q_EMIT finished(ExitCodes::value(ExitCode::Usage));
+                                 } else if (!secret || secret->isEmpty()) {
+                                     m_out->writeErr(tr("No client secret for profile \"%1\": set %2 or save "
+                                                        "the secret in the Jobdesk app.")
+                                                         .arg(m_inv.keychainEntry,
+                                                              CredentialStore::environmentVariable()));
+                                     Q_EMIT finished(ExitCodes::value(ExitCode::Usage));
+                                 } else {
+                                     run(*secret);
+                                 }
+                             });
+}
+
+void CliSession::run(const QString &secret)
+{
+    ApiClientOptions options;
+    if (m_inv.timeoutSecs > 0) {
+        options.transferTimeoutMs = m_inv.timeoutSecs * 1000;
+        options.deadlineMs = m_inv.timeoutSecs * 1000;
+    }
+    m_connection = new Connection(m_nam, m_inv.profile, secret, m_clock, options, RetryPolicy(), this);
+    CliCommand *command = makeCommand();
+    connect(command, &CliCommand::finished, this, &CliSession::finished);
+    command->start();
+}
+
+CliCommand *CliSession::makeCommand()
+{
+    ApiClient *client = m_connection->client();
+    switch (m_inv.command) {
+    case CliInvocation::Command::Jobs:
+        return new ListJobsCommand(client, m_clock, m_out, m_inv, this);
+    case CliInvocation::Command::Job:
+        return new ShowJobCommand(client, m_clock, m_out, m_inv, this);
+    case CliInvocation::Command::JobTypes:
+        return new ListJobTypesCommand(client, m_clock, m_out, m_inv, this);
+    case CliInvocation::Command::Start:
+        return new StartJobCommand(client, m_clock, m_out, m_inv, this);
+    case CliInvocation::Command::SetResult:
+        return new SetResultCommand(client, m_clock, m_out, m_inv, this);
+    }
+    return new ShowJobCommand(client, m_clock, m_out, m_inv, this);
+}

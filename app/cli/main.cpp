@@ -1,0 +1,55 @@
+// jobdesk-cli: wiring only. Parsing lives in CliOptions, the commands in ReadCommands and
+// WriteCommands, output in CliOutput; see --help and app/cli/README.md.
+#include "CliHelp.h"
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "CliSession.h"
+#include "ExitCode.h"
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jobdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
+    // Retries are reported by the commands in plain words; the library's log lines would repeat them.
+    QLoggingCategory::setFilterRules(QStringLiteral("jobdesk.api.info=false"));
+
+    CliOutput out;
+    SystemClock clock;
+    // The desktop app's settings (organisation "Jobdesk", application "jobdesk"): read-only here.
+    QSettings settings(QStringLiteral("Jobdesk"), QStringLiteral("jobdesk"));
+    ProfileStore profiles(&settings);
+    const CliOptions options([&profiles](const QString &name) { return profiles.load(name); }, clock.nowUtc());
+
+    const CliParseResult parsed = options.parse(QCoreApplication::arguments());
+    switch (parsed.action) {
+    case CliParseResult::Action::ShowHelp:
+        out.writeOut(parsed.text);
+        return ExitCodes::value(ExitCode::Ok);
+    case CliParseResult::Action::ShowVersion:
+        out.writeOut(CliHelp::version());
+        return ExitCodes::value(ExitCode::Ok);
+    case CliParseResult::Action::Fail:
+        out.writeErr(QStringLiteral("jobdesk-cli: ") + parsed.text);
+        out.writeErr(QCoreApplication::translate("main", "Run \"jobdesk-cli --help\" for usage."));
+        return ExitCodes::value(ExitCode::Usage);
+    case CliParseResult::Action::Run:
+        break;
+    }
+
+    QNetworkAccessManager nam;
+    KeychainCredentialStore keychain;
+    CliSession session(&nam, &clock, &keychain, &out, parsed.invocation);
+    QObject::connect(&session, &CliSession::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    // Started from inside exec(): exit() is only honoured once the loop runs.
+    QMetaObject::invokeMethod(&session, &CliSession::start, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
