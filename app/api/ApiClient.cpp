@@ -284,6 +284,15 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
             text = tr("the server's TLS certificate is not trusted (%1)").arg(text);
         r.error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, text);
         r.mayHaveReachedServer = !certainlyNotSent(e);
+    } else if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+        // Headers arrived, then the connection failed (closed mid-body, reset): a network failure,
+        // not an answer. Codes below ContentAccessDenied are the connection-level ones.
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                              || reply->error() == QNetworkReply::TimeoutError;
+        r.error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+                           tr("the connection failed before the whole answer arrived (%1)").arg(reply->errorString()));
+        r.error.setHttpStatus(status);
+        r.mayHaveReachedServer = true;
     } else {
         r.httpStatus = status;
         r.body = reply->readAll();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -13,12 +14,27 @@ QString tr(const char *text)
 
 constexpr int kExcerptBytes = 300;
 
-QByteArray excerpt(const QByteArray &body)
+// A short, readable piece of a body that was not problem details. Markup (an HTML error page
+// from a proxy) is reduced to its text so that no tags reach the dispatcher.
+QByteArray excerpt(const QByteArray &body, const QByteArray &contentType)
 {
-    QByteArray e = body.left(kExcerptBytes).simplified();
-    if (body.size() > kExcerptBytes)
-        e += "...";
-    return e;
+    QByteArray text = body.left(64 * 1024);
+    if (contentType.toLower().contains("html") || text.trimmed().startsWith('<')) {
+        static const QRegularExpression dropBlocks(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+                                                   QRegularExpression::CaseInsensitiveOption
+                                                       | QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        QString plain = QString::fromUtf8(text);
+        plain.remove(dropBlocks);
+        plain.replace(tags, QStringLiteral(" "));
+        text = plain.toUtf8();
+    }
+    text = text.simplified();
+    const bool cut = text.size() > kExcerptBytes;
+    text = text.left(kExcerptBytes);
+    if (cut)
+        text += "...";
+    return text;
 }
 
 QString stringMember(const QJsonObject &o, QLatin1String key)
@@ -84,10 +100,10 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &reasonPhra
 {
     ApiError e(kindForStatus(httpStatus), QString());
     e.m_httpStatus = httpStatus;
-    Q_UNUSED(contentType) // problem+json and plain json are both parsed; anything else fails to parse
+    // problem+json and plain json are both parsed; anything else fails to parse and is excerpted.
     e.m_problem = parseProblem(body, &e.m_fieldErrors);
     if (!e.m_problem.present)
-        e.m_bodyExcerpt = excerpt(body);
+        e.m_bodyExcerpt = excerpt(body, contentType);
 
     QString statusLine = QStringLiteral("HTTP %1").arg(httpStatus);
     if (!reasonPhrase.isEmpty())
