@@ -1,0 +1,49 @@
+#pragma once
+
+#include "MainWindow.h"
+#include "SandboxProcess.h"
+#include "Session.h"
+#include "account/CredentialStore.h"
+#include "account/Profile.h"
+#include "account/ProfileStore.h"
+#include "util/Clock.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+// Everything a GUI test needs around the widgets: a real jobdesk-sandbox, settings in a temporary
+// INI file, memory-only credentials, and helpers to open the main window on a loaded job list.
+class GuiHarness
+{
+public:
+    // The sandbox's seeded job types (sandbox/README.md).
+    static constexpr qint64 kAnnualService = 3000004410LL; // results differ only by case/spacing
+    static constexpr qint64 kInstallation = 3000004412LL;  // negativeResults: null
+
+    explicit GuiHarness(QStringList sandboxArgs = {QStringLiteral("--jobs"), QStringLiteral("400")});
+    bool start(QString *error);
+
+    Profile profile(bool readonly = false) const;
+    Session *newSession(bool readonly = false);
+    // A shown main window on a session, with its first load finished.
+    std::unique_ptr<MainWindow> openWindow(bool readonly = false);
+    // Selects the first row (in view order) whose job matches; returns false if none.
+    static bool selectJob(MainWindow *window, const std::function<bool(const Job &)> &predicate);
+    static const Job *currentJob(MainWindow *window);
+    // GET /_admin/results: what the sandbox recorded, as {jobId, status, result, count}.
+    QJsonArray appliedResults();
+    QJsonObject appliedResult(qint64 jobId);
+
+    SandboxProcess sandbox;
+    QTemporaryDir dir;
+    std::unique_ptr<QSettings> settings;
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    MemoryCredentialStore credentials;
+    std::unique_ptr<ProfileStore> profiles;
+};

@@ -1,0 +1,183 @@
+// How the result dialog shows what went wrong: inline 422 field errors, 403 and 404 banners, a
+// network failure that keeps the values, and support details without raw JSON.
+#include "ErrorDetails.h"
+#include "GuiTestSupport.h"
+#include "JobListModel.h"
+#include "MessageBanner.h"
+#include "ResultDialog.h"
+#include "store/JobTypeCache.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestResultErrors : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void staleChoiceShowsServerMessageUnderResult();
+    void jobMovedServerSideShowsStatusError();
+    void readOnlyClientExplainsMissingPermission();
+    void unknownJobOffersRefresh();
+
+private:
+    struct Opened {
+        std::unique_ptr<Session> session;
+        std::unique_ptr<ResultDialog> dialog;
+    };
+    // A dialog outside the main window, on its own session, for `job`.
+    Opened open(const Job &job, bool readonly = false, const std::optional<JobType> &seedType = std::nullopt);
+    Job startedJob(qint64 typeId);
+    static void choose(ResultDialog *dialog, ResultKind kind, const QString &text);
+    static void submit(ResultDialog *dialog);
+
+    GuiHarness m_h;
+    QList<Job> m_started;
+};
+
+void TestResultErrors::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_h.start(&error), qPrintable(error));
+    auto window = m_h.openWindow();
+    QVERIFY(window);
+    for (int row = 0; row < window->model()->rowCount(); ++row)
+        m_started << window->model()->jobAt(row);
+}
+
+Job TestResultErrors::startedJob(qint64 typeId)
+{
+    for (int i = 0; i < m_started.size(); ++i) {
+        if (m_started.at(i).typeId == typeId)
+            return m_started.takeAt(i); // each test gets its own job
+    }
+    return Job();
+}
+
+TestResultErrors::Opened TestResultErrors::open(const Job &job, bool readonly, const std::optional<JobType> &seedType)
+{
+    Opened o;
+    o.session.reset(m_h.newSession(readonly));
+    if (seedType)
+        o.session->jobTypes()->put(*seedType); // fresh in the cache: the dialog will not re-read it
+    o.dialog = std::make_unique<ResultDialog>(job, o.session->profile(), o.session->client(), o.session->jobTypes(),
+                                              o.session->submitter());
+    o.dialog->show();
+    auto *status = o.dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    if (!QTest::qWaitFor([&] { return status->isEnabled(); }, 15000))
+        o.dialog.reset();
+    return o;
+}
+
+void TestResultErrors::choose(ResultDialog *dialog, ResultKind kind, const QString &text)
+{
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    status->setCurrentIndex(status->findData(int(kind)));
+    result->setCurrentIndex(result->findData(text, Qt::UserRole));
+}
+
+void TestResultErrors::submit(ResultDialog *dialog)
+{
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+}
+
+void TestResultErrors::staleChoiceShowsServerMessageUnderResult()
+{
+    // The dispatcher's copy of the type still offers a result the server has since removed: the
+    // local check passes (it trusts the fresh cache) and the server answers 422 on "result".
+    const Job job = startedJob(GuiHarness::kAnnualService);
+    QVERIFY(job.id);
+    JobType stale;
+    stale.id = job.typeId;
+    stale.name = job.typeName;
+    stale.positiveResults = {QStringLiteral("Serviced - no faults"), QStringLiteral("Serviced - all good")};
+    stale.negativeResults = {QStringLiteral("No access")};
+    Opened o = open(job, false, stale);
+    QVERIFY(o.dialog);
+    choose(o.dialog.get(), ResultKind::CompletedOk, QStringLiteral("Serviced - all good"));
+    submit(o.dialog.get());
+
+    auto *resultError = o.dialog->findChild<QLabel *>(QStringLiteral("resultError"));
+    QVERIFY(resultError);
+    QTRY_VERIFY_WITH_TIMEOUT(resultError->isVisible(), 15000);
+    QVERIFY2(resultError->text().contains(QStringLiteral("'Serviced - all good' is not an allowed result")),
+             qPrintable(resultError->text()));
+    auto *result = o.dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    QCOMPARE(result->accessibleDescription(), resultError->text());
+    QCOMPARE(o.dialog->selectedResult(), QStringLiteral("Serviced - all good")); // values kept
+    QVERIFY(!o.dialog->findChild<QLabel *>(QStringLiteral("statusError"))->isVisible());
+    auto *details = o.dialog->findChild<ErrorDetails *>(QStringLiteral("errorDetails"));
+    QVERIFY(details->isVisible());
+    QVERIFY(details->detailsText().contains(QStringLiteral("Trace id:")));
+    QVERIFY(!details->detailsText().contains(QLatin1Char('{'))); // never a JSON dump
+    QVERIFY(m_h.appliedResult(job.id).value(QStringLiteral("result")).isNull());
+
+    // Changing the field clears its error and the accessible description.
+    result->setCurrentIndex(result->findData(QStringLiteral("Serviced - no faults"), Qt::UserRole));
+    QVERIFY(!resultError->isVisible());
+    QVERIFY(result->accessibleDescription().isEmpty());
+}
+
+void TestResultErrors::jobMovedServerSideShowsStatusError()
+{
+    const Job job = startedJob(GuiHarness::kAnnualService);
+    QVERIFY(job.id);
+    Opened o = open(job);
+    QVERIFY(o.dialog);
+    int http = 0;
+    m_h.sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(job.id),
+                      QJsonObject{{QStringLiteral("status"), QStringLiteral("suspended")}}, &http);
+    QCOMPARE(http, 200);
+    choose(o.dialog.get(), ResultKind::CompletedOk, QStringLiteral("Serviced - no faults"));
+    submit(o.dialog.get());
+    auto *statusError = o.dialog->findChild<QLabel *>(QStringLiteral("statusError"));
+    QTRY_VERIFY_WITH_TIMEOUT(statusError->isVisible(), 15000);
+    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")), qPrintable(statusError->text()));
+    QVERIFY(o.dialog->isVisible());
+    QVERIFY(o.dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
+}
+
+void TestResultErrors::readOnlyClientExplainsMissingPermission()
+{
+    const Job job = startedJob(GuiHarness::kAnnualService);
+    QVERIFY(job.id);
+    Opened o = open(job, true);
+    QVERIFY(o.dialog);
+    choose(o.dialog.get(), ResultKind::CompletedOk, QStringLiteral("Serviced - no faults"));
+    submit(o.dialog.get());
+    auto *banner = o.dialog->findChild<MessageBanner *>(QStringLiteral("dialogBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+    QVERIFY2(banner->text().contains(QStringLiteral("jobs:write")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("Customer-Id %1").arg(m_h.sandbox.customerId())),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(m_h.sandbox.readonlyClientId()));
+    QVERIFY(m_h.appliedResult(job.id).value(QStringLiteral("result")).isNull());
+}
+
+void TestResultErrors::unknownJobOffersRefresh()
+{
+    Job ghost = startedJob(GuiHarness::kAnnualService);
+    QVERIFY(ghost.id);
+    ghost.id = 999999999999LL; // not in the sandbox
+    ghost.reference = QStringLiteral("J-GONE");
+    Opened o = open(ghost);
+    QVERIFY(o.dialog);
+    choose(o.dialog.get(), ResultKind::CompletedOk, QStringLiteral("Serviced - no faults"));
+    QSignalSpy refresh(o.dialog.get(), &ResultDialog::refreshListRequested);
+    submit(o.dialog.get());
+    auto *banner = o.dialog->findChild<MessageBanner *>(QStringLiteral("dialogBanner"));
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 15000);
+    QVERIFY2(banner->text().contains(QStringLiteral("J-GONE no longer exists")), qPrintable(banner->text()));
+    auto *action = banner->findChild<QPushButton *>(QStringLiteral("bannerAction"));
+    QVERIFY(action->isVisible());
+    QCOMPARE(action->text(), QStringLiteral("Refresh list"));
+    QTest::mouseClick(action, Qt::LeftButton);
+    QCOMPARE(refresh.count(), 1);
+}
+
+QTEST_MAIN(TestResultErrors)
+#include "tst_resulterrors.moc"

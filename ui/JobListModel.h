@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Job.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <optional>
+
+// The jobs shown in the main window, merged by id as ListJobsRequest pages arrive. Each row
+// carries a precomputed lower-case search text (the display texts of the searchable columns), so
+// filtering 100,000 rows is a plain substring test per row.
+class JobListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Reference, JobType, Status, Contact, Address, Engineer, Vehicle, PlannedStart, StatusChanged, ColumnCount };
+    enum Role { JobIdRole = Qt::UserRole + 1, SortRole, StatusRole };
+
+    explicit JobListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // A refresh: rows merged between begin and end are "seen"; endRefresh(true) removes the rest
+    // (jobs that no longer match the query). endRefresh(false) (a failed load) keeps everything.
+    void beginRefresh();
+    void mergeJobs(const QList<Job> &jobs);
+    void endRefresh(bool complete);
+    void upsertJob(const Job &job);
+    void removeJob(qint64 id);
+    void clear();
+
+    const Job &jobAt(int row) const { return m_jobs.at(row); }
+    std::optional<int> rowOf(qint64 id) const;
+    const QString &searchText(int row) const { return m_search.at(row); }
+    // Which columns the free-text filter looks at (the visible ones); recomputes every row.
+    void setSearchColumns(const QList<int> &columns);
+    const QList<int> &searchColumns() const { return m_searchColumns; }
+
+    static QString displayText(const Job &job, int column);
+
+private:
+    QString searchTextFor(const Job &job) const;
+
+    QList<Job> m_jobs;
+    QStringList m_search;
+    QHash<qint64, int> m_rowById;
+    QList<int> m_searchColumns;
+    QSet<qint64> m_seen;
+    bool m_refreshing = false;
+};

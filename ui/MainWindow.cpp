@@ -1,0 +1,359 @@
+#include "MainWindow.h"
+
+#include "AppResources.h"
+#include "ColumnChooser.h"
+#include "ErrorText.h"
+#include "FilterBar.h"
+#include "JobFilterProxy.h"
+#include "JobListLoader.h"
+#include "JobListModel.h"
+#include "MessageBanner.h"
+#include "ResultDialog.h"
+#include "ResultSubmitter.h"
+#include "Session.h"
+#include "api/JobQuery.h"
+#include "util/Clock.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+const QString kHeaderKey = QStringLiteral("mainWindow/jobTableHeader");
+}
+
+MainWindow::MainWindow(QSettings *settings, const Clock *clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_model(new JobListModel(this))
+    , m_proxy(new JobFilterProxy(m_model, this))
+    , m_loader(new JobListLoader(m_model, this))
+    , m_autoRefresh(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Jobdesk"));
+    setWindowIcon(AppResources::appIcon());
+    buildActions();
+    buildUi();
+    restoreSettings();
+
+    connect(m_loader, &JobListLoader::loadStarted, this, [this] {
+        m_progress->show();
+        m_count->setText(tr("Loading jobs…"));
+    });
+    connect(m_loader, &JobListLoader::progress, this,
+            [this](int loaded) { m_count->setText(tr("Loading… %L1 jobs so far").arg(loaded)); });
+    connect(m_loader, &JobListLoader::loadFinished, this, [this](int total) {
+        m_progress->hide();
+        m_lastRefreshed->setText(tr("Last refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+        updateCount();
+        updateCurrentJobActions();
+        Q_EMIT refreshFinished(total);
+    });
+    connect(m_loader, &JobListLoader::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_loader, &JobListLoader::jobGone, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Job %1 no longer exists in BigChange and was removed from the list.").arg(id), 10000);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_loader->isLoading())
+            refresh();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Fetch the jobs again from BigChange (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_setResultAction = new QAction(tr("&Set result…"), this);
+    m_setResultAction->setObjectName(QStringLiteral("setResultAction"));
+    m_setResultAction->setEnabled(false);
+    connect(m_setResultAction, &QAction::triggered, this, &MainWindow::openResultDialog);
+
+    m_newConnectionAction = new QAction(tr("&New connection…"), this);
+    m_newConnectionAction->setObjectName(QStringLiteral("newConnectionAction"));
+    connect(m_newConnectionAction, &QAction::triggered, this, &MainWindow::newConnectionRequested);
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] { m_filters->focusFilter(); });
+    addAction(find);
+}
+
+void MainWindow::buildUi()
+{
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *connectionLabel = new QLabel(tr("Connection: "), toolbar);
+    m_connections = new QComboBox(toolbar);
+    m_connections->setObjectName(QStringLiteral("profileCombo"));
+    m_connections->setAccessibleName(tr("Connection"));
+    m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connectionLabel->setBuddy(m_connections);
+    toolbar->addWidget(connectionLabel);
+    toolbar->addWidget(m_connections);
+    toolbar->addAction(m_newConnectionAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_setResultAction);
+    connect(m_connections, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_connections->itemData(index).toString();
+        if (!m_session || name != m_session->profile().name)
+            Q_EMIT connectionSelected(name);
+    });
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("mainBanner"));
+    connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::refresh);
+    m_filters = new FilterBar(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("jobTable"));
+    m_table->setAccessibleName(tr("Jobs"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    const int widths[JobListModel::ColumnCount] = {100, 160, 120, 210, 280, 130, 90, 130, 130};
+    for (int c = 0; c < JobListModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    m_table->sortByColumn(JobListModel::StatusChanged, Qt::DescendingOrder);
+    m_table->addAction(m_setResultAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::activated, this, &MainWindow::openResultDialog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateCurrentJobActions);
+
+    m_columns = new ColumnChooser(header, m_settings, kHeaderKey, this);
+    connect(m_columns, &ColumnChooser::visibleColumnsChanged, this, [this](const QList<int> &columns) {
+        m_model->setSearchColumns(columns);
+        m_proxy->refilter();
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+    setTabOrder(m_filters->filterEdit(), m_table);
+
+    connect(m_filters, &FilterBar::filterTextChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        updateCount();
+    });
+    connect(m_filters, &FilterBar::moveToResults, this, [this] {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(m_filters, &FilterBar::queryChanged, this, [this] {
+        m_settings->setValue(QStringLiteral("filters/status"), m_filters->statusWire());
+        m_settings->setValue(QStringLiteral("filters/daysBack"), m_filters->daysBack());
+        refresh();
+    });
+    connect(m_filters, &FilterBar::autoRefreshChanged, this, &MainWindow::setAutoRefresh);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(140);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Loading jobs"));
+    m_progress->hide();
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("jobCount"));
+    m_lastRefreshed = new QLabel(this);
+    m_lastRefreshed->setObjectName(QStringLiteral("lastRefreshed"));
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_count);
+    statusBar()->addPermanentWidget(m_lastRefreshed);
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 760);
+    restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_columns->restore();
+    const QSignalBlocker blocker(m_filters);
+    m_filters->setStatusWire(m_settings->value(QStringLiteral("filters/status"), QStringLiteral("started")).toString());
+    m_filters->setDaysBack(m_settings->value(QStringLiteral("filters/daysBack"), 30).toInt());
+    m_filters->setAutoRefreshMinutes(m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
+    setAutoRefresh(m_filters->autoRefreshMinutes());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_columns->save();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSession(Session *session)
+{
+    m_loader->setClient(nullptr);
+    if (m_session)
+        m_session->deleteLater();
+    m_session = session;
+    m_model->clear();
+    m_banner->dismiss();
+    m_lastRefreshed->clear();
+    if (!session) {
+        setWindowTitle(tr("Jobdesk"));
+        return;
+    }
+    session->setParent(this);
+    setWindowTitle(tr("Jobdesk — %1").arg(session->displayName()));
+    m_loader->setClient(session->client());
+    connect(session->submitter(), &ResultSubmitter::submitted, this, [this](qint64 jobId) {
+        m_loader->refetchJob(jobId);
+    });
+    refresh();
+}
+
+void MainWindow::setConnectionNames(const QStringList &names, const QString &current)
+{
+    const QSignalBlocker blocker(m_connections);
+    m_connections->clear();
+    for (const QString &name : names)
+        m_connections->addItem(name, name);
+    m_connections->setCurrentIndex(m_connections->findData(current));
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session)
+        return;
+    m_banner->dismiss();
+    JobQuery query;
+    const QString status = m_filters->statusWire();
+    if (!status.isEmpty())
+        query.statuses = {status};
+    const QDateTime now = m_clock->nowUtc();
+    query.statusModifiedAtFrom = now.addDays(-m_filters->daysBack());
+    query.statusModifiedAtTo = now.addDays(1);
+    m_loader->load(query);
+}
+
+void MainWindow::onLoadFailed(const ApiError &error)
+{
+    m_progress->hide();
+    updateCount();
+    m_banner->showMessage(MessageBanner::Level::Error,
+                          tr("The job list could not be loaded. %1 The jobs shown may be out of date.")
+                              .arg(error.userMessage()),
+                          tr("Retry"));
+}
+
+const Job *MainWindow::currentJob() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    return index.isValid() ? &m_model->jobAt(index.row()) : nullptr;
+}
+
+void MainWindow::updateCurrentJobActions()
+{
+    const Job *job = currentJob();
+    const bool can = job && job->canSetResult() && m_session;
+    m_setResultAction->setEnabled(can);
+    QString reason;
+    if (!job)
+        reason = tr("Select a started job to set its result.");
+    else if (!job->canSetResult())
+        reason = tr("Only started jobs can get a result; %1 is %2.")
+                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName());
+    else
+        reason = tr("Set the result of %1 (Enter)").arg(ErrorText::jobLabel(*job));
+    m_setResultAction->setToolTip(reason);
+    m_setResultAction->setStatusTip(reason);
+}
+
+void MainWindow::openResultDialog()
+{
+    const Job *job = currentJob();
+    if (!job || !m_session)
+        return;
+    if (!job->canSetResult()) {
+        statusBar()->showMessage(tr("Only started jobs can get a result; %1 is %2.")
+                                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName()),
+                                 10000);
+        return;
+    }
+    auto *dialog = new ResultDialog(*job, m_session->profile(), m_session->client(), m_session->jobTypes(),
+                                    m_session->submitter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResultDialog::resultSet, this, [this](qint64, ResultKind kind, const QString &text) {
+        const Job *j = currentJob();
+        statusBar()->showMessage(tr("Result set: %1 — \"%2\"%3.")
+                                     .arg(ResultKinds::displayName(kind), text,
+                                          j ? tr(" for %1").arg(ErrorText::jobLabel(*j)) : QString()),
+                                 15000);
+    });
+    connect(dialog, &ResultDialog::refreshListRequested, this, &MainWindow::refresh);
+    connect(dialog, &QDialog::finished, m_table, [this] {
+        activateWindow(); // back to the table, where the dispatcher was
+        m_table->setFocus();
+    });
+    dialog->open();
+}
+
+void MainWindow::updateCount()
+{
+    if (m_loader->isLoading())
+        return;
+    const int shown = m_proxy->rowCount();
+    const int loaded = m_model->rowCount();
+    m_count->setText(shown == loaded ? tr("%L1 jobs").arg(loaded) : tr("%L1 of %L2 jobs").arg(shown).arg(loaded));
+}
+
+void MainWindow::setAutoRefresh(int minutes)
+{
+    m_settings->setValue(QStringLiteral("filters/autoRefreshMinutes"), minutes);
+    if (minutes <= 0) {
+        m_autoRefresh->stop();
+        return;
+    }
+    m_autoRefresh->start(minutes * 60 * 1000);
+}
+
+Session *MainWindow::session() const
+{
+    return m_session;
+}

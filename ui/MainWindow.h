@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "model/Job.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class ColumnChooser;
+class FilterBar;
+class JobFilterProxy;
+class JobListLoader;
+class JobListModel;
+class MessageBanner;
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QSettings;
+class QTableView;
+class QTimer;
+class Session;
+class Clock;
+
+// The dispatcher's window: a job table with filters, refresh and the "Set result" action. It
+// shows one Session at a time; choosing or creating connections is left to SessionController,
+// which it asks through signals.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(QSettings *settings, const Clock *clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setSession(Session *session); // takes ownership; nullptr disconnects
+    Session *session() const;
+    // The connections offered in the toolbar; `current` is selected.
+    void setConnectionNames(const QStringList &names, const QString &current);
+    MessageBanner *banner() const { return m_banner; }
+
+    JobListModel *model() const { return m_model; }
+    JobFilterProxy *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    FilterBar *filterBar() const { return m_filters; }
+    JobListLoader *loader() const { return m_loader; }
+
+public Q_SLOTS:
+    void refresh();
+    void openResultDialog();
+
+Q_SIGNALS:
+    void connectionSelected(const QString &name);
+    void newConnectionRequested();
+    void refreshFinished(int total);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildUi();
+    void restoreSettings();
+    void updateCurrentJobActions();
+    void updateCount();
+    void setAutoRefresh(int minutes);
+    void onLoadFailed(const ApiError &error);
+    const Job *currentJob() const;
+
+    QSettings *m_settings;
+    const Clock *m_clock;
+    QPointer<Session> m_session;
+    JobListModel *m_model;
+    JobFilterProxy *m_proxy;
+    JobListLoader *m_loader;
+    MessageBanner *m_banner = nullptr;
+    FilterBar *m_filters = nullptr;
+    QTableView *m_table = nullptr;
+    ColumnChooser *m_columns = nullptr;
+    QComboBox *m_connections = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_count = nullptr;
+    QLabel *m_lastRefreshed = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_setResultAction = nullptr;
+    QAction *m_newConnectionAction = nullptr;
+    QTimer *m_autoRefresh;
+};

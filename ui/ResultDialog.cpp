@@ -1,0 +1,308 @@
+#include "ResultDialog.h"
+
+#include "ErrorDetails.h"
+#include "ErrorText.h"
+#include "FieldErrorBinder.h"
+#include "JobTypeLoader.h"
+#include "MessageBanner.h"
+#include "ResultSubmitter.h"
+#include "model/ResultValidation.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *client, JobTypeCache *cache,
+                           ResultSubmitter *submitter, QWidget *parent)
+    : QDialog(parent)
+    , m_job(job)
+    , m_profile(profile)
+    , m_submitter(submitter)
+    , m_loader(new JobTypeLoader(client, cache, this))
+{
+    setObjectName(QStringLiteral("resultDialog"));
+    setWindowTitle(tr("Set result for %1").arg(ErrorText::jobLabel(job)));
+    buildUi();
+    connect(m_loader, &JobTypeLoader::loaded, this, &ResultDialog::setJobType);
+    connect(m_loader, &JobTypeLoader::failed, this, [this](const ApiError &error) {
+        setBusy(false);
+        if (const auto stale = m_loader->cached(m_job.typeId)) {
+            m_banner->showMessage(MessageBanner::Level::Warning,
+                                  tr("Could not re-read the job type, so its results may be out of date. %1")
+                                      .arg(error.userMessage()));
+            setJobType(*stale);
+            return;
+        }
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("Could not load the job type \"%1\", so its results cannot be shown. %2")
+                                  .arg(m_job.typeName, error.userMessage()),
+                              tr("Try again"));
+        m_details->setError(error);
+    });
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
+        if (!m_type) {
+            m_banner->dismiss();
+            load();
+        } else if (m_banner->actionButton()->property("refresh").toBool()) {
+            Q_EMIT refreshListRequested();
+            reject();
+        } else {
+            apply();
+        }
+    });
+    connect(m_submitter, &ResultSubmitter::submitted, this, [this](qint64 jobId) {
+        if (jobId != m_job.id || !m_busy)
+            return;
+        setBusy(false);
+        Q_EMIT resultSet(m_job.id, *selectedKind(), selectedResult());
+        accept();
+    });
+    connect(m_submitter, &ResultSubmitter::rejected, this, [this](qint64 jobId, const ApiError &error) {
+        if (jobId == m_job.id && m_busy)
+            applyFailed(error, false);
+    });
+    connect(m_submitter, &ResultSubmitter::failed, this, [this](qint64 jobId, const ApiError &error, bool unknown) {
+        if (jobId == m_job.id && m_busy)
+            applyFailed(error, unknown);
+    });
+    load();
+}
+
+void ResultDialog::buildUi()
+{
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("dialogBanner"));
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("jobSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    const QString reference = m_job.reference.isEmpty() ? tr("Job %1").arg(m_job.id) : m_job.reference;
+    m_summary->setText(QStringLiteral("<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:#5f666d'>%4</span>")
+                           .arg(reference.toHtmlEscaped(), m_job.typeName.toHtmlEscaped(),
+                                m_job.contactName.toHtmlEscaped(), m_job.contactAddress.toHtmlEscaped()));
+    m_summary->setAccessibleName(tr("Job"));
+    m_summary->setAccessibleDescription(QStringList{reference, m_job.typeName, m_job.contactName}.join(QStringLiteral(", ")));
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    m_status->setAccessibleName(tr("Outcome"));
+    m_status->setProperty(FieldErrorBinder::FieldProperty, FieldErrors::Status);
+    m_status->addItem(ResultKinds::displayName(ResultKind::CompletedOk), int(ResultKind::CompletedOk));
+    m_status->addItem(ResultKinds::displayName(ResultKind::CompletedWithIssues), int(ResultKind::CompletedWithIssues));
+
+    m_result = new QComboBox(this);
+    m_result->setObjectName(QStringLiteral("resultCombo"));
+    m_result->setAccessibleName(tr("Result"));
+    m_result->setProperty(FieldErrorBinder::FieldProperty, FieldErrors::Result);
+    m_result->setPlaceholderText(tr("Choose a result…"));
+    m_result->setMinimumContentsLength(28);
+    m_result->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("statusNote"));
+    m_note->setWordWrap(true);
+    m_note->setStyleSheet(QStringLiteral("color:#5f666d;"));
+    m_note->hide();
+
+    m_binder = new FieldErrorBinder(this);
+    auto *form = new QFormLayout;
+    auto *statusLabel = new QLabel(tr("&Outcome:"), this);
+    statusLabel->setBuddy(m_status);
+    auto *resultLabel = new QLabel(tr("&Result:"), this);
+    resultLabel->setBuddy(m_result);
+    form->addRow(statusLabel, m_status);
+    form->addRow(QString(), m_binder->addField(m_status));
+    form->addRow(QString(), m_note);
+    form->addRow(resultLabel, m_result);
+    form->addRow(QString(), m_binder->addField(m_result));
+
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(14);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setAccessibleName(tr("Working"));
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    auto *busyRow = new QHBoxLayout;
+    busyRow->addWidget(m_busyBar);
+    busyRow->addWidget(m_busyLabel, 1);
+
+    m_details = new ErrorDetails(this);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_submit = m_buttons->addButton(tr("Set result"), QDialogButtonBox::AcceptRole);
+    m_submit->setObjectName(QStringLiteral("submitButton"));
+    m_submit->setDefault(true);
+    m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_submit, &QPushButton::clicked, this, &ResultDialog::apply);
+    connect(m_cancel, &QPushButton::clicked, this, &ResultDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_summary);
+    layout->addSpacing(6);
+    layout->addLayout(form);
+    layout->addLayout(busyRow);
+    layout->addWidget(m_details);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ResultDialog::populateResults);
+    connect(m_result, &QComboBox::currentIndexChanged, this, [this] { updateSubmitEnabled(); });
+}
+
+void ResultDialog::load()
+{
+    m_status->setEnabled(false);
+    m_result->setEnabled(false);
+    if (const auto fresh = m_loader->load(m_job.typeId)) {
+        setJobType(*fresh);
+        return;
+    }
+    setBusy(true, tr("Loading job type…"));
+}
+
+void ResultDialog::setJobType(const JobType &type)
+{
+    setBusy(false);
+    m_type = type;
+    auto *model = qobject_cast<QStandardItemModel *>(m_status->model());
+    QStringList notes;
+    int firstAllowed = -1;
+    for (int i = 0; i < m_status->count(); ++i) {
+        const auto kind = ResultKind(m_status->itemData(i).toInt());
+        const bool allowed = type.allows(kind);
+        if (model)
+            model->item(i)->setEnabled(allowed);
+        if (allowed && firstAllowed < 0)
+            firstAllowed = i;
+        if (!allowed) {
+            notes << tr("Job type \"%1\" has no results for \"%2\", so that outcome cannot be chosen.")
+                         .arg(type.name, ResultKinds::displayName(kind));
+        }
+    }
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setVisible(!notes.isEmpty());
+    m_status->setEnabled(firstAllowed >= 0);
+    m_status->setAccessibleDescription(notes.join(QLatin1Char(' ')));
+    const int current = m_status->currentIndex();
+    const bool currentAllowed = model && current >= 0 && model->item(current)->isEnabled();
+    if (!currentAllowed && firstAllowed >= 0)
+        m_status->setCurrentIndex(firstAllowed); // repopulates
+    else
+        populateResults();
+    m_status->setFocus();
+}
+
+void ResultDialog::populateResults()
+{
+    m_result->clear();
+    const auto kind = selectedKind();
+    if (!m_type || !kind) {
+        m_result->setEnabled(false);
+        updateSubmitEnabled();
+        return;
+    }
+    for (const QString &text : m_type->results(*kind)) {
+        const QString shown = ResultValidation::visibleWhitespace(text);
+        m_result->addItem(shown, text);
+        const int i = m_result->count() - 1;
+        m_result->setItemData(i, tr("Sent exactly as: \"%1\"").arg(text), Qt::ToolTipRole);
+        m_result->setItemData(i, shown, Qt::AccessibleTextRole);
+    }
+    m_result->setCurrentIndex(-1);
+    m_result->setEnabled(m_type->allows(*kind) && !m_busy);
+    updateSubmitEnabled();
+}
+
+std::optional<ResultKind> ResultDialog::selectedKind() const
+{
+    if (m_status->currentIndex() < 0)
+        return std::nullopt;
+    return ResultKind(m_status->currentData().toInt());
+}
+
+QString ResultDialog::selectedResult() const
+{
+    return m_result->currentIndex() < 0 ? QString() : m_result->currentData(Qt::UserRole).toString();
+}
+
+void ResultDialog::apply()
+{
+    if (m_busy || !m_type || !selectedKind())
+        return;
+    m_binder->clearAll();
+    m_banner->dismiss();
+    m_details->clear();
+    const FieldErrors local = ResultValidation::validate(m_job, *m_type, *selectedKind(), selectedResult());
+    if (!local.isEmpty()) {
+        const QStringList rest = m_binder->showErrors(local);
+        if (!rest.isEmpty())
+            m_banner->showMessage(MessageBanner::Level::Error, rest.join(QLatin1Char('\n')));
+        if (!m_binder->errorText(FieldErrors::Result).isEmpty())
+            m_result->setFocus();
+        return;
+    }
+    setBusy(true, tr("Sending…"));
+    m_submitter->submit(m_job, *selectedKind(), selectedResult());
+}
+
+void ResultDialog::reject()
+{
+    if (m_busy && m_type)
+        return;
+    QDialog::reject();
+}
+
+void ResultDialog::applyFailed(const ApiError &error, bool outcomeUnknown)
+{
+    setBusy(false);
+    const ErrorText::Banner banner = ErrorText::forResultError(error, m_job, m_profile, outcomeUnknown);
+    if (error.kind() == ApiError::Kind::Validation) {
+        const QStringList rest = m_binder->showErrors(error.fieldErrors());
+        QString text = banner.text;
+        for (const QString &line : rest) {
+            if (!text.contains(line))
+                text += QLatin1Char('\n') + line;
+        }
+        m_banner->showMessage(MessageBanner::Level::Error, text);
+        if (!m_binder->errorText(FieldErrors::Result).isEmpty())
+            m_result->setFocus();
+        else if (!m_binder->errorText(FieldErrors::Status).isEmpty())
+            m_status->setFocus();
+    } else {
+        m_banner->showMessage(MessageBanner::Level::Error, banner.text, banner.actionText);
+        m_banner->actionButton()->setProperty("refresh", banner.action == ErrorText::Action::RefreshList);
+    }
+    m_details->setError(error);
+}
+
+void ResultDialog::setBusy(bool busy, const QString &text)
+{
+    m_busy = busy;
+    m_busyBar->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    m_busyLabel->setText(text);
+    const bool haveType = m_type.has_value();
+    m_cancel->setEnabled(!busy || !haveType); // loading the type may be cancelled, sending may not
+    m_status->setEnabled(!busy && haveType && m_status->count() > 0);
+    m_result->setEnabled(!busy && haveType && m_result->count() > 0);
+    updateSubmitEnabled();
+}
+
+void ResultDialog::updateSubmitEnabled()
+{
+    const auto kind = selectedKind();
+    m_submit->setEnabled(!m_busy && m_type && kind && m_type->allows(*kind));
+}

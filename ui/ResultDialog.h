@@ -1,0 +1,78 @@
+#pragma once
+
+#include "account/Profile.h"
+#include "api/ApiError.h"
+#include "model/Job.h"
+#include "model/JobType.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <optional>
+
+class ApiClient;
+class ErrorDetails;
+class FieldErrorBinder;
+class JobTypeCache;
+class JobTypeLoader;
+class MessageBanner;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class ResultSubmitter;
+
+// Sets one started job's result: outcome (Completed OK / with issues) and a result text picked
+// from exactly the job type's list for that outcome. Lifecycle: load (job type, fresh or
+// re-read) -> validate (ResultValidation) -> apply (ResultSubmitter) -> done or applyFailed
+// (inline field errors, a banner, support details). Values are kept on any failure.
+class ResultDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ResultDialog(const Job &job, const Profile &profile, ApiClient *client, JobTypeCache *cache,
+                 ResultSubmitter *submitter, QWidget *parent = nullptr);
+
+    const Job &job() const { return m_job; }
+    std::optional<ResultKind> selectedKind() const;
+    QString selectedResult() const; // the exact text that will be sent
+    bool isBusy() const { return m_busy; }
+
+public Q_SLOTS:
+    void apply();
+    void reject() override; // ignored while sending: the outcome must be seen
+
+Q_SIGNALS:
+    void resultSet(qint64 jobId, ResultKind kind, const QString &resultText);
+    void refreshListRequested();
+
+private:
+    void buildUi();
+    void load();
+    void setJobType(const JobType &type);
+    void populateResults();
+    void applyFailed(const ApiError &error, bool outcomeUnknown);
+    void setBusy(bool busy, const QString &text = QString());
+    void updateSubmitEnabled();
+
+    Job m_job;
+    Profile m_profile;
+    ResultSubmitter *m_submitter;
+    JobTypeLoader *m_loader;
+    std::optional<JobType> m_type;
+    bool m_busy = false;
+
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_summary = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_result = nullptr;
+    QLabel *m_note = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    ErrorDetails *m_details = nullptr;
+    FieldErrorBinder *m_binder = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_submit = nullptr;
+    QPushButton *m_cancel = nullptr;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "AppOptions.h"
+#include "account/Profile.h"
+
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class ConnectionDialog;
+class CredentialStore;
+class MainWindow;
+class ProfileStore;
+class QNetworkAccessManager;
+class SandboxLauncher;
+struct SandboxInfo;
+
+// Decides which connection the main window shows and opens it: from the command line, the
+// current saved profile, the first-run dialog, or a sandbox child process. Secrets are resolved
+// asynchronously (JOBDESK_CLIENT_SECRET, else the credential store); nothing here blocks.
+class SessionController : public QObject
+{
+    Q_OBJECT
+public:
+    struct Dependencies {
+        QNetworkAccessManager *nam = nullptr;
+        const Clock *clock = nullptr;
+        CredentialStore *credentials = nullptr;
+        ProfileStore *profiles = nullptr;
+    };
+
+    SessionController(Dependencies deps, MainWindow *window, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    void start(const AppOptions &options);
+    void openProfile(const QString &name);
+    void startSandbox(const QString &binary = QString());
+    void showConnectionDialog(const Profile *prefill = nullptr, const QString &message = QString());
+    ConnectionDialog *connectionDialog() const;
+    SandboxLauncher *sandbox() const { return m_sandbox; }
+
+Q_SIGNALS:
+    void sessionOpened();
+    void openFailed(const QString &message);
+
+private:
+    void openWithSecret(const Profile &profile, CredentialStore *store, const QString &entry, bool ephemeral);
+    void openSession(const Profile &profile, const QString &secret, bool ephemeral);
+    void onSandboxReady(const SandboxInfo &info);
+    void fail(const QString &message);
+    void updateConnectionNames();
+
+    Dependencies m_deps;
+    MainWindow *m_window;
+    SandboxLauncher *m_sandbox = nullptr;
+    QPointer<ConnectionDialog> m_dialog;
+    QString m_sandboxBinary;
+    QString m_ephemeralName;
+};

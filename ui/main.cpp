@@ -1,0 +1,56 @@
+// jobdesk: wiring only. Everything with behaviour lives in jobdesk_ui / jobdesk_core.
+#include "AppOptions.h"
+#include "AppResources.h"
+#include "MainWindow.h"
+#include "SessionController.h"
+#include "account/CredentialStore.h"
+#include "account/ProfileStore.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    // Options first, so --help and --version work without a display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    AppOptions options;
+    QString error;
+    int exitCode = 0;
+    if (!AppOptions::parse(arguments, &options, &error, &exitCode)) {
+        if (!error.isEmpty())
+            std::fprintf(stderr, "jobdesk: %s\n", qPrintable(error));
+        return exitCode;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Jobdesk"));
+    QApplication::setApplicationName(QStringLiteral("jobdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Jobdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
+    QApplication::setWindowIcon(AppResources::appIcon());
+
+    const QString settingsPath = options.settingsPath();
+    std::unique_ptr<QSettings> settings = settingsPath.isEmpty()
+                                              ? std::make_unique<QSettings>()
+                                              : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    QNetworkAccessManager nam;
+    SystemClock clock;
+    KeychainCredentialStore keychain;
+    MemoryCredentialStore sessionOnly;
+    ProfileStore profiles(settings.get());
+    // The sandbox never touches the keychain; it gets its secret in memory from the child process.
+    CredentialStore *credentials = options.sandbox ? static_cast<CredentialStore *>(&sessionOnly) : &keychain;
+
+    MainWindow window(settings.get(), &clock);
+    SessionController controller({&nam, &clock, credentials, &profiles}, &window);
+    window.show();
+    controller.start(options);
+    return QApplication::exec();
+}
