@@ -1,0 +1,119 @@
+#include "store/JobCache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("JobCache", text);
+}
+
+constexpr int kMaxJobs = 5'000'000;
+
+void write(QDataStream &out, const Job &j)
+{
+    out << j.id << j.uid << j.typeId << j.typeName << j.contactId << j.contactName << j.contactAddress
+        << bool(j.contactLocation) << (j.contactLocation ? j.contactLocation->latitude : 0.0)
+        << (j.contactLocation ? j.contactLocation->longitude : 0.0) << j.statusWire << j.statusModifiedAt
+        << qint32(j.plannedDuration) << j.dueAt << j.reference << j.description << j.createdAt << j.orderNumber
+        << j.personName << j.isConfirmed << j.categoryId << j.categoryName << j.resourceId << j.resourceName
+        << j.vehicleId << j.vehicleRegistration << j.plannedStartAt << j.plannedEndAt << j.actualStartAt
+        << j.actualEndAt << qint32(j.actualDuration) << j.internalComment << j.resourcesComment
+        << j.contactComment << j.result;
+}
+
+void read(QDataStream &in, Job &j)
+{
+    bool hasLocation = false;
+    double lat = 0, lon = 0;
+    qint32 planned = 0, actual = 0;
+    in >> j.id >> j.uid >> j.typeId >> j.typeName >> j.contactId >> j.contactName >> j.contactAddress >> hasLocation
+        >> lat >> lon >> j.statusWire >> j.statusModifiedAt >> planned >> j.dueAt >> j.reference >> j.description
+        >> j.createdAt >> j.orderNumber >> j.personName >> j.isConfirmed >> j.categoryId >> j.categoryName
+        >> j.resourceId >> j.resourceName >> j.vehicleId >> j.vehicleRegistration >> j.plannedStartAt
+        >> j.plannedEndAt >> j.actualStartAt >> j.actualEndAt >> actual >> j.internalComment >> j.resourcesComment
+        >> j.contactComment >> j.result;
+    if (hasLocation)
+        j.contactLocation = GeoLocation{lat, lon};
+    j.plannedDuration = planned;
+    j.actualDuration = actual;
+    j.status = JobStatuses::fromWire(j.statusWire);
+}
+
+} // namespace
+
+QString JobCache::defaultPath(const QString &profileName, qint64 customerId)
+{
+    QString dir = qEnvironmentVariable("JOBDESK_DATA_DIR");
+    dir = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+                        : QDir(dir).filePath(QStringLiteral("cache"));
+    const QByteArray key = QCryptographicHash::hash((profileName + QLatin1Char('/') + QString::number(customerId)).toUtf8(),
+                                                    QCryptographicHash::Sha256)
+                               .toHex()
+                               .left(20);
+    return QDir(dir).filePath(QStringLiteral("jobs-") + QString::fromLatin1(key) + QStringLiteral(".cache"));
+}
+
+bool JobCache::save(const QString &path, const QList<Job> &jobs, const QDateTime &savedAt, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("Cannot create the cache folder for %1.").arg(path);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kMagic << kVersion << savedAt << qint32(jobs.size());
+    for (const Job &j : jobs)
+        write(out, j);
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<JobCache::Snapshot> JobCache::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt; // no cache yet: not an error
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the job cache %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint16 version = 0;
+    qint32 count = 0;
+    Snapshot snapshot;
+    in >> magic >> version >> snapshot.savedAt >> count;
+    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || count < 0 || count > kMaxJobs) {
+        *error = tr("The job cache %1 is not one this version can read; it will be rebuilt.").arg(path);
+        return std::nullopt;
+    }
+    snapshot.jobs.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        Job j;
+        read(in, j);
+        if (in.status() != QDataStream::Ok || j.id <= 0) {
+            *error = tr("The job cache %1 is damaged; it will be rebuilt.").arg(path);
+            return std::nullopt;
+        }
+        snapshot.jobs.append(std::move(j));
+    }
+    return snapshot;
+}
