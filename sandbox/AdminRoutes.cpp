@@ -140,6 +140,11 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
     const QString what = seg.value(1);
     if (seg.size() == 2 && what == QLatin1String("faults"))
         return faults(request, services);
+    if (seg.size() == 2 && what == QLatin1String("tokens")) { // every token issued, for leak checks
+        if (request.method != "GET")
+            return Problem::methodNotAllowed("GET", request.path);
+        return ok(QJsonObject{{QStringLiteral("tokens"), services.tokens.toJson()}});
+    }
     if (seg.size() == 3 && what == QLatin1String("tokens") && seg[2] == QLatin1String("expire")) {
         if (request.method != "POST")
             return Problem::methodNotAllowed("POST", request.path);

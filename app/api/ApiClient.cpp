@@ -276,14 +276,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
                                                          .arg(m_options.maxResponseBytes / (1024 * 1024)));
         r.mayHaveReachedServer = true;
     } else if (status == 0) {
-        const auto e = reply->error();
-        const bool timedOut = e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError;
-        const bool tls = e == QNetworkReply::SslHandshakeFailedError;
-        QString text = reply->errorString();
-        if (tls)
-            text = tr("the server's TLS certificate is not trusted (%1)").arg(text);
-        r.error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, text);
-        r.mayHaveReachedServer = !certainlyNotSent(e);
+        r.error = ApiError::fromNetworkError(reply->error(), reply->errorString());
+        r.mayHaveReachedServer = !certainlyNotSent(reply->error());
     } else if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
         // Headers arrived, then the connection failed (closed mid-body, reset): a network failure,
         // not an answer. Codes below ContentAccessDenied are the connection-level ones.

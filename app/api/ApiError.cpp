@@ -119,8 +119,23 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &reasonPhra
     return e;
 }
 
+ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
+                                    const QString &context)
+{
+    const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+    const bool tls = error == QNetworkReply::SslHandshakeFailedError;
+    QString text = tls ? tr("the server's TLS certificate is not trusted (%1)").arg(errorString) : errorString;
+    if (!context.isEmpty())
+        text = context + QLatin1String(": ") + text;
+    ApiError e(timedOut ? Kind::Timeout : Kind::Network, text);
+    e.m_tls = tls;
+    return e;
+}
+
 bool ApiError::isTransient() const
 {
+    if (m_tls)
+        return false;
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
@@ -139,6 +154,10 @@ QString ApiError::userMessage() const
     case Kind::None:
         return {};
     case Kind::Network:
+        if (m_tls)
+            return tr("The secure connection to the server was refused: %1. If your company uses its own "
+                      "certificate authority, add its certificate (CA file) in the connection settings.")
+                .arg(m_message);
         return tr("Could not reach the BigChange server (%1). Check your network or VPN connection.").arg(m_message);
     case Kind::Timeout:
         return tr("The BigChange server did not answer in time. It may be busy; try again in a moment.");

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
+#include <QNetworkReply>
 #include <QString>
 
 #include <optional>
@@ -47,6 +48,10 @@ public:
     static ApiError fromHttpResponse(int httpStatus, const QByteArray &reasonPhrase, const QByteArray &contentType,
                                      const QByteArray &body);
     static ProblemDetails parseProblem(const QByteArray &body, FieldErrors *fieldErrors);
+    // Maps a transport failure (no HTTP answer). TLS failures are not transient: a certificate
+    // does not become trusted by trying again.
+    static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
+                                     const QString &context = QString());
     static Kind kindForStatus(int httpStatus);
 
     bool isError() const { return m_kind != Kind::None; }
@@ -66,6 +71,7 @@ public:
 
     // Transient failures may succeed if tried again later.
     bool isTransient() const;
+    bool isTlsFailure() const { return m_tls; }
     // A plain-language sentence (or two) for the dispatcher, saying what happened and what to do.
     QString userMessage() const;
     static QString kindName(Kind kind); // stable, for logs and JSON ("network", "timeout", ...)
@@ -79,6 +85,7 @@ private:
     QString m_message;
     QByteArray m_bodyExcerpt;
     std::optional<qint64> m_retryAfterMs;
+    bool m_tls = false;
 };
 
 Q_DECLARE_METATYPE(ApiError)

@@ -115,11 +115,8 @@ void TokenSource::onReplyFinished(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
 
     if (status == 0) {
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                              || reply->error() == QNetworkReply::TimeoutError;
-        ApiError error(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                       tr("token request to %1 failed: %2").arg(m_tokenUrl.host(), reply->errorString()));
-        finishWaiters({}, error);
+        finishWaiters({}, ApiError::fromNetworkError(reply->error(), reply->errorString(),
+                                                     tr("token request to %1").arg(m_tokenUrl.host())));
         return;
     }
     if (status != 200) {
