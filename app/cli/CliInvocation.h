@@ -9,13 +9,17 @@
 
 // One parsed command line: which command, against which connection, with which arguments.
 struct CliInvocation {
-    enum class Command { Jobs, Job, JobTypes, Start, SetResult };
+    enum class Command { Jobs, Job, JobTypes, Start, SetResult, Outbox };
     enum class Format { Table, Json, Csv };
+    enum class OutboxAction { List, Send, Retry, Discard };
 
     Command command = Command::Jobs;
     Profile profile;
     // The keychain entry the secret is read from (the --profile name); empty without --profile.
     QString keychainEntry;
+    // The outbox profile the results go through: the --profile name, or for explicit connection
+    // options a name derived from them (OutboxProfileName).
+    QString outboxProfile;
     int timeoutSecs = 0; // 0: the client's defaults
 
     Format format = Format::Table;
@@ -24,4 +28,11 @@ struct CliInvocation {
     qint64 jobId = 0;     // job, start, set-result
     ResultKind resultKind = ResultKind::CompletedOk;
     QString resultText; // set-result: byte-exact, never trimmed
+    bool replace = false; // set-result --replace: replace the job's active outbox item
+    bool noQueue = false; // set-result --no-queue: never leave the result queued for later
+
+    OutboxAction outboxAction = OutboxAction::List;
+    qint64 itemId = 0;      // outbox retry/discard
+    bool includeFinished = false; // outbox list --all
+    bool confirmed = false; // outbox discard --yes
 };

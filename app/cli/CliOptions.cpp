@@ -1,6 +1,7 @@
 #include "CliOptions.h"
 
 #include "CliHelp.h"
+#include "OutboxProfileName.h"
 #include "model/JsonMapping.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,8 @@ std::optional<Command> commandFromName(const QString &name)
         return Command::Start;
     if (name == QLatin1String("set-result"))
         return Command::SetResult;
+    if (name == QLatin1String("outbox"))
+        return Command::Outbox;
     return std::nullopt;
 }
 
@@ -69,7 +72,14 @@ void addCommandOptions(QCommandLineParser &parser, Command command)
         break;
     case Command::SetResult:
         parser.addOptions({{QStringLiteral("status"), QString(), QStringLiteral("STATUS")},
-                           {QStringLiteral("result"), QString(), QStringLiteral("TEXT")}});
+                           {QStringLiteral("result"), QString(), QStringLiteral("TEXT")},
+                           {QStringLiteral("replace"), QString()},
+                           {QStringLiteral("no-queue"), QString()}});
+        break;
+    case Command::Outbox:
+        parser.addOptions({{QStringLiteral("all"), QString()},
+                           {QStringLiteral("format"), QString(), QStringLiteral("FORMAT")},
+                           {QStringLiteral("yes"), QString()}});
         break;
     }
 }
@@ -77,6 +87,55 @@ void addCommandOptions(QCommandLineParser &parser, Command command)
 int positionalCount(Command command)
 {
     return (command == Command::Jobs || command == Command::JobTypes) ? 0 : 1;
+}
+
+// outbox list|send|retry ID|discard ID [--all] [--format] [--yes]; returns the reason to refuse.
+QString parseOutbox(const QCommandLineParser &local, CliInvocation &inv)
+{
+    using Action = CliInvocation::OutboxAction;
+    const QStringList args = local.positionalArguments();
+    const QString action = args.value(0);
+    if (action == QLatin1String("list"))
+        inv.outboxAction = Action::List;
+    else if (action == QLatin1String("send"))
+        inv.outboxAction = Action::Send;
+    else if (action == QLatin1String("retry"))
+        inv.outboxAction = Action::Retry;
+    else if (action == QLatin1String("discard"))
+        inv.outboxAction = Action::Discard;
+    else if (action.isEmpty())
+        return CliOptions::tr("outbox: say what to do: list, send, retry ID or discard ID.");
+    else
+        return CliOptions::tr("outbox: unknown action \"%1\"; use list, send, retry ID or discard ID.").arg(action);
+
+    const bool needsId = inv.outboxAction == Action::Retry || inv.outboxAction == Action::Discard;
+    if (args.size() != (needsId ? 2 : 1)) {
+        if (needsId)
+            return CliOptions::tr("outbox %1: expects exactly one item id (see \"jobdesk-cli outbox list\").").arg(action);
+        return CliOptions::tr("outbox %1: unexpected argument \"%2\".").arg(action, args.value(1));
+    }
+    if (needsId) {
+        bool ok = false;
+        inv.itemId = args.at(1).toLongLong(&ok);
+        if (!ok || inv.itemId <= 0)
+            return CliOptions::tr("outbox %1: \"%2\" is not an item id (a positive whole number).").arg(action, args.at(1));
+    }
+    const auto onlyFor = [&](const QString &option, Action allowed, const QString &allowedName) -> QString {
+        if (local.isSet(option) && inv.outboxAction != allowed)
+            return CliOptions::tr("outbox %1: --%2 only applies to \"outbox %3\".").arg(action, option, allowedName);
+        return {};
+    };
+    for (const QString &problem : {onlyFor(QStringLiteral("all"), Action::List, QStringLiteral("list")),
+                                   onlyFor(QStringLiteral("format"), Action::List, QStringLiteral("list")),
+                                   onlyFor(QStringLiteral("yes"), Action::Discard, QStringLiteral("discard"))})
+        if (!problem.isEmpty())
+            return problem;
+    inv.includeFinished = local.isSet(QStringLiteral("all"));
+    inv.confirmed = local.isSet(QStringLiteral("yes"));
+    if (inv.outboxAction == Action::Discard && !inv.confirmed)
+        return CliOptions::tr("outbox discard: add --yes to confirm. A discarded result is never sent; there is "
+                              "no prompt, so the command line must say so.");
+    return {};
 }
 
 CliParseResult failure(const QString &text)
@@ -146,8 +205,11 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
     inv.command = *command;
 
     // Arguments.
-    const QStringList args = local.positionalArguments();
-    if (args.size() != positionalCount(*command)) {
+    const QStringList args = *command == Command::Outbox ? QStringList() : local.positionalArguments();
+    if (*command == Command::Outbox) {
+        if (const QString problem = parseOutbox(local, inv); !problem.isEmpty())
+            return failure(problem);
+    } else if (args.size() != positionalCount(*command)) {
         if (positionalCount(*command) == 0)
             return failure(tr("%1: unexpected argument \"%2\".").arg(name, args.constFirst()));
         return failure(tr("%1: expects exactly one job id.").arg(name));
@@ -210,6 +272,8 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
                                .arg(local.value(QStringLiteral("status"))));
         inv.resultKind = *kind;
         inv.resultText = local.value(QStringLiteral("result"));
+        inv.replace = local.isSet(QStringLiteral("replace"));
+        inv.noQueue = local.isSet(QStringLiteral("no-queue"));
     }
 
     // Timeout.
@@ -250,6 +314,12 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
         p.caFile = values.value(QStringLiteral("ca-file"));
     if (const QStringList problems = p.validate(); !problems.isEmpty())
         return failure(problems.join(QLatin1Char('\n')));
+    // The saved profile's own outbox, unless the connection was pointed elsewhere.
+    const bool redirected = values.isSet(QStringLiteral("api-url")) || values.isSet(QStringLiteral("customer-id"));
+    inv.outboxProfile = !inv.keychainEntry.isEmpty() && !redirected
+                            ? inv.keychainEntry
+                            : OutboxProfileName::forConnection(p.apiBaseUrl, p.customerId);
+    p.name = inv.outboxProfile; // the dispatcher's sender lock and items are keyed by it
 
     result.action = CliParseResult::Action::Run;
     return result;

@@ -2,10 +2,13 @@
 
 #include "CliOutput.h"
 #include "ExitCode.h"
+#include "OutboxCommands.h"
 #include "ReadCommands.h"
+#include "SetResultCommand.h"
 #include "WriteCommands.h"
 #include "account/CredentialStore.h"
 #include "api/Connection.h"
+#include "outbox/OutboxStore.h"
 
 CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain, CliOutput *out,
                        CliInvocation invocation, QObject *parent)
@@ -18,8 +21,38 @@ CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, Credentia
 {
 }
 
+bool CliSession::usesOutbox() const
+{
+    return m_inv.command == CliInvocation::Command::SetResult || m_inv.command == CliInvocation::Command::Outbox;
+}
+
+bool CliSession::needsNetwork() const
+{
+    return m_inv.command != CliInvocation::Command::Outbox
+           || m_inv.outboxAction == CliInvocation::OutboxAction::Send
+           || m_inv.outboxAction == CliInvocation::OutboxAction::Retry;
+}
+
+bool CliSession::openOutbox()
+{
+    m_outbox = new OutboxStore(m_clock, this);
+    QString error;
+    if (m_outbox->open(OutboxStore::defaultPath(), &error))
+        return true;
+    m_out->writeErr(tr("The outbox cannot be used: %1").arg(error));
+    return false;
+}
+
 void CliSession::start()
 {
+    if (usesOutbox() && !openOutbox()) {
+        Q_EMIT finished(ExitCodes::value(ExitCode::Unexpected));
+        return;
+    }
+    if (!needsNetwork()) {
+        runCommand(nullptr);
+        return;
+    }
     // Without --profile there is no keychain entry to read: only the environment variable counts.
     CredentialStore *store = m_inv.keychainEntry.isEmpty() ? nullptr : m_keychain;
     CredentialStore::resolve(store, m_inv.keychainEntry, this,
@@ -47,14 +80,18 @@ void CliSession::run(const QString &secret)
         options.deadlineMs = m_inv.timeoutSecs * 1000;
     }
     m_connection = new Connection(m_nam, m_inv.profile, secret, m_clock, options, RetryPolicy(), this);
-    CliCommand *command = makeCommand();
+    runCommand(m_connection->client());
+}
+
+void CliSession::runCommand(ApiClient *client)
+{
+    CliCommand *command = makeCommand(client);
     connect(command, &CliCommand::finished, this, &CliSession::finished);
     command->start();
 }
 
-CliCommand *CliSession::makeCommand()
+CliCommand *CliSession::makeCommand(ApiClient *client)
 {
-    ApiClient *client = m_connection->client();
     switch (m_inv.command) {
     case CliInvocation::Command::Jobs:
         return new ListJobsCommand(client, m_clock, m_out, m_inv, this);
@@ -65,7 +102,18 @@ CliCommand *CliSession::makeCommand()
     case CliInvocation::Command::Start:
         return new StartJobCommand(client, m_clock, m_out, m_inv, this);
     case CliInvocation::Command::SetResult:
-        return new SetResultCommand(client, m_clock, m_out, m_inv, this);
+        return new SetResultCommand(client, m_clock, m_out, m_inv, m_outbox, this);
+    case CliInvocation::Command::Outbox:
+        switch (m_inv.outboxAction) {
+        case CliInvocation::OutboxAction::List:
+            return new OutboxListCommand(client, m_clock, m_out, m_inv, m_outbox, this);
+        case CliInvocation::OutboxAction::Discard:
+            return new OutboxDiscardCommand(client, m_clock, m_out, m_inv, m_outbox, this);
+        case CliInvocation::OutboxAction::Send:
+        case CliInvocation::OutboxAction::Retry:
+            return new OutboxSendCommand(client, m_clock, m_out, m_inv, m_outbox, this);
+        }
+        break;
     }
     return new ShowJobCommand(client, m_clock, m_out, m_inv, this);
 }

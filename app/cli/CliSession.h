@@ -4,16 +4,20 @@
 
 #include <QObject>
 
+class ApiClient;
 class CliCommand;
 class CliOutput;
 class Clock;
 class Connection;
 class CredentialStore;
+class OutboxStore;
 class QNetworkAccessManager;
 
 // One run of jobdesk-cli after parsing: resolves the client secret (JOBDESK_CLIENT_SECRET, else
-// the --profile's keychain entry), wires a Connection, runs the command and reports its exit code
-// through finished(). Everything is injected; nothing blocks.
+// the --profile's keychain entry), wires a Connection, opens the outbox when the command uses it
+// (OutboxStore::defaultPath(), i.e. $JOBDESK_DATA_DIR/outbox.sqlite if set), runs the command and
+// reports its exit code through finished(). `outbox list` and `outbox discard` need no secret and
+// no network. Everything is injected; nothing blocks.
 class CliSession : public QObject
 {
     Q_OBJECT
@@ -28,7 +32,11 @@ Q_SIGNALS:
 
 private:
     void run(const QString &secret);
-    CliCommand *makeCommand();
+    void runCommand(ApiClient *client);
+    bool needsNetwork() const;
+    bool usesOutbox() const;
+    bool openOutbox();
+    CliCommand *makeCommand(ApiClient *client);
 
     QNetworkAccessManager *m_nam;
     const Clock *m_clock;
@@ -36,4 +44,5 @@ private:
     CliOutput *m_out;
     CliInvocation m_inv;
     Connection *m_connection = nullptr;
+    OutboxStore *m_outbox = nullptr;
 };

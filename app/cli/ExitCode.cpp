@@ -28,4 +28,22 @@ ExitCode forError(const ApiError &error)
     return ExitCode::Unexpected;
 }
 
+ExitCode forRejection(ApiError::Kind kind)
+{
+    switch (kind) {
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::Forbidden:
+        return ExitCode::AuthOrPermission;
+    case ApiError::Kind::NotFound:
+        return ExitCode::NotFound;
+    default:
+        return ExitCode::Rejected;
+    }
+}
+
+ExitCode forQueuedAgain(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Auth ? ExitCode::AuthOrPermission : ExitCode::NetworkOrServer;
+}
+
 } // namespace ExitCodes

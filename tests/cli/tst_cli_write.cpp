@@ -1,5 +1,5 @@
 // jobdesk-cli start / set-result against the real sandbox: success, local check, server 422,
-// permissions, unknown outcomes.
+// permissions, lost answers (read back through the outbox; see tst_cli_outbox for the outbox itself).
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 
@@ -28,7 +28,8 @@ private Q_SLOTS:
     void readOnlyClientIsRefused();
     void unknownJobIsNotFound();
     void lostAnswerButAppliedIsSuccess();
-    void lostAnswerNotAppliedIsUnknownOutcome();
+    void lostAnswerNotAppliedIsReadBackThenSent();
+    void lostAnswersWithNoQueueAreUnknownOutcome();
 
 private:
     // Ids of jobs in `status`, of type `typeId` if given, that no other test used yet.
@@ -207,17 +208,37 @@ void TestCliWrite::lostAnswerButAppliedIsSuccess()
                                         QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("serviced - no faults")});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("reading job")));
+    QVERIFY2(r.outText().contains(QStringLiteral("Result set for job %1").arg(id)), r.describe().constData());
     QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 1); // sent once, never repeated
     QCOMPARE(applied(id).value(QStringLiteral("result")).toString(), QStringLiteral("serviced - no faults"));
 }
 
-void TestCliWrite::lostAnswerNotAppliedIsUnknownOutcome()
+// The outbox reads the job back after a lost answer: still started means the PUT never arrived,
+// so it is sent again (once) and delivered.
+void TestCliWrite::lostAnswerNotAppliedIsReadBackThenSent()
 {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
     fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("routes"), QStringLiteral("result")}});
     const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
                                         QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("Serviced - no faults")});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY(r.errText().contains(QStringLiteral("reading job")));
+    QVERIFY2(r.outText().contains(QStringLiteral("Result set for job %1").arg(id)), r.describe().constData());
+    QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 1);
+}
+
+// Every answer lost: after the read-back and one resend the outcome is still unknown; with
+// --no-queue that is exit 6 and nothing stays queued.
+void TestCliWrite::lostAnswersWithNoQueueAreUnknownOutcome()
+{
+    const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
+    QVERIFY(id > 0);
+    fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("count"), 10},
+                      {QStringLiteral("routes"), QStringLiteral("result")}});
+    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
+                                        QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("Serviced - no faults"),
+                                        QStringLiteral("--no-queue")});
     QVERIFY2(r.exitCode == 6, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("outcome is unknown")));
     QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 0);

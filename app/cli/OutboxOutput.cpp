@@ -1,0 +1,108 @@
+#include "OutboxOutput.h"
+
+#include "TextTable.h"
+#include "model/JsonMapping.h"
+#include "model/ResultValidation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QJsonValue timeOrNull(const QDateTime &t) {
+    return t.isValid() ? QJsonValue(JsonMapping::formatDateTime(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue textOrNull(const QString &text) {
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QString shortTime(const QDateTime &t) {
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char('Z')
+                       : QString();
+}
+
+QJsonValue errorJson(const OutboxItem &item) {
+    if (item.errorKind == ApiError::Kind::None && item.errorMessage.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{
+        {QStringLiteral("kind"), ApiError::kindName(item.errorKind)},
+        {QStringLiteral("httpStatus"),
+         item.errorHttpStatus > 0 ? QJsonValue(item.errorHttpStatus) : QJsonValue()},
+        {QStringLiteral("message"), item.errorMessage},
+        {QStringLiteral("detail"), textOrNull(item.problemDetail)},
+        {QStringLiteral("traceId"), textOrNull(item.traceId)},
+        {QStringLiteral("fieldErrors"), item.fieldErrors.toJson()},
+    };
+}
+
+} // namespace
+
+QJsonObject OutboxOutput::toJson(const OutboxItem &item) {
+    return QJsonObject{
+        {QStringLiteral("id"), item.id},
+        {QStringLiteral("profile"), item.profile},
+        {QStringLiteral("customerId"), item.customerId},
+        {QStringLiteral("jobId"), item.jobId},
+        {QStringLiteral("jobReference"), textOrNull(item.jobReference)},
+        {QStringLiteral("status"), ResultKinds::toWire(item.kind)},
+        {QStringLiteral("result"), item.resultText},
+        {QStringLiteral("state"), OutboxItem::stateName(item.state)},
+        {QStringLiteral("attempts"), item.attempts},
+        {QStringLiteral("nextAttemptAt"), item.state == OutboxItem::State::Queued
+                                              ? timeOrNull(item.nextAttemptAt)
+                                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("needsReadBack"), item.needsReconcile},
+        {QStringLiteral("createdAt"), timeOrNull(item.createdAt)},
+        {QStringLiteral("updatedAt"), timeOrNull(item.updatedAt)},
+        {QStringLiteral("lastError"), errorJson(item)},
+    };
+}
+
+QString OutboxOutput::itemsText(const QList<OutboxItem> &items, CliInvocation::Format format) {
+    if (format == CliInvocation::Format::Json) {
+        QJsonArray array;
+        for (const OutboxItem &item : items)
+            array.append(toJson(item));
+        return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    }
+    if (items.isEmpty())
+        return tr("The outbox is empty.") + QLatin1Char('\n');
+    TextTable table({tr("id"), tr("job"), tr("result kind"), tr("result text"), tr("state"), tr("attempts"),
+                     tr("next attempt"), tr("last error")});
+    for (const OutboxItem &item : items) {
+        table.addRow({QString::number(item.id), QString::number(item.jobId), ResultKinds::toWire(item.kind),
+                      ResultValidation::visibleWhitespace(item.resultText), OutboxItem::stateName(item.state),
+                      QString::number(item.attempts),
+                      item.state == OutboxItem::State::Queued ? shortTime(item.nextAttemptAt) : QString(),
+                      errorSummary(item)});
+    }
+    return table.toAligned();
+}
+
+QStringList OutboxOutput::errorLines(const OutboxItem &item) {
+    QStringList lines;
+    if (!item.fieldErrors.isEmpty()) {
+        lines << tr("BigChange rejected the result:") +
+                     (item.problemDetail.isEmpty() ? QString() : QLatin1Char(' ') + item.problemDetail);
+        lines << item.fieldErrors.allMessages();
+    } else if (!item.errorMessage.isEmpty()) {
+        lines << item.errorMessage;
+    }
+    if (!item.traceId.isEmpty())
+        lines << tr("(trace id: %1)").arg(item.traceId);
+    return lines;
+}
+
+QString OutboxOutput::errorSummary(const OutboxItem &item) {
+    QString text = item.fieldErrors.isEmpty() ? item.errorMessage
+                                              : item.fieldErrors.allMessages().join(QLatin1String("; "));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return text;
+}
+
+QString OutboxOutput::jobLabel(const OutboxItem &item) {
+    if (item.jobReference.isEmpty())
+        return tr("job %1").arg(item.jobId);
+    return tr("job %1 (%2)").arg(item.jobId).arg(item.jobReference);
+}

@@ -1,0 +1,256 @@
+#include "SetResultCommand.h"
+
+#include "CliOutput.h"
+#include "OutboxOutput.h"
+#include "OutboxRun.h"
+#include "api/GetJobRequest.h"
+#include "api/GetJobTypeRequest.h"
+#include "model/ResultValidation.h"
+#include "outbox/OutboxStore.h"
+#include "util/Clock.h"
+
+namespace {
+
+// When the job could not even be read, the queued result waits this long before its first attempt.
+constexpr qint64 kUncheckedFirstAttemptMs = 30 * 1000;
+
+bool serverUnreachable(ApiError::Kind kind) {
+    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
+           kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited ||
+           kind == ApiError::Kind::Protocol;
+}
+
+} // namespace
+
+SetResultCommand::SetResultCommand(ApiClient *client, const Clock *clock, CliOutput *out,
+                                   CliInvocation invocation, OutboxStore *store, QObject *parent)
+    : CliCommand(client, clock, out, std::move(invocation), parent)
+    , m_store(store) {
+}
+
+OutboxItem SetResultCommand::newItem() const {
+    OutboxItem item;
+    item.profile = m_inv.outboxProfile;
+    item.customerId = m_inv.profile.customerId;
+    item.jobId = m_inv.jobId;
+    item.kind = m_inv.resultKind;
+    item.resultText = m_inv.resultText;
+    return item;
+}
+
+void SetResultCommand::start() {
+    if (refuseExisting())
+        return;
+    auto *request = new GetJobRequest(m_client, m_inv.jobId, this);
+    watch(request, false);
+    connect(request, &ApiRequest::failed, this, &SetResultCommand::readFailed);
+    connect(request, &GetJobRequest::finished, this, &SetResultCommand::fetchType);
+    request->start();
+}
+
+bool SetResultCommand::refuseExisting() {
+    if (const auto done = m_store->deliveredFor(m_inv.outboxProfile, m_inv.jobId)) {
+        m_out->writeErr(tr("Job %1 already has a result delivered from this outbox (item %2: %3 \"%4\", %5). "
+                           "BigChange accepts one result per job; nothing was sent.")
+                            .arg(m_inv.jobId)
+                            .arg(done->id)
+                            .arg(ResultKinds::toWire(done->kind),
+                                 ResultValidation::visibleWhitespace(done->resultText),
+                                 done->updatedAt.toString(Qt::ISODate)));
+        finish(ExitCode::Rejected);
+        return true;
+    }
+    const auto active = m_store->activeFor(m_inv.outboxProfile, m_inv.jobId);
+    if (!active || (m_inv.replace && active->state != OutboxItem::State::Sending))
+        return false;
+    if (active->state == OutboxItem::State::Sending) {
+        m_out->writeErr(
+            tr("Job %1's earlier result (outbox item %2) is being sent right now; it cannot be replaced. "
+               "See \"jobdesk-cli outbox list\" in a moment.")
+                .arg(m_inv.jobId)
+                .arg(active->id));
+    } else {
+        m_out->writeErr(
+            tr("Job %1 already has a result in the outbox (item %2, %3: %4 \"%5\"). Use --replace to "
+               "replace it, \"jobdesk-cli outbox retry %2\" to send it again, or \"jobdesk-cli outbox "
+               "discard %2 --yes\".")
+                .arg(m_inv.jobId)
+                .arg(active->id)
+                .arg(OutboxItem::stateName(active->state), ResultKinds::toWire(active->kind),
+                     ResultValidation::visibleWhitespace(active->resultText)));
+    }
+    finish(ExitCode::Usage);
+    return true;
+}
+
+void SetResultCommand::fetchType(const Job &job) {
+    if (job.typeId <= 0) {
+        m_out->writeErr(tr("Job %1 has no job type, so its allowed results are unknown.").arg(job.id));
+        return finish(ExitCode::Rejected);
+    }
+    auto *request = new GetJobTypeRequest(m_client, job.typeId, this);
+    watch(request, false);
+    connect(request, &ApiRequest::failed, this, &SetResultCommand::readFailed);
+    connect(request, &GetJobTypeRequest::finished, this,
+            [this, job](const JobType &type) { check(job, type); });
+    request->start();
+}
+
+void SetResultCommand::check(const Job &job, const JobType &type) {
+    const FieldErrors problems = ResultValidation::validate(job, type, m_inv.resultKind, m_inv.resultText);
+    if (!problems.isEmpty()) {
+        m_out->writeErr(tr("Not sent: the result does not fit job %1:").arg(job.id));
+        m_out->writeErr(problems.allMessages().join(QLatin1Char('\n')));
+        return finish(ExitCode::Rejected);
+    }
+    OutboxItem item = newItem();
+    item.jobReference = job.reference;
+    item.jobStatusAtSubmit = job.statusWire;
+    item.jobStatusModifiedAt = job.statusModifiedAt;
+    item.jobTypeId = job.typeId;
+    if (const auto id = commit(item))
+        send(*id);
+}
+
+void SetResultCommand::readFailed(const ApiError &error) {
+    if (!serverUnreachable(error.kind()))
+        return failWith(error);
+    m_out->printError(error);
+    if (m_inv.noQueue) {
+        m_out->writeErr(tr("Not sent and not queued (--no-queue): nothing will be sent later."));
+        return finish(ExitCode::NetworkOrServer);
+    }
+    const auto id = commit(newItem());
+    if (!id)
+        return;
+    // No attempt was made: the error is recorded so that `outbox list` says why it waits.
+    m_store->markRetry(*id, m_clock->nowUtc().addMSecs(kUncheckedFirstAttemptMs), error, false);
+    m_out->writeErr(
+        tr("Job %1 could not be read, so the result was not checked here; BigChange checks it when "
+           "it is sent.")
+            .arg(m_inv.jobId));
+    if (const auto item = m_store->item(*id))
+        reportQueued(*item);
+    finish(ExitCode::Ok);
+}
+
+std::optional<qint64> SetResultCommand::commit(const OutboxItem &item) {
+    qint64 id = 0;
+    switch (m_store->enqueue(item, m_inv.replace, &id)) {
+    case OutboxStore::EnqueueOutcome::Added:
+        return id;
+    case OutboxStore::EnqueueOutcome::Replaced:
+        m_out->writeErr(tr("The earlier result for job %1 in the outbox was replaced.").arg(m_inv.jobId));
+        return id;
+    case OutboxStore::EnqueueOutcome::ActiveExists:
+    case OutboxStore::EnqueueOutcome::AlreadyDelivered:
+        // Another process got there while the job was being read.
+        if (!refuseExisting()) {
+            m_out->writeErr(
+                tr("Not sent: the outbox changed while job %1 was being read; try again.").arg(m_inv.jobId));
+            finish(ExitCode::Unexpected);
+        }
+        return std::nullopt;
+    case OutboxStore::EnqueueOutcome::Failed:
+        break;
+    }
+    m_out->writeErr(
+        tr("Not sent: the result could not be saved in the outbox (%1).").arg(m_store->lastError()));
+    finish(ExitCode::Unexpected);
+    return std::nullopt;
+}
+
+void SetResultCommand::send(qint64 itemId) {
+    m_itemId = itemId;
+    m_run = new OutboxRun(m_store, m_client, m_clock, this);
+    connect(m_run, &OutboxRun::readingBack, this, [this](const OutboxItem &item, const ApiError &error) {
+        if (item.id == m_itemId)
+            m_out->writeErr(
+                tr("No usable answer to the result (%1); reading job %2 back to see whether it was "
+                   "applied.")
+                    .arg(error.message())
+                    .arg(item.jobId));
+    });
+    connect(m_run, &OutboxRun::otherItemDelivered, this, [this](const OutboxItem &item) {
+        m_out->writeErr(tr("Also delivered from the outbox: %1.").arg(OutboxOutput::jobLabel(item)));
+    });
+    connect(m_run, &OutboxRun::otherItemNeedsAttention, this, [this](const OutboxItem &item) {
+        m_out->writeErr(tr("Outbox item %1 (%2) needs attention: %3")
+                            .arg(item.id)
+                            .arg(OutboxOutput::jobLabel(item), OutboxOutput::errorSummary(item)));
+    });
+    connect(m_run, &OutboxRun::notSender, this, &SetResultCommand::reportNotSender);
+    connect(m_run, &OutboxRun::finished, this, &SetResultCommand::report);
+    m_run->runFor({itemId});
+}
+
+void SetResultCommand::report() {
+    const auto item = m_store->item(m_itemId);
+    if (!item)
+        return finish(ExitCode::Unexpected);
+    switch (item->state) {
+    case OutboxItem::State::Delivered:
+        m_out->writeOut(tr("Result set for job %1: %2, result \"%3\".")
+                            .arg(m_inv.jobId)
+                            .arg(ResultKinds::toWire(item->kind), item->resultText) +
+                        QLatin1Char('\n'));
+        return finish(ExitCode::Ok);
+    case OutboxItem::State::NeedsAttention:
+        m_out->writeErr(OutboxOutput::errorLines(*item).join(QLatin1Char('\n')));
+        m_out->writeErr(
+            tr("The result stays in the outbox as item %1 (needs attention): fix the job, then "
+               "\"jobdesk-cli outbox retry %1\"; or set-result again with --replace; or \"jobdesk-cli "
+               "outbox discard %1 --yes\".")
+                .arg(item->id));
+        return finish(ExitCodes::forRejection(item->errorKind));
+    case OutboxItem::State::Queued:
+    case OutboxItem::State::Sending:
+        break;
+    case OutboxItem::State::Discarded:
+        m_out->writeErr(
+            tr("Outbox item %1 was discarded by another process; nothing was sent.").arg(item->id));
+        return finish(ExitCode::Unexpected);
+    }
+    const QStringList why = OutboxOutput::errorLines(*item);
+    if (!why.isEmpty())
+        m_out->writeErr(why.join(QLatin1Char('\n')));
+    if (!m_inv.noQueue) {
+        reportQueued(*item);
+        return finish(ExitCode::Ok);
+    }
+    m_store->discard(item->id);
+    if (item->needsReconcile)
+        m_out->writeErr(
+            tr("The outcome is unknown: the last attempt got no answer, so BigChange may have applied it. "
+               "Check job %1 before sending the result again.")
+                .arg(m_inv.jobId));
+    m_out->writeErr(
+        tr("Not sent: the server cannot be reached, and with --no-queue the result was removed from "
+           "the outbox, so nothing will be sent later."));
+    finish(ExitCodes::forQueuedAgain(item->errorKind));
+}
+
+void SetResultCommand::reportQueued(const OutboxItem &item) {
+    m_out->writeErr(tr("The result is in the outbox as item %1; next attempt %2.")
+                        .arg(item.id)
+                        .arg(item.nextAttemptAt.toString(Qt::ISODate)));
+    m_out->writeOut(tr("queued: job %1 will be sent when the server can be reached (jobdesk-cli outbox send)")
+                        .arg(m_inv.jobId) +
+                    QLatin1Char('\n'));
+}
+
+void SetResultCommand::reportNotSender() {
+    if (m_inv.noQueue && m_store->discard(m_itemId)) {
+        m_out->writeErr(
+            tr("Not sent: another process is sending this profile's outbox (the Jobdesk app or another "
+               "jobdesk-cli), and with --no-queue the result was removed from the outbox again."));
+        return finish(ExitCode::NetworkOrServer);
+    }
+    m_out->writeOut(
+        tr("queued: job %1 (outbox item %2): another process is sending this profile's outbox (the "
+           "Jobdesk app or another jobdesk-cli) and will send this result.")
+            .arg(m_inv.jobId)
+            .arg(m_itemId) +
+        QLatin1Char('\n'));
+    finish(ExitCode::Ok);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "model/Job.h"
+#include "model/JobType.h"
+#include "outbox/OutboxItem.h"
+
+class OutboxRun;
+class OutboxStore;
+
+// set-result ID: goes through the outbox, as the desktop app does. Refuses a job that already has
+// an active item (unless --replace) or a delivered one; reads the job and its type and checks the
+// result locally (ResultValidation); commits the submission to the outbox BEFORE anything is sent;
+// then runs the profile's dispatcher (OutboxRun) until the item is delivered, needs attention, or
+// is queued again because the server cannot be reached (with --no-queue it is discarded instead).
+// When the server cannot be reached to read the job, the result is queued unchecked: BigChange
+// checks it when it is sent.
+class SetResultCommand final : public CliCommand {
+    Q_OBJECT
+public:
+    SetResultCommand(ApiClient *client, const Clock *clock, CliOutput *out, CliInvocation invocation,
+                     OutboxStore *store, QObject *parent = nullptr);
+    void start() override;
+
+private:
+    bool refuseExisting();
+    void fetchType(const Job &job);
+    void check(const Job &job, const JobType &type);
+    // A read failed: queue the result unchecked when the server cannot be reached, else report.
+    void readFailed(const ApiError &error);
+    std::optional<qint64> commit(const OutboxItem &item);
+    void send(qint64 itemId);
+    void report();
+    void reportQueued(const OutboxItem &item);
+    void reportNotSender();
+    OutboxItem newItem() const;
+
+    OutboxStore *m_store;
+    OutboxRun *m_run = nullptr;
+    qint64 m_itemId = 0;
+};
