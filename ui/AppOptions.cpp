@@ -99,8 +99,6 @@ std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profile
             return std::nullopt;
         }
         p = *loaded;
-    } else {
-        p.name = tr("Customer %1").arg(customerId);
     }
     if (!apiUrl.isEmpty()) {
         p.apiBaseUrl = QUrl(apiUrl, QUrl::StrictMode);
@@ -123,6 +121,10 @@ std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profile
         *error = problems.join(QLatin1Char('\n'));
         return std::nullopt;
     }
+    // Pointed somewhere other than a saved profile: named after the server and customer, as
+    // jobdesk-cli names it, so both share one outbox for that connection.
+    if (profileName.isEmpty() || !apiUrl.isEmpty() || !customerId.isEmpty())
+        p.name = Profile::connectionName(p.apiBaseUrl, p.customerId);
     return p;
 }
 

@@ -36,6 +36,17 @@ QString Profile::checkUrl(const QUrl &url, const QString &what)
     return tr("The %1 must start with https:// (got \"%2\").").arg(what, url.toString());
 }
 
+QString Profile::connectionName(const QUrl &apiBaseUrl, qint64 customerId)
+{
+    QString name = apiBaseUrl.host().toLower();
+    if (apiBaseUrl.port() != -1)
+        name += QLatin1Char(':') + QString::number(apiBaseUrl.port());
+    QString path = apiBaseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return name + path + QLatin1Char('/') + QString::number(customerId);
+}
+
 qint64 Profile::parseCustomerId(const QString &text, QString *error)
 {
     const QString t = text.trimmed();

@@ -24,6 +24,10 @@ struct Profile {
     // Empty if `url` may be used: https anywhere, http only to a loopback address.
     static QString checkUrl(const QUrl &url, const QString &what);
     static bool isLoopbackHost(const QString &host);
+    // The name of a connection given by address and customer rather than a saved profile:
+    // "HOST[:PORT][/PATH]/CUSTOMERID", e.g. "api.bigchange.com/12345". The GUI and the CLI both use
+    // it, so they share one outbox (keyed by profile name) for the same server and customer.
+    static QString connectionName(const QUrl &apiBaseUrl, qint64 customerId);
     // Parses a Customer-Id as typed by a person: digits only, 1..2^63-1.
     static qint64 parseCustomerId(const QString &text, QString *error);
 

@@ -158,7 +158,7 @@ QString forCommand(const QString &command)
                   "Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in\n"
                   "$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be\n"
                   "reached. Each connection has its own outbox: --profile NAME uses the app's outbox\n"
-                  "for NAME; explicit --api-url/--customer-id use \"cli:HOST[:PORT][/PATH]/CUSTOMER\".\n"
+                  "for NAME; explicit --api-url/--customer-id use \"HOST[:PORT][/PATH]/CUSTOMER\".\n"
                   "Only one process sends a connection's outbox at a time.\n"
                   "  list      Items still to be sent or needing attention; --all adds delivered and\n"
                   "            discarded ones. Columns: id, job, result kind, result text (unusual\n"

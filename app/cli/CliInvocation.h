@@ -18,7 +18,7 @@ struct CliInvocation {
     // The keychain entry the secret is read from (the --profile name); empty without --profile.
     QString keychainEntry;
     // The outbox profile the results go through: the --profile name, or for explicit connection
-    // options a name derived from them (OutboxProfileName).
+    // options a name derived from them (Profile::connectionName).
     QString outboxProfile;
     int timeoutSecs = 0; // 0: the client's defaults
 

@@ -1,7 +1,6 @@
 #include "CliOptions.h"
 
 #include "CliHelp.h"
-#include "OutboxProfileName.h"
 #include "model/JsonMapping.h"
 
 #include <QCommandLineParser>
@@ -318,7 +317,7 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
     const bool redirected = values.isSet(QStringLiteral("api-url")) || values.isSet(QStringLiteral("customer-id"));
     inv.outboxProfile = !inv.keychainEntry.isEmpty() && !redirected
                             ? inv.keychainEntry
-                            : OutboxProfileName::forConnection(p.apiBaseUrl, p.customerId);
+                            : Profile::connectionName(p.apiBaseUrl, p.customerId);
     p.name = inv.outboxProfile; // the dispatcher's sender lock and items are keyed by it
 
     result.action = CliParseResult::Action::Run;

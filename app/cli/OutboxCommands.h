@@ -9,7 +9,7 @@ class OutboxRun;
 class OutboxStore;
 
 // The `outbox` commands share the profile's OutboxStore (the --profile name or the derived
-// "cli:..." name, see OutboxProfileName).
+// "HOST:PORT/CUSTOMER" name, see Profile::connectionName).
 class OutboxCommand : public CliCommand {
     Q_OBJECT
 public:

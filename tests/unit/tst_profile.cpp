@@ -49,6 +49,14 @@ private Q_SLOTS:
         }
     }
 
+    void connectionName()
+    {
+        QCOMPARE(Profile::connectionName(QUrl(QStringLiteral("https://API.bigchange.com/")), 12345),
+                 QStringLiteral("api.bigchange.com/12345"));
+        QCOMPARE(Profile::connectionName(QUrl(QStringLiteral("http://127.0.0.1:8080/base//")), 7),
+                 QStringLiteral("127.0.0.1:8080/base/7"));
+    }
+
     void validate()
     {
         Profile p;
