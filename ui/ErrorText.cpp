@@ -2,6 +2,7 @@
 
 #include "account/Profile.h"
 #include "model/Job.h"
+#include "model/ResultValidation.h"
 
 #include <QCoreApplication>
 
@@ -71,6 +72,50 @@ Banner forResultError(const ApiError &error, const Job &job, const Profile &prof
         break;
     }
     return b;
+}
+
+QString forQueued(ResultSubmitter::QueueReason reason, const ApiError &error)
+{
+    switch (reason) {
+    case ResultSubmitter::QueueReason::Offline:
+        return tr("Queued – will be sent when online. The result is kept safely in the Outbox; you can close "
+                  "this window.");
+    case ResultSubmitter::QueueReason::NotReached: {
+        QString text = tr("Queued – the server could not be reached; it will be sent automatically. You can close "
+                          "this window.");
+        if (error.isError())
+            text += QLatin1Char(' ') + error.userMessage();
+        return text;
+    }
+    case ResultSubmitter::QueueReason::SlowAnswer:
+        return tr("Queued – BigChange has not answered yet; the result will be delivered in the background. You "
+                  "can close this window; the Outbox shows how it went.");
+    case ResultSubmitter::QueueReason::OtherSender:
+        return tr("Queued – another Jobdesk on this computer is sending this connection's results; it will send "
+                  "this one too. You can close this window.");
+    }
+    return {};
+}
+
+QString alreadyDelivered(const Job &job, const ResultSubmitter::Existing &existing)
+{
+    return tr("A result for %1 was already delivered to BigChange (%2 — \"%3\"), so it cannot be set again from "
+              "Jobdesk.")
+        .arg(jobLabel(job), ResultKinds::displayName(existing.kind),
+             ResultValidation::visibleWhitespace(existing.resultText));
+}
+
+QString replaceQuestion(const Job &job, const ResultSubmitter::Existing &existing, ResultKind kind,
+                        const QString &resultText)
+{
+    const QString waiting = existing.state == ResultSubmitter::Pending::NeedsAttention
+                                ? tr("A result for %1 is in the Outbox and needs attention: %2 — \"%3\".")
+                                : tr("A result for %1 is already queued: %2 — \"%3\".");
+    return waiting.arg(jobLabel(job), ResultKinds::displayName(existing.kind),
+                       ResultValidation::visibleWhitespace(existing.resultText))
+           + QStringLiteral("\n\n")
+           + tr("Replace it with %1 — \"%2\"?")
+                 .arg(ResultKinds::displayName(kind), ResultValidation::visibleWhitespace(resultText));
 }
 
 } // namespace ErrorText

@@ -1,5 +1,6 @@
 #include "JobListModel.h"
 
+#include "OutboxStyle.h"
 #include "StatusStyle.h"
 
 #include <QColor>
@@ -37,6 +38,7 @@ QString JobListModel::displayText(const Job &job, int column)
         return job.reference.isEmpty() ? tr("#%1").arg(job.id) : job.reference;
     case JobType: return job.typeName;
     case Status: return job.statusDisplayName();
+    case Outbox: return {}; // not searchable text: markers change without a refresh
     case Contact: return job.contactName;
     case Address: return job.contactAddress;
     case Engineer: return job.resourceName;
@@ -53,6 +55,25 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return {};
     const Job &job = m_jobs.at(index.row());
     const int column = index.column();
+    if (column == Outbox || role == OutboxStateRole) {
+        const auto it = m_markers.constFind(job.id);
+        if (it == m_markers.cend()) {
+            if (role == SortRole)
+                return -1;
+            return role == JobIdRole ? QVariant(job.id) : QVariant();
+        }
+        switch (role) {
+        case Qt::DisplayRole: return OutboxStyle::markerText(*it);
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole: return OutboxStyle::markerToolTip(*it);
+        case Qt::DecorationRole: return OutboxStyle::iconFor(*it);
+        case Qt::ForegroundRole: return OutboxStyle::colorFor(*it);
+        case SortRole:
+        case OutboxStateRole: return int(*it);
+        case JobIdRole: return job.id;
+        default: return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return displayText(job, column);
@@ -98,6 +119,7 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     case Reference: return tr("Reference");
     case JobType: return tr("Job type");
     case Status: return tr("Status");
+    case Outbox: return tr("Outbox");
     case Contact: return tr("Contact");
     case Address: return tr("Address");
     case Engineer: return tr("Engineer");
@@ -244,4 +266,31 @@ void JobListModel::setSearchColumns(const QList<int> &columns)
     m_searchColumns = columns;
     for (int i = 0; i < m_jobs.size(); ++i)
         m_search[i] = searchTextFor(m_jobs.at(i));
+}
+
+void JobListModel::setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers)
+{
+    QSet<qint64> changed;
+    for (auto it = markers.cbegin(); it != markers.cend(); ++it) {
+        const auto old = m_markers.constFind(it.key());
+        if (old == m_markers.cend() || *old != *it)
+            changed.insert(it.key());
+    }
+    for (auto it = m_markers.cbegin(); it != m_markers.cend(); ++it) {
+        if (!markers.contains(it.key()))
+            changed.insert(it.key());
+    }
+    m_markers = markers;
+    for (qint64 id : std::as_const(changed)) {
+        if (const auto row = rowOf(id))
+            Q_EMIT dataChanged(index(*row, Outbox), index(*row, Outbox));
+    }
+}
+
+std::optional<OutboxItem::State> JobListModel::outboxMarker(qint64 jobId) const
+{
+    const auto it = m_markers.constFind(jobId);
+    if (it == m_markers.cend())
+        return std::nullopt;
+    return *it;
 }

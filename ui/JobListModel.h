@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Job.h"
+#include "outbox/OutboxItem.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -12,13 +13,13 @@
 
 // The jobs shown in the main window, merged by id as ListJobsRequest pages arrive. Each row
 // carries a precomputed lower-case search text (the display texts of the searchable columns), so
-// filtering 100,000 rows is a plain substring test per row.
+// filtering 100,000 rows is a plain substring test per row. Outbox markers live in a hash by job id.
 class JobListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Reference, JobType, Status, Contact, Address, Engineer, Vehicle, PlannedStart, StatusChanged, ColumnCount };
-    enum Role { JobIdRole = Qt::UserRole + 1, SortRole, StatusRole };
+    enum Column { Reference, JobType, Status, Outbox, Contact, Address, Engineer, Vehicle, PlannedStart, StatusChanged, ColumnCount };
+    enum Role { JobIdRole = Qt::UserRole + 1, SortRole, StatusRole, OutboxStateRole };
 
     explicit JobListModel(QObject *parent = nullptr);
 
@@ -45,12 +46,18 @@ public:
 
     static QString displayText(const Job &job, int column);
 
+    // Which jobs have a result waiting in the outbox (job id -> state), shown in the Outbox column.
+    // Only rows whose marker changed are repainted; filtering never looks at markers.
+    void setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers);
+    std::optional<OutboxItem::State> outboxMarker(qint64 jobId) const;
+
 private:
     QString searchTextFor(const Job &job) const;
 
     QList<Job> m_jobs;
     QStringList m_search;
     QHash<qint64, int> m_rowById;
+    QHash<qint64, OutboxItem::State> m_markers;
     QList<int> m_searchColumns;
     QSet<qint64> m_seen;
     bool m_refreshing = false;

@@ -7,11 +7,16 @@
 #include "JobFilterProxy.h"
 #include "JobListLoader.h"
 #include "JobListModel.h"
+#include "JobTable.h"
+#include "LoadStatus.h"
 #include "MessageBanner.h"
+#include "OutboxController.h"
+#include "OutboxStatus.h"
+#include "OutboxText.h"
 #include "ResultDialog.h"
-#include "ResultSubmitter.h"
 #include "Session.h"
 #include "api/JobQuery.h"
+#include "outbox/OutboxDispatcher.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -20,7 +25,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -32,7 +36,8 @@ namespace {
 const QString kHeaderKey = QStringLiteral("mainWindow/jobTableHeader");
 }
 
-MainWindow::MainWindow(QSettings *settings, const Clock *clock, QWidget *parent)
+MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *outbox, OnlineMonitor *online,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_clock(clock)
@@ -45,19 +50,12 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, QWidget *parent)
     setWindowTitle(tr("Jobdesk"));
     setWindowIcon(AppResources::appIcon());
     buildActions();
+    m_outbox = new OutboxController(this, outbox, online, clock, m_model);
+    connect(m_outbox, &OutboxController::editRequested, this, &MainWindow::editOutboxItem);
     buildUi();
     restoreSettings();
 
-    connect(m_loader, &JobListLoader::loadStarted, this, [this] {
-        m_progress->show();
-        m_count->setText(tr("Loading jobs…"));
-    });
-    connect(m_loader, &JobListLoader::progress, this,
-            [this](int loaded) { m_count->setText(tr("Loading… %L1 jobs so far").arg(loaded)); });
     connect(m_loader, &JobListLoader::loadFinished, this, [this](int total) {
-        m_progress->hide();
-        m_lastRefreshed->setText(tr("Last refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
-        updateCount();
         updateCurrentJobActions();
         Q_EMIT refreshFinished(total);
     });
@@ -65,10 +63,6 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, QWidget *parent)
     connect(m_loader, &JobListLoader::jobGone, this, [this](qint64 id) {
         statusBar()->showMessage(tr("Job %1 no longer exists in BigChange and was removed from the list.").arg(id), 10000);
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         if (!m_loader->isLoading())
             refresh();
@@ -119,6 +113,8 @@ void MainWindow::buildUi()
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_setResultAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_outbox->toggleAction());
     connect(m_connections, &QComboBox::activated, this, [this](int index) {
         const QString name = m_connections->itemData(index).toString();
         if (!m_session || name != m_session->profile().name)
@@ -129,27 +125,8 @@ void MainWindow::buildUi()
     m_banner->setObjectName(QStringLiteral("mainBanner"));
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::refresh);
     m_filters = new FilterBar(this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("jobTable"));
-    m_table->setAccessibleName(tr("Jobs"));
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table = new JobTable(m_proxy, this);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    const int widths[JobListModel::ColumnCount] = {100, 160, 120, 210, 280, 130, 90, 130, 130};
-    for (int c = 0; c < JobListModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
-    m_table->sortByColumn(JobListModel::StatusChanged, Qt::DescendingOrder);
     m_table->addAction(m_setResultAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QTableView::activated, this, &MainWindow::openResultDialog);
@@ -173,7 +150,7 @@ void MainWindow::buildUi()
 
     connect(m_filters, &FilterBar::filterTextChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
-        updateCount();
+        m_loadStatus->updateCount();
     });
     connect(m_filters, &FilterBar::moveToResults, this, [this] {
         m_table->setFocus(Qt::TabFocusReason);
@@ -187,21 +164,9 @@ void MainWindow::buildUi()
     });
     connect(m_filters, &FilterBar::autoRefreshChanged, this, &MainWindow::setAutoRefresh);
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(140);
-    m_progress->setMaximumHeight(14);
-    m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Loading jobs"));
-    m_progress->hide();
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("jobCount"));
-    m_lastRefreshed = new QLabel(this);
-    m_lastRefreshed->setObjectName(QStringLiteral("lastRefreshed"));
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_count);
-    statusBar()->addPermanentWidget(m_lastRefreshed);
+    m_loadStatus = new LoadStatus(m_loader, m_model, m_proxy, this);
+    statusBar()->addPermanentWidget(m_loadStatus);
+    statusBar()->addPermanentWidget(m_outbox->status());
 }
 
 void MainWindow::restoreSettings()
@@ -219,6 +184,10 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_outbox->allowClose()) { // asks first; nothing queued is ever dropped
+        event->ignore();
+        return;
+    }
     m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
     m_columns->save();
@@ -232,9 +201,10 @@ void MainWindow::setSession(Session *session)
     if (m_session)
         m_session->deleteLater();
     m_session = session;
+    m_outbox->setSession(session);
     m_model->clear();
     m_banner->dismiss();
-    m_lastRefreshed->clear();
+    m_loadStatus->clearLastRefreshed();
     if (!session) {
         setWindowTitle(tr("Jobdesk"));
         return;
@@ -242,9 +212,8 @@ void MainWindow::setSession(Session *session)
     session->setParent(this);
     setWindowTitle(tr("Jobdesk — %1").arg(session->displayName()));
     m_loader->setClient(session->client());
-    connect(session->submitter(), &ResultSubmitter::submitted, this, [this](qint64 jobId) {
-        m_loader->refetchJob(jobId);
-    });
+    connect(session->dispatcher(), &OutboxDispatcher::itemDelivered, this,
+            [this](qint64, qint64 jobId) { m_loader->refetchJob(jobId); });
     refresh();
 }
 
@@ -274,8 +243,6 @@ void MainWindow::refresh()
 
 void MainWindow::onLoadFailed(const ApiError &error)
 {
-    m_progress->hide();
-    updateCount();
     m_banner->showMessage(MessageBanner::Level::Error,
                           tr("The job list could not be loaded. %1 The jobs shown may be out of date.")
                               .arg(error.userMessage()),
@@ -316,15 +283,34 @@ void MainWindow::openResultDialog()
                                  10000);
         return;
     }
-    auto *dialog = new ResultDialog(*job, m_session->profile(), m_session->client(), m_session->jobTypes(),
+    openResultDialogFor(*job, nullptr);
+}
+
+void MainWindow::editOutboxItem(const OutboxItem &item)
+{
+    if (!m_session || item.profile != m_session->profile().name)
+        return;
+    // The row as loaded; if the job is not listed, the item's snapshot of it.
+    const auto row = m_model->rowOf(item.jobId);
+    const Job job = row ? m_model->jobAt(*row) : OutboxText::jobSnapshot(item);
+    openResultDialogFor(job, &item);
+}
+
+void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset)
+{
+    auto *dialog = new ResultDialog(job, m_session->profile(), m_session->client(), m_session->jobTypes(),
                                     m_session->submitter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ResultDialog::resultSet, this, [this](qint64, ResultKind kind, const QString &text) {
-        const Job *j = currentJob();
-        statusBar()->showMessage(tr("Result set: %1 — \"%2\"%3.")
-                                     .arg(ResultKinds::displayName(kind), text,
-                                          j ? tr(" for %1").arg(ErrorText::jobLabel(*j)) : QString()),
-                                 15000);
+    if (preset) {
+        std::optional<ApiError> error;
+        if (preset->errorKind != ApiError::Kind::None)
+            error = OutboxText::toApiError(*preset);
+        dialog->preset(preset->kind, preset->resultText, error);
+    }
+    connect(dialog, &ResultDialog::resultSet, this, [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind,
+                                                                                          const QString &text) {
+        statusBar()->showMessage(
+            tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label), 15000);
     });
     connect(dialog, &ResultDialog::refreshListRequested, this, &MainWindow::refresh);
     connect(dialog, &QDialog::finished, m_table, [this] {
@@ -332,15 +318,6 @@ void MainWindow::openResultDialog()
         m_table->setFocus();
     });
     dialog->open();
-}
-
-void MainWindow::updateCount()
-{
-    if (m_loader->isLoading())
-        return;
-    const int shown = m_proxy->rowCount();
-    const int loaded = m_model->rowCount();
-    m_count->setText(shown == loaded ? tr("%L1 jobs").arg(loaded) : tr("%L1 of %L2 jobs").arg(shown).arg(loaded));
 }
 
 void MainWindow::setAutoRefresh(int minutes)

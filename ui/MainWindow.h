@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "model/Job.h"
+#include "outbox/OutboxItem.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,11 +12,13 @@ class FilterBar;
 class JobFilterProxy;
 class JobListLoader;
 class JobListModel;
+class LoadStatus;
 class MessageBanner;
+class OnlineMonitor;
+class OutboxController;
+class OutboxStore;
 class QAction;
 class QComboBox;
-class QLabel;
-class QProgressBar;
 class QSettings;
 class QTableView;
 class QTimer;
@@ -24,12 +27,14 @@ class Clock;
 
 // The dispatcher's window: a job table with filters, refresh and the "Set result" action. It
 // shows one Session at a time; choosing or creating connections is left to SessionController,
-// which it asks through signals.
+// which it asks through signals. The outbox parts (status bar, markers, Outbox dock) are
+// OutboxController's.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(QSettings *settings, const Clock *clock, QWidget *parent = nullptr);
+    MainWindow(QSettings *settings, const Clock *clock, OutboxStore *outbox, OnlineMonitor *online,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setSession(Session *session); // takes ownership; nullptr disconnects
@@ -43,10 +48,13 @@ public:
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filters; }
     JobListLoader *loader() const { return m_loader; }
+    OutboxController *outbox() const { return m_outbox; }
 
 public Q_SLOTS:
     void refresh();
     void openResultDialog();
+    // Reopens a queued or rejected result: the dialog shows its values and what BigChange said.
+    void editOutboxItem(const OutboxItem &item);
 
 Q_SIGNALS:
     void connectionSelected(const QString &name);
@@ -61,10 +69,10 @@ private:
     void buildUi();
     void restoreSettings();
     void updateCurrentJobActions();
-    void updateCount();
     void setAutoRefresh(int minutes);
     void onLoadFailed(const ApiError &error);
     const Job *currentJob() const;
+    void openResultDialogFor(const Job &job, const OutboxItem *preset);
 
     QSettings *m_settings;
     const Clock *m_clock;
@@ -72,14 +80,13 @@ private:
     JobListModel *m_model;
     JobFilterProxy *m_proxy;
     JobListLoader *m_loader;
+    OutboxController *m_outbox = nullptr;
     MessageBanner *m_banner = nullptr;
     FilterBar *m_filters = nullptr;
     QTableView *m_table = nullptr;
     ColumnChooser *m_columns = nullptr;
     QComboBox *m_connections = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_count = nullptr;
-    QLabel *m_lastRefreshed = nullptr;
+    LoadStatus *m_loadStatus = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_setResultAction = nullptr;
     QAction *m_newConnectionAction = nullptr;

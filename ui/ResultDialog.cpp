@@ -1,11 +1,11 @@
 #include "ResultDialog.h"
 
+#include "ConfirmBox.h"
 #include "ErrorDetails.h"
 #include "ErrorText.h"
 #include "FieldErrorBinder.h"
 #include "JobTypeLoader.h"
 #include "MessageBanner.h"
-#include "ResultSubmitter.h"
 #include "model/ResultValidation.h"
 
 #include <QComboBox>
@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include <utility>
 
 ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *client, JobTypeCache *cache,
                            ResultSubmitter *submitter, QWidget *parent)
@@ -57,14 +59,20 @@ ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *cl
         }
     });
     connect(m_submitter, &ResultSubmitter::submitted, this, [this](qint64 jobId) {
-        if (jobId != m_job.id || !m_busy)
+        if (jobId != m_job.id || !(m_busy || m_queued))
             return;
         setBusy(false);
+        m_queued = false;
         Q_EMIT resultSet(m_job.id, *selectedKind(), selectedResult());
         accept();
     });
+    connect(m_submitter, &ResultSubmitter::queued, this,
+            [this](qint64 jobId, ResultSubmitter::QueueReason reason, const ApiError &error) {
+                if (jobId == m_job.id && m_busy)
+                    showQueued(reason, error);
+            });
     connect(m_submitter, &ResultSubmitter::rejected, this, [this](qint64 jobId, const ApiError &error) {
-        if (jobId == m_job.id && m_busy)
+        if (jobId == m_job.id && (m_busy || m_queued))
             applyFailed(error, false);
     });
     connect(m_submitter, &ResultSubmitter::failed, this, [this](qint64 jobId, const ApiError &error, bool unknown) {
@@ -117,11 +125,17 @@ void ResultDialog::buildUi()
     statusLabel->setBuddy(m_status);
     auto *resultLabel = new QLabel(tr("&Result:"), this);
     resultLabel->setBuddy(m_result);
-    form->addRow(statusLabel, m_status);
-    form->addRow(QString(), m_binder->addField(m_status));
-    form->addRow(QString(), m_note);
-    form->addRow(resultLabel, m_result);
-    form->addRow(QString(), m_binder->addField(m_result));
+    // Each field stacks with its error row and note in one cell: hidden rows then take no space,
+    // and a one-line error is one line high (separate form rows left a gap of several lines).
+    const auto stack = [](std::initializer_list<QWidget *> widgets) {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(3);
+        for (QWidget *w : widgets)
+            column->addWidget(w);
+        return column;
+    };
+    form->addRow(statusLabel, stack({m_status, m_binder->addField(m_status), m_note}));
+    form->addRow(resultLabel, stack({m_result, m_binder->addField(m_result)}));
 
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName(QStringLiteral("busyIndicator"));
@@ -203,6 +217,36 @@ void ResultDialog::setJobType(const JobType &type)
     else
         populateResults();
     m_status->setFocus();
+    applyPreset();
+}
+
+void ResultDialog::preset(ResultKind kind, const QString &resultText, const std::optional<ApiError> &error)
+{
+    m_preset = Preset{kind, resultText, error};
+    m_replaceWithoutAsking = true;
+    if (m_type)
+        applyPreset();
+}
+
+void ResultDialog::applyPreset()
+{
+    if (!m_preset)
+        return;
+    const Preset p = *std::exchange(m_preset, std::nullopt);
+    auto *model = qobject_cast<QStandardItemModel *>(m_status->model());
+    const int kindIndex = m_status->findData(int(p.kind));
+    if (kindIndex >= 0 && (!model || model->item(kindIndex)->isEnabled()))
+        m_status->setCurrentIndex(kindIndex); // repopulates the results
+    const int textIndex = m_result->findData(p.text, Qt::UserRole);
+    m_result->setCurrentIndex(textIndex);
+    if (textIndex < 0)
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The queued result \"%1\" is no longer offered for this job type; choose another.")
+                                  .arg(ResultValidation::visibleWhitespace(p.text)));
+    if (p.error && p.error->isError())
+        applyFailed(*p.error, false); // shown after the values, so selecting them does not clear it
+    else
+        m_result->setFocus();
 }
 
 void ResultDialog::populateResults()
@@ -254,8 +298,40 @@ void ResultDialog::apply()
             m_result->setFocus();
         return;
     }
+    const ResultSubmitter::Existing existing = m_submitter->existing(m_job.id);
+    if (existing.state == ResultSubmitter::Pending::Delivered) {
+        m_banner->showMessage(MessageBanner::Level::Warning, ErrorText::alreadyDelivered(m_job, existing));
+        return;
+    }
+    if (existing.state == ResultSubmitter::Pending::None || m_replaceWithoutAsking) {
+        send(m_replaceWithoutAsking);
+        return;
+    }
+    ConfirmBox::ask(this, QStringLiteral("replaceQueuedBox"), tr("Replace the queued result?"),
+                    ErrorText::replaceQuestion(m_job, existing, *selectedKind(), selectedResult()),
+                    tr("Replace"), tr("Keep the queued one"), [this] { send(true); });
+}
+
+void ResultDialog::send(bool replace)
+{
+    if (m_busy || !selectedKind())
+        return;
     setBusy(true, tr("Sending…"));
-    m_submitter->submit(m_job, *selectedKind(), selectedResult());
+    m_submitter->submit(m_job, *selectedKind(), selectedResult(), replace);
+}
+
+void ResultDialog::showQueued(ResultSubmitter::QueueReason reason, const ApiError &error)
+{
+    setBusy(false);
+    m_queued = true;
+    m_replaceWithoutAsking = true;
+    const QString text = ErrorText::forQueued(reason, error);
+    m_banner->showMessage(MessageBanner::Level::Info, text);
+    m_status->setEnabled(false);
+    m_result->setEnabled(false);
+    m_cancel->setText(tr("Close"));
+    m_cancel->setFocus();
+    updateSubmitEnabled();
 }
 
 void ResultDialog::reject()
@@ -268,6 +344,12 @@ void ResultDialog::reject()
 void ResultDialog::applyFailed(const ApiError &error, bool outcomeUnknown)
 {
     setBusy(false);
+    if (m_queued) {
+        m_queued = false;
+        m_cancel->setText(tr("&Cancel"));
+        setBusy(false);
+    }
+    m_replaceWithoutAsking = true; // our own submission now waits in the Outbox
     const ErrorText::Banner banner = ErrorText::forResultError(error, m_job, m_profile, outcomeUnknown);
     if (error.kind() == ApiError::Kind::Validation) {
         const QStringList rest = m_binder->showErrors(error.fieldErrors());
@@ -296,13 +378,13 @@ void ResultDialog::setBusy(bool busy, const QString &text)
     m_busyLabel->setText(text);
     const bool haveType = m_type.has_value();
     m_cancel->setEnabled(!busy || !haveType); // loading the type may be cancelled, sending may not
-    m_status->setEnabled(!busy && haveType && m_status->count() > 0);
-    m_result->setEnabled(!busy && haveType && m_result->count() > 0);
+    m_status->setEnabled(!busy && !m_queued && haveType && m_status->count() > 0);
+    m_result->setEnabled(!busy && !m_queued && haveType && m_result->count() > 0);
     updateSubmitEnabled();
 }
 
 void ResultDialog::updateSubmitEnabled()
 {
     const auto kind = selectedKind();
-    m_submit->setEnabled(!m_busy && m_type && kind && m_type->allows(*kind));
+    m_submit->setEnabled(!m_busy && !m_queued && m_type && kind && m_type->allows(*kind));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ResultSubmitter.h"
 #include "account/Profile.h"
 #include "api/ApiError.h"
 #include "model/Job.h"
@@ -21,12 +22,12 @@ class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class ResultSubmitter;
 
 // Sets one started job's result: outcome (Completed OK / with issues) and a result text picked
 // from exactly the job type's list for that outcome. Lifecycle: load (job type, fresh or
 // re-read) -> validate (ResultValidation) -> apply (ResultSubmitter) -> done or applyFailed
-// (inline field errors, a banner, support details). Values are kept on any failure.
+// (inline field errors, a banner, support details) or queued (kept by the submitter and sent
+// later; the dialog may then be closed). Values are kept on any failure.
 class ResultDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +39,11 @@ public:
     std::optional<ResultKind> selectedKind() const;
     QString selectedResult() const; // the exact text that will be sent
     bool isBusy() const { return m_busy; }
+    bool isQueued() const { return m_queued; }
+    // Reopens an earlier submission for editing: its values are selected once the job type is
+    // loaded and `error` (what the server said about it) is shown inline. Submitting replaces that
+    // submission without asking.
+    void preset(ResultKind kind, const QString &resultText, const std::optional<ApiError> &error);
 
 public Q_SLOTS:
     void apply();
@@ -52,7 +58,10 @@ private:
     void load();
     void setJobType(const JobType &type);
     void populateResults();
+    void send(bool replace);
     void applyFailed(const ApiError &error, bool outcomeUnknown);
+    void showQueued(ResultSubmitter::QueueReason reason, const ApiError &error);
+    void applyPreset();
     void setBusy(bool busy, const QString &text = QString());
     void updateSubmitEnabled();
 
@@ -62,6 +71,14 @@ private:
     JobTypeLoader *m_loader;
     std::optional<JobType> m_type;
     bool m_busy = false;
+    bool m_queued = false;
+    bool m_replaceWithoutAsking = false; // this dialog's own earlier submission is the one waiting
+    struct Preset {
+        ResultKind kind;
+        QString text;
+        std::optional<ApiError> error;
+    };
+    std::optional<Preset> m_preset;
 
     MessageBanner *m_banner = nullptr;
     QLabel *m_summary = nullptr;

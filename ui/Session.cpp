@@ -1,20 +1,35 @@
 #include "Session.h"
 
-#include "ResultSubmitter.h"
+#include "OutboxResultSubmitter.h"
 #include "api/Connection.h"
+#include "outbox/OutboxDispatcher.h"
 #include "store/JobTypeCache.h"
 
 Session::Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret, const Clock *clock,
-                 bool ephemeral, QObject *parent)
+                 bool ephemeral, Outbox outbox, QObject *parent)
     : QObject(parent)
     , m_connection(new Connection(nam, profile, clientSecret, clock, ApiClientOptions(), RetryPolicy(), this))
     , m_jobTypes(std::make_unique<JobTypeCache>(clock))
-    , m_submitter(new DirectResultSubmitter(m_connection->client(), this))
+    , m_outbox(outbox)
+    , m_dispatcher(new OutboxDispatcher(outbox.store, m_connection->client(), outbox.online, clock, this))
+    , m_submitter(new OutboxResultSubmitter(outbox.store, m_dispatcher, outbox.online, profile, this))
     , m_ephemeral(ephemeral)
 {
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    // The dispatcher's requests use the connection's client: stop and delete them first. Items in
+    // flight stay "sending" on disk and are read back by the next sender before any resend.
+    m_dispatcher->stop();
+    delete m_submitter;
+    delete m_dispatcher;
+}
+
+void Session::startSending()
+{
+    m_dispatcher->start();
+}
 
 const Profile &Session::profile() const
 {

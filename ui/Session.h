@@ -10,24 +10,38 @@ class ApiClient;
 class Clock;
 class Connection;
 class JobTypeCache;
+class OnlineMonitor;
+class OutboxDispatcher;
+class OutboxStore;
 class QNetworkAccessManager;
 class ResultSubmitter;
 
 // One live connection to one customer, as the main window uses it: the API client, the job type
-// cache of that customer and the way results are sent. `ephemeral` sessions (the sandbox, or
-// command-line connections) are not saved as profiles.
+// cache of that customer, and the outbox dispatcher that sends this connection's results (through
+// the shared OutboxStore). `ephemeral` sessions (the sandbox, or command-line connections) are not
+// saved as profiles.
 class Session : public QObject
 {
     Q_OBJECT
 public:
+    struct Outbox {
+        OutboxStore *store = nullptr;
+        OnlineMonitor *online = nullptr;
+    };
+
     Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret, const Clock *clock,
-            bool ephemeral, QObject *parent = nullptr);
+            bool ephemeral, Outbox outbox, QObject *parent = nullptr);
     ~Session() override;
+
+    // Starts sending this connection's queued results (called once the session is shown).
+    void startSending();
 
     const Profile &profile() const;
     ApiClient *client() const;
     JobTypeCache *jobTypes() const { return m_jobTypes.get(); }
     ResultSubmitter *submitter() const { return m_submitter; }
+    OutboxDispatcher *dispatcher() const { return m_dispatcher; }
+    OutboxStore *outboxStore() const { return m_outbox.store; }
     bool isEphemeral() const { return m_ephemeral; }
     // "Sandbox (customer 1001)", "Acme (customer 12345)".
     QString displayName() const;
@@ -35,6 +49,8 @@ public:
 private:
     Connection *m_connection;
     std::unique_ptr<JobTypeCache> m_jobTypes;
+    Outbox m_outbox;
+    OutboxDispatcher *m_dispatcher;
     ResultSubmitter *m_submitter;
     bool m_ephemeral;
 };

@@ -83,9 +83,10 @@ void SessionController::openWithSecret(const Profile &profile, CredentialStore *
 
 void SessionController::openSession(const Profile &profile, const QString &secret, bool ephemeral)
 {
-    auto *session = new Session(m_deps.nam, profile, secret, m_deps.clock, ephemeral);
+    auto *session = new Session(m_deps.nam, profile, secret, m_deps.clock, ephemeral, {m_deps.outbox, m_deps.online});
     m_ephemeralName = ephemeral ? profile.name : QString();
     m_window->setSession(session);
+    session->startSending(); // whatever this connection left queued goes out now
     updateConnectionNames();
     Q_EMIT sessionOpened();
 }

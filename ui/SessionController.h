@@ -10,6 +10,8 @@ class Clock;
 class ConnectionDialog;
 class CredentialStore;
 class MainWindow;
+class OnlineMonitor;
+class OutboxStore;
 class ProfileStore;
 class QNetworkAccessManager;
 class SandboxLauncher;
@@ -27,6 +29,8 @@ public:
         const Clock *clock = nullptr;
         CredentialStore *credentials = nullptr;
         ProfileStore *profiles = nullptr;
+        OutboxStore *outbox = nullptr;
+        OnlineMonitor *online = nullptr;
     };
 
     SessionController(Dependencies deps, MainWindow *window, QObject *parent = nullptr);

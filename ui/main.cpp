@@ -2,12 +2,16 @@
 #include "AppOptions.h"
 #include "AppResources.h"
 #include "MainWindow.h"
+#include "SelfTest.h"
 #include "SessionController.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "outbox/OnlineMonitor.h"
+#include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 
@@ -16,6 +20,8 @@
 
 int main(int argc, char *argv[])
 {
+    if (SelfTest::requested(argc, argv)) // headless check of an installed or packaged Jobdesk
+        return SelfTest::run(argc, argv);
     // Options first, so --help and --version work without a display.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -48,9 +54,20 @@ int main(int argc, char *argv[])
     // The sandbox never touches the keychain; it gets its secret in memory from the child process.
     CredentialStore *credentials = options.sandbox ? static_cast<CredentialStore *>(&sessionOnly) : &keychain;
 
-    MainWindow window(settings.get(), &clock);
-    SessionController controller({&nam, &clock, credentials, &profiles}, &window);
+    // One outbox for every connection: results are on disk before they are sent, and survive restarts.
+    OutboxStore outbox(&clock);
+    QString outboxError;
+    const bool outboxOpen = outbox.open(OutboxStore::defaultPath(), &outboxError);
+    OnlineMonitor online;
+    online.usePlatformReachability();
+
+    MainWindow window(settings.get(), &clock, &outbox, &online);
+    SessionController controller({&nam, &clock, credentials, &profiles, &outbox, &online}, &window);
     window.show();
+    if (!outboxOpen)
+        QMessageBox::warning(&window, QObject::tr("Outbox not available"),
+                             QObject::tr("Results cannot be kept safely, so none can be set in this session. %1")
+                                 .arg(outboxError));
     controller.start(options);
     return QApplication::exec();
 }

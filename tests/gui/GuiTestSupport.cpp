@@ -3,6 +3,8 @@
 #include "JobFilterProxy.h"
 #include "JobListModel.h"
 
+#include <QApplication>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -18,7 +20,11 @@ bool GuiHarness::start(QString *error)
         *error = QStringLiteral("no temporary directory");
         return false;
     }
+    qputenv("JOBDESK_DATA_DIR", dir.path().toUtf8());
     settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("jobdesk.ini")), QSettings::IniFormat);
+    if (!outbox.open(OutboxStore::defaultPath(), error))
+        return false;
+    outbox.setPollInterval(100);
     profiles = std::make_unique<ProfileStore>(settings.get());
     return sandbox.start(error);
 }
@@ -36,13 +42,16 @@ Profile GuiHarness::profile(bool readonly) const
 
 Session *GuiHarness::newSession(bool readonly)
 {
-    return new Session(&nam, profile(readonly),
-                       readonly ? sandbox.readonlyClientSecret() : sandbox.clientSecret(), &clock, true);
+    auto *session = new Session(&nam, profile(readonly),
+                                readonly ? sandbox.readonlyClientSecret() : sandbox.clientSecret(), &clock, true,
+                                {&outbox, &online});
+    session->startSending();
+    return session;
 }
 
 std::unique_ptr<MainWindow> GuiHarness::openWindow(bool readonly)
 {
-    auto window = std::make_unique<MainWindow>(settings.get(), &clock);
+    auto window = std::make_unique<MainWindow>(settings.get(), &clock, &outbox, &online);
     QSignalSpy loaded(window.get(), &MainWindow::refreshFinished);
     window->show();
     window->setSession(newSession(readonly));
@@ -78,4 +87,34 @@ QJsonArray GuiHarness::appliedResults()
 QJsonObject GuiHarness::appliedResult(qint64 jobId)
 {
     return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId)).object();
+}
+
+void GuiHarness::setFaults(const QJsonObject &faults)
+{
+    if (faults.isEmpty())
+        sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
+    else
+        sandbox.admin("PUT", QStringLiteral("/_admin/faults"), faults);
+}
+
+QMessageBox *GuiHarness::messageBox(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        if (box && box->objectName() == objectName && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+bool GuiHarness::answer(const QString &objectName, bool yes)
+{
+    QMessageBox *box = nullptr;
+    if (!QTest::qWaitFor([&] { return (box = messageBox(objectName)) != nullptr; }, 5000))
+        return false;
+    auto *button = box->findChild<QPushButton *>(yes ? QStringLiteral("yesButton") : QStringLiteral("noButton"));
+    if (!button)
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
 }

@@ -6,9 +6,12 @@
 #include "account/CredentialStore.h"
 #include "account/Profile.h"
 #include "account/ProfileStore.h"
+#include "outbox/OnlineMonitor.h"
+#include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -17,7 +20,8 @@
 #include <memory>
 
 // Everything a GUI test needs around the widgets: a real jobdesk-sandbox, settings in a temporary
-// INI file, memory-only credentials, and helpers to open the main window on a loaded job list.
+// INI file, memory-only credentials, an outbox file in the temporary directory (JOBDESK_DATA_DIR
+// points there too), and helpers to open the main window on a loaded job list.
 class GuiHarness
 {
 public:
@@ -29,6 +33,7 @@ public:
     bool start(QString *error);
 
     Profile profile(bool readonly = false) const;
+    // A session whose dispatcher sends at once (as when the app connects).
     Session *newSession(bool readonly = false);
     // A shown main window on a session, with its first load finished.
     std::unique_ptr<MainWindow> openWindow(bool readonly = false);
@@ -38,6 +43,12 @@ public:
     // GET /_admin/results: what the sandbox recorded, as {jobId, status, result, count}.
     QJsonArray appliedResults();
     QJsonObject appliedResult(qint64 jobId);
+    // PUT /_admin/faults; an empty object switches every fault off.
+    void setFaults(const QJsonObject &faults);
+    // The visible QMessageBox with this objectName, if any.
+    static QMessageBox *messageBox(const QString &objectName);
+    // Presses "yesButton" or "noButton" of that box once it shows; false if it never did.
+    static bool answer(const QString &objectName, bool yes);
 
     SandboxProcess sandbox;
     QTemporaryDir dir;
@@ -46,4 +57,6 @@ public:
     SystemClock clock;
     MemoryCredentialStore credentials;
     std::unique_ptr<ProfileStore> profiles;
+    OutboxStore outbox{&clock};
+    OnlineMonitor online;
 };

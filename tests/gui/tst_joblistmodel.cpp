@@ -2,6 +2,8 @@
 #include "JobFilterProxy.h"
 #include "JobListModel.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void refreshRemovesJobsNoLongerListed();
     void searchesOnlyGivenColumns();
     void sortsTimesAsTimes();
+    void outboxMarkersRepaintOnlyChangedRows();
 };
 
 void TestJobListModel::filtersHundredThousandRows()
@@ -130,6 +133,34 @@ void TestJobListModel::sortsTimesAsTimes()
         QVERIFY2(previous <= ref, qPrintable(previous + QStringLiteral(" > ") + ref));
         previous = ref;
     }
+}
+
+void TestJobListModel::outboxMarkersRepaintOnlyChangedRows()
+{
+    JobListModel model;
+    JobFilterProxy proxy(&model);
+    fill(model, 100000);
+    QHash<qint64, OutboxItem::State> markers;
+    for (int i = 0; i < 100000; i += 100)
+        markers.insert(syntheticJob(i).id, OutboxItem::State::Queued);
+    model.setOutboxMarkers(markers);
+    const QModelIndex marked = model.index(*model.rowOf(syntheticJob(200).id), JobListModel::Outbox);
+    QCOMPARE(marked.data().toString(), QStringLiteral("Queued"));
+    QVERIFY(marked.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Result queued")));
+    QVERIFY(model.index(*model.rowOf(syntheticJob(201).id), JobListModel::Outbox).data().toString().isEmpty());
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    markers.insert(syntheticJob(200).id, OutboxItem::State::NeedsAttention);
+    markers.remove(syntheticJob(300).id);
+    model.setOutboxMarkers(markers);
+    QCOMPARE(changed.count(), 2); // only the two rows whose marker changed
+    QCOMPARE(marked.data().toString(), QStringLiteral("Attention"));
+
+    QElapsedTimer timer; // markers never slow the filter down: it still reads the precomputed text
+    timer.start();
+    proxy.setFilterText(QStringLiteral("contact 42"));
+    QCOMPARE(proxy.rowCount(), 1100);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestJobListModel)

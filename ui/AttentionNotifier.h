@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QStatusBar;
+class QSystemTrayIcon;
+
+// Tells the dispatcher that a queued result needs attention even when the window is in the
+// background: a tray notification where the platform has a system tray, else a status bar message.
+class AttentionNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AttentionNotifier(QStatusBar *fallback, QObject *parent = nullptr);
+
+    void notify(const QString &jobLabel, const QString &message);
+    // What was shown last (for tests and the accessible status): the tray or the status bar text.
+    QString lastMessage() const { return m_last; }
+    bool usesTray() const;
+
+Q_SIGNALS:
+    void activated(); // the tray message was clicked
+
+private:
+    QPointer<QStatusBar> m_statusBar;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_last;
+};

@@ -1,0 +1,124 @@
+#include "OutboxController.h"
+
+#include "AttentionNotifier.h"
+#include "ConfirmBox.h"
+#include "JobListModel.h"
+#include "OutboxPanel.h"
+#include "OutboxStatus.h"
+#include "OutboxText.h"
+#include "Session.h"
+#include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxStore.h"
+
+#include <QAction>
+#include <QMainWindow>
+#include <QStatusBar>
+#include <QTableView>
+
+OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, OnlineMonitor *online,
+                                   const Clock *clock, JobListModel *jobs)
+    : QObject(window)
+    , m_window(window)
+    , m_store(store)
+    , m_jobs(jobs)
+    , m_panel(new OutboxPanel(store, clock, window))
+    , m_status(new OutboxStatus(store, online, window))
+    , m_notifier(new AttentionNotifier(window->statusBar(), this))
+{
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
+    m_panel->hide();
+    m_toggle = m_panel->toggleViewAction();
+    m_toggle->setText(tr("&Outbox"));
+    m_toggle->setObjectName(QStringLiteral("outboxAction"));
+    m_toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_toggle->setShortcutContext(Qt::WindowShortcut);
+    m_toggle->setToolTip(tr("Show or hide the results waiting to be sent (Ctrl+Shift+O)"));
+    window->addAction(m_toggle);
+    connect(m_toggle, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            m_panel->table()->setFocus(Qt::ShortcutFocusReason);
+    });
+
+    connect(m_status, &OutboxStatus::openOutboxRequested, this, [this] { showPanel(); });
+    connect(m_notifier, &AttentionNotifier::activated, this, [this] {
+        m_window->showNormal();
+        m_window->activateWindow();
+        showPanel();
+    });
+    connect(m_panel, &OutboxPanel::editRequested, this, &OutboxController::editRequested);
+    connect(m_panel, &OutboxPanel::retried, this, [this] {
+        if (m_session && m_session->dispatcher())
+            m_session->dispatcher()->drainNow();
+    });
+    connect(store, &OutboxStore::changed, this, &OutboxController::onStoreChanged);
+}
+
+void OutboxController::setSession(Session *session)
+{
+    m_session = session;
+    m_profile = session ? session->profile().name : QString();
+    m_needsAttention = 0;
+    m_panel->setProfile(m_profile);
+    m_status->setProfile(m_profile);
+    if (session) {
+        connect(session->dispatcher(), &OutboxDispatcher::itemNeedsAttention, this,
+                [this](qint64 itemId, qint64, const QString &message) { onNeedsAttention(itemId, message); });
+    }
+    onStoreChanged();
+}
+
+void OutboxController::showPanel(bool focus)
+{
+    m_panel->show();
+    m_panel->raise();
+    if (focus)
+        m_panel->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void OutboxController::onStoreChanged()
+{
+    // Markers: one small query of the active items, then only the rows whose marker changed repaint.
+    QHash<qint64, OutboxItem::State> markers;
+    int needsAttention = 0;
+    if (m_store && m_store->isOpen() && !m_profile.isEmpty()) {
+        for (const OutboxItem &item : m_store->items(m_profile, false)) {
+            markers.insert(item.jobId, item.state);
+            if (item.state == OutboxItem::State::NeedsAttention)
+                ++needsAttention;
+        }
+    }
+    m_jobs->setOutboxMarkers(markers);
+    if (needsAttention > m_needsAttention) // something new needs the dispatcher: show it, keep the focus
+        showPanel(false);
+    m_needsAttention = needsAttention;
+}
+
+void OutboxController::onNeedsAttention(qint64 itemId, const QString &message)
+{
+    const auto item = m_store ? m_store->item(itemId) : std::nullopt;
+    m_notifier->notify(item ? OutboxText::jobLabel(*item) : tr("a job"),
+                       item ? OutboxText::lastError(*item) : message);
+    showPanel(false);
+    m_panel->selectItem(itemId);
+}
+
+bool OutboxController::allowClose()
+{
+    if (m_quitConfirmed || !m_store || !m_store->isOpen())
+        return true;
+    const OutboxStore::Counts c = m_store->counts(); // every connection's results
+    const int waiting = c.queued + c.sending;
+    if (waiting == 0)
+        return true;
+    const QString text = waiting == 1
+                             ? tr("1 result is still queued. It is kept and will be sent the next time Jobdesk runs.")
+                             : tr("%1 results are still queued. They are kept and will be sent the next time Jobdesk "
+                                  "runs.")
+                                   .arg(waiting);
+    ConfirmBox::ask(m_window, QStringLiteral("closeWithQueuedBox"), tr("Results still queued"), text, tr("&Quit"),
+                    tr("&Keep open"), [this] {
+                        m_quitConfirmed = true;
+                        m_window->close();
+                    });
+    return false;
+}

@@ -1,0 +1,154 @@
+#include "SelfTest.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <qt6keychain/keychain.h>
+
+#include <cstring>
+#include <functional>
+
+namespace {
+
+constexpr int KeychainTimeoutMs = 5000;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void report(const char *status, const QString &what, const QString &detail)
+{
+    out() << "  " << QString::fromLatin1(status).leftJustified(5) << ' ' << what << ": " << detail << Qt::endl;
+}
+
+// The file a shared object was loaded from, read from /proc/self/maps (Linux); empty elsewhere.
+QString loadedFrom(const QString &fileNamePart)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    const QString all = QString::fromLocal8Bit(maps.readAll());
+    for (const QStringView line : QStringView(all).split(u'\n')) {
+        const qsizetype slash = line.indexOf(u'/');
+        if (slash >= 0 && line.mid(slash).contains(fileNamePart))
+            return line.mid(slash).toString();
+    }
+    return {};
+}
+
+bool checkPlatform()
+{
+    QLabel probe(QStringLiteral("Jobdesk"));
+    probe.resize(120, 40);
+    const QImage image = probe.grab().toImage();
+    const bool ok = QGuiApplication::platformName() == QLatin1String("offscreen") && !image.isNull()
+                    && image.width() > 0;
+    const QString plugin = loadedFrom(QStringLiteral("libqoffscreen"));
+    report(ok ? "ok" : "FAIL", QStringLiteral("offscreen platform plugin"),
+           ok ? QStringLiteral("loaded, rendered a widget (%1)").arg(plugin.isEmpty() ? QStringLiteral("built in") : plugin)
+              : QStringLiteral("platform is \"%1\", rendering failed").arg(QGuiApplication::platformName()));
+    return ok;
+}
+
+bool checkSqlite()
+{
+    const QString connection = QStringLiteral("jobdesk-self-test");
+    bool ok = false;
+    QString detail;
+    {
+        QTemporaryDir dir;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (!db.isValid()) {
+            detail = QStringLiteral("the QSQLITE driver is not available (drivers found: %1)")
+                         .arg(QSqlDatabase::drivers().join(QStringLiteral(", ")));
+        } else {
+            db.setDatabaseName(dir.filePath(QStringLiteral("self-test.sqlite")));
+            if (!db.open()) {
+                detail = QStringLiteral("cannot open a database: %1").arg(db.lastError().text());
+            } else {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("CREATE TABLE probe(x INTEGER)"))
+                    && query.exec(QStringLiteral("INSERT INTO probe VALUES (42)"))
+                    && query.exec(QStringLiteral("SELECT x, sqlite_version() FROM probe")) && query.next()
+                    && query.value(0).toInt() == 42) {
+                    ok = true;
+                    detail = QStringLiteral("opened a database and ran a query (SQLite %1, %2)")
+                                 .arg(query.value(1).toString(), loadedFrom(QStringLiteral("libqsqlite")));
+                } else {
+                    detail = QStringLiteral("query failed: %1").arg(query.lastError().text());
+                }
+                query.finish();
+                db.close();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    report(ok ? "ok" : "FAIL", QStringLiteral("SQLite driver"), detail);
+    return ok;
+}
+
+// Reads an entry that never exists: "not found" proves that a backend answered.
+void checkKeychain(QObject *context, const std::function<void()> &done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("jobdesk-self-test"), context);
+    job->setKey(QStringLiteral("probe"));
+    job->setAutoDelete(false);
+    auto *timer = new QTimer(context);
+    timer->setSingleShot(true);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, timer, done](QKeychain::Job *) {
+        timer->stop();
+        if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::NoError)
+            report("ok", QStringLiteral("keychain"), QStringLiteral("the backend answered"));
+        else
+            report("info", QStringLiteral("keychain"),
+                   QStringLiteral("no keychain backend reachable (%1); Jobdesk will keep client secrets "
+                                  "for the session only")
+                       .arg(job->errorString()));
+        done();
+    });
+    QObject::connect(timer, &QTimer::timeout, context, [done] {
+        report("info", QStringLiteral("keychain"),
+               QStringLiteral("no answer within %1 s (a locked keyring waiting for a password?)")
+                   .arg(KeychainTimeoutMs / 1000));
+        done();
+    });
+    timer->start(KeychainTimeoutMs);
+    job->start();
+}
+
+} // namespace
+
+bool SelfTest::requested(int argc, char **argv)
+{
+    return argc == 2 && std::strcmp(argv[1], "--self-test") == 0;
+}
+
+int SelfTest::run(int &argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    out() << "jobdesk " << JOBDESK_VERSION << " self-test (Qt " << qVersion() << ")" << Qt::endl;
+    const QString qtCore = loadedFrom(QStringLiteral("libQt6Core"));
+    report("info", QStringLiteral("Qt libraries"), qtCore.isEmpty() ? QStringLiteral("(unknown)") : qtCore);
+    report("info", QStringLiteral("Qt plugins"), QLibraryInfo::path(QLibraryInfo::PluginsPath));
+
+    const bool platformOk = checkPlatform();
+    const bool sqliteOk = checkSqlite();
+    checkKeychain(&app, [] { QCoreApplication::quit(); });
+    QApplication::exec();
+
+    const bool passed = platformOk && sqliteOk;
+    out() << (passed ? "self-test passed" : "self-test FAILED") << Qt::endl;
+    return passed ? 0 : 1;
+}
