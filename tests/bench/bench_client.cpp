@@ -1,0 +1,118 @@
+// Benchmarks of the client side against a running jobdesk-sandbox:
+//  - list load: fetch and parse every started job (pages of 1000, up to 4 in flight) into the
+//    real JobListModel, RUNS times; prints each run's milliseconds and the median;
+//  - memory: resident memory growth per loaded job (first run, after the model holds the jobs);
+//  - filter: per-keystroke latency of the real JobFilterProxy over the loaded rows for a
+//    6-keystroke query, RUNS times; prints p50 and p95.
+//   bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL     (secret: JOBDESK_CLIENT_SECRET)
+#include "BenchSupport.h"
+#include "JobFilterProxy.h"
+#include "JobListModel.h"
+#include "api/Connection.h"
+#include "api/ListJobsRequest.h"
+#include "util/Clock.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+
+#include <malloc.h>
+
+namespace {
+
+struct LoadResult {
+    double ms = 0;
+    int jobs = 0;
+};
+
+LoadResult loadInto(JobListModel &model, const Profile &profile, const QString &secret, const Clock &clock)
+{
+    QNetworkAccessManager nam;
+    Connection connection(&nam, profile, secret, &clock);
+    QElapsedTimer timer;
+    timer.start();
+    auto *request = new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30), 1000);
+    model.beginRefresh();
+    QObject::connect(request, &ListJobsRequest::pageReady, &model,
+                     [&model](const QList<Job> &jobs, int) { model.mergeJobs(jobs); });
+    LoadResult r;
+    bool done = false;
+    QObject::connect(request, &ListJobsRequest::finished, &model, [&](int total) {
+        model.endRefresh(true);
+        r.jobs = total;
+        done = true;
+    });
+    QObject::connect(request, &ListJobsRequest::failed, &model, [&](const ApiError &e) {
+        std::fprintf(stderr, "load failed: %s\n", qPrintable(e.message()));
+        done = true;
+    });
+    request->start();
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    r.ms = double(timer.nsecsElapsed()) / 1e6;
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList a = app.arguments();
+    if (a.size() != 6) {
+        std::fprintf(stderr, "usage: bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL\n");
+        return 2;
+    }
+    Profile profile;
+    profile.name = QStringLiteral("bench");
+    profile.apiBaseUrl = QUrl(a.at(1));
+    profile.tokenUrl = QUrl(a.at(1) + QStringLiteral("/auth/tokens"));
+    profile.customerId = a.at(2).toLongLong();
+    profile.clientId = a.at(3);
+    const int runs = a.at(4).toInt();
+    const QByteArray label = a.at(5).toUtf8();
+    const QString secret = qEnvironmentVariable("JOBDESK_CLIENT_SECRET");
+    SystemClock clock;
+
+    QList<double> loadMs;
+    int jobs = 0;
+    for (int run = 0; run < runs; ++run) {
+        malloc_trim(0);
+        const qint64 before = Bench::rssBytes();
+        auto model = std::make_unique<JobListModel>();
+        const LoadResult r = loadInto(*model, profile, secret, clock);
+        malloc_trim(0);
+        const qint64 after = Bench::rssBytes();
+        loadMs << r.ms;
+        jobs = r.jobs;
+        std::printf("load run %d: %d jobs in %.1f ms\n", run + 1, r.jobs, r.ms);
+        if (run == 0 && r.jobs > 0)
+            Bench::result(Bench::key("rss_bytes_per_job_", label).constData(), double(after - before) / r.jobs);
+        if (run + 1 < runs)
+            continue;
+
+        // Filter latency on the last loaded model.
+        JobFilterProxy proxy(model.get());
+        const QStringList keystrokes{QStringLiteral("m"),     QStringLiteral("mi"),    QStringLiteral("mil"),
+                                     QStringLiteral("mill"),  QStringLiteral("mill "), QStringLiteral("mill r")};
+        QList<double> perKey;
+        for (int pass = 0; pass < runs; ++pass) {
+            proxy.setFilterText(QString());
+            for (const QString &text : keystrokes) {
+                QElapsedTimer t;
+                t.start();
+                proxy.setFilterText(text);
+                const int visible = proxy.rowCount(); // the view asks this at once
+                perKey << double(t.nsecsElapsed()) / 1e6;
+                if (pass == 0)
+                    std::printf("filter '%s': %d of %d rows\n", qPrintable(text), visible, model->rowCount());
+            }
+        }
+        Bench::result(Bench::key("filter_p50_ms_", label).constData(), Bench::percentile(perKey, 0.5));
+        Bench::result(Bench::key("filter_p95_ms_", label).constData(), Bench::percentile(perKey, 0.95));
+    }
+    Bench::result(Bench::key("list_load_ms_", label).constData(), Bench::median(loadMs));
+    Bench::result(Bench::key("jobs_", label).constData(), jobs);
+    return 0;
+}
