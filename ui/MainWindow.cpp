@@ -304,7 +304,7 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset)
     if (preset) {
         std::optional<ApiError> error;
         if (preset->errorKind != ApiError::Kind::None)
-            error = OutboxText::toApiError(*preset);
+            error = preset->toApiError();
         dialog->preset(preset->kind, preset->resultText, error);
     }
     connect(dialog, &ResultDialog::resultSet, this, [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind,

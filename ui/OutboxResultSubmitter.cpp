@@ -23,7 +23,7 @@ OutboxResultSubmitter::OutboxResultSubmitter(OutboxStore *store, OutboxDispatche
         if (!m_waiting.remove(itemId))
             return;
         const auto item = m_store->item(itemId);
-        Q_EMIT rejected(jobId, item ? OutboxText::toApiError(*item) : ApiError(ApiError::Kind::Configuration, QString()));
+        Q_EMIT rejected(jobId, item ? item->toApiError() : ApiError(ApiError::Kind::Configuration, QString()));
     });
     connect(dispatcher, &OutboxDispatcher::itemRetryScheduled, this,
             [this](qint64 itemId, const QDateTime &, const ApiError &error) {

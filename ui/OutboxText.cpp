@@ -1,8 +1,6 @@
 #include "OutboxText.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 QString tr(const char *text)
@@ -12,28 +10,6 @@ QString tr(const char *text)
 } // namespace
 
 namespace OutboxText {
-
-ApiError toApiError(const OutboxItem &item)
-{
-    if (item.errorHttpStatus <= 0) {
-        ApiError e(item.errorKind, item.errorMessage);
-        e.fieldErrors() = item.fieldErrors;
-        return e;
-    }
-    // Rebuilt through the same parser the live answer went through, so nothing is lost in between.
-    QJsonObject problem{{QStringLiteral("status"), item.errorHttpStatus}};
-    if (!item.problemDetail.isEmpty())
-        problem.insert(QStringLiteral("detail"), item.problemDetail);
-    if (!item.traceId.isEmpty())
-        problem.insert(QStringLiteral("traceId"), item.traceId);
-    if (!item.fieldErrors.isEmpty())
-        problem.insert(QStringLiteral("errors"), item.fieldErrors.toJson());
-    ApiError e = ApiError::fromHttpResponse(item.errorHttpStatus, QByteArray(), QByteArrayLiteral("application/problem+json"),
-                                            QJsonDocument(problem).toJson(QJsonDocument::Compact));
-    if (item.fieldErrors.isEmpty() && item.problemDetail.isEmpty() && !item.errorMessage.isEmpty())
-        e.setMessage(item.errorMessage);
-    return e;
-}
 
 QString lastError(const OutboxItem &item)
 {

@@ -9,9 +9,6 @@
 
 // Words for outbox items, shared by the Outbox panel, the result dialog and notifications.
 namespace OutboxText {
-// The item's stored error as the ApiError the dialog shows inline (field errors, problem detail,
-// trace id, HTTP status), as if the server had just answered.
-ApiError toApiError(const OutboxItem &item);
 // The last error in plain words, or empty.
 QString lastError(const OutboxItem &item);
 // "in 2 min", "now", "—" for items that are not waiting.

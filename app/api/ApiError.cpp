@@ -124,11 +124,34 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
 {
     const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
     const bool tls = error == QNetworkReply::SslHandshakeFailedError;
-    QString text = tls ? tr("the server's TLS certificate is not trusted (%1)").arg(errorString) : errorString;
+    QString text;
+    switch (error) { // Qt's own texts are sometimes just "Unknown error"
+    case QNetworkReply::ConnectionRefusedError: text = tr("the server refused the connection"); break;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: text = tr("the connection closed before an answer arrived"); break;
+    case QNetworkReply::HostNotFoundError: text = tr("the server's name could not be found"); break;
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError: text = tr("the network is not available"); break;
+    case QNetworkReply::SslHandshakeFailedError:
+        text = tr("the server's TLS certificate is not trusted (%1)").arg(errorString);
+        break;
+    default: text = errorString.isEmpty() ? tr("network error %1").arg(int(error)) : errorString; break;
+    }
     if (!context.isEmpty())
         text = context + QLatin1String(": ") + text;
     ApiError e(timedOut ? Kind::Timeout : Kind::Network, text);
     e.m_tls = tls;
+    return e;
+}
+
+ApiError ApiError::restore(Kind kind, int httpStatus, const ProblemDetails &problem, const FieldErrors &fieldErrors,
+                           const QString &userMessage)
+{
+    ApiError e(kind, problem.title.isEmpty() ? userMessage : problem.title);
+    e.m_httpStatus = httpStatus;
+    e.m_problem = problem;
+    e.m_fieldErrors = fieldErrors;
+    e.m_storedUserMessage = userMessage;
     return e;
 }
 
@@ -149,6 +172,8 @@ bool ApiError::isTransient() const
 
 QString ApiError::userMessage() const
 {
+    if (!m_storedUserMessage.isEmpty())
+        return m_storedUserMessage;
     const QString detail = !m_problem.detail.isEmpty() ? m_problem.detail : m_problem.title;
     switch (m_kind) {
     case Kind::None:

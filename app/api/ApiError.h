@@ -53,6 +53,10 @@ public:
     static ApiError fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
                                      const QString &context = QString());
     static Kind kindForStatus(int httpStatus);
+    // An error as it was stored (the outbox keeps the last error of each item). `userMessage` is
+    // the stored plain-language text; userMessage() returns it unchanged.
+    static ApiError restore(Kind kind, int httpStatus, const ProblemDetails &problem, const FieldErrors &fieldErrors,
+                            const QString &userMessage);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }
@@ -86,6 +90,7 @@ private:
     QByteArray m_bodyExcerpt;
     std::optional<qint64> m_retryAfterMs;
     bool m_tls = false;
+    QString m_storedUserMessage;
 };
 
 Q_DECLARE_METATYPE(ApiError)

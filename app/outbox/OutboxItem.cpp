@@ -39,7 +39,9 @@ void OutboxItem::setError(const ApiError &error)
     errorKind = error.kind();
     errorHttpStatus = error.httpStatus();
     errorMessage = error.userMessage();
+    problemTitle = error.problem().title;
     problemDetail = error.problem().detail;
+    problemInstance = error.problem().instance;
     traceId = error.problem().traceId;
     fieldErrors = error.fieldErrors();
 }
@@ -49,7 +51,22 @@ void OutboxItem::clearError()
     errorKind = ApiError::Kind::None;
     errorHttpStatus = 0;
     errorMessage.clear();
+    problemTitle.clear();
     problemDetail.clear();
+    problemInstance.clear();
     traceId.clear();
     fieldErrors = FieldErrors();
+}
+
+ApiError OutboxItem::toApiError() const
+{
+    ProblemDetails problem;
+    problem.title = problemTitle;
+    problem.detail = problemDetail;
+    problem.instance = problemInstance;
+    problem.traceId = traceId;
+    if (errorHttpStatus > 0)
+        problem.status = errorHttpStatus;
+    problem.present = !problemTitle.isEmpty() || !problemDetail.isEmpty() || !fieldErrors.isEmpty();
+    return ApiError::restore(errorKind, errorHttpStatus, problem, fieldErrors, errorMessage);
 }

@@ -44,7 +44,9 @@ struct OutboxItem {
     ApiError::Kind errorKind = ApiError::Kind::None;
     int errorHttpStatus = 0;
     QString errorMessage; // plain words for the dispatcher
+    QString problemTitle;
     QString problemDetail;
+    QString problemInstance;
     QString traceId;
     FieldErrors fieldErrors;
 
@@ -56,6 +58,8 @@ struct OutboxItem {
     static std::optional<State> stateFromName(const QString &name);
     static QString stateDisplayName(State state);              // translated
     void setError(const ApiError &error);
+    // The stored error as an ApiError again (kind, status, problem details, field errors, message).
+    ApiError toApiError() const;
     void clearError();
 };
 

@@ -157,6 +157,10 @@ bool OutboxStore::migrate(QString *error)
                      error)
              && exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(profile, state, next_attempt_at)"), error);
         [[fallthrough]];
+    case 1: // 2: keep the problem's title and instance too, for the dialog's Details
+        ok = ok && exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_title TEXT"), error)
+             && exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_instance TEXT"), error);
+        [[fallthrough]];
     default:
         break;
     }
@@ -262,5 +266,7 @@ OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const
     const QByteArray fe = q.value(21).toByteArray();
     if (!fe.isEmpty())
         i.fieldErrors = FieldErrors::fromJson(QJsonDocument::fromJson(fe).object());
+    i.problemTitle = q.value(22).toString();
+    i.problemInstance = q.value(23).toString();
     return i;
 }

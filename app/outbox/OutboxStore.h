@@ -39,7 +39,7 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Adds a submission. If the job already has an active item, it is replaced only when
     // `replaceActive` is set (the GUI asks the dispatcher first); a job whose result was delivered

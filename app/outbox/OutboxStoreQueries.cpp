@@ -11,8 +11,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT id, profile, customer_id, job_id, job_reference, kind, result_text, job_status_at_submit, "
     "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at, "
-    "needs_reconcile, error_kind, error_http_status, error_message, problem_detail, trace_id, field_errors "
-    "FROM outbox ");
+    "needs_reconcile, error_kind, error_http_status, error_message, problem_detail, trace_id, field_errors, "
+    "problem_title, problem_instance FROM outbox ");
 
 const QString kActive = QStringLiteral("state IN ('queued','sending','needsAttention')");
 
@@ -29,6 +29,8 @@ void bindError(QVariantMap &v, const ApiError &error)
     v.insert(QStringLiteral(":error_http_status"), tmp.errorHttpStatus);
     v.insert(QStringLiteral(":error_message"), tmp.errorMessage);
     v.insert(QStringLiteral(":problem_detail"), tmp.problemDetail);
+    v.insert(QStringLiteral(":problem_title"), tmp.problemTitle);
+    v.insert(QStringLiteral(":problem_instance"), tmp.problemInstance);
     v.insert(QStringLiteral(":trace_id"), tmp.traceId);
     v.insert(QStringLiteral(":field_errors"),
              QString::fromUtf8(QJsonDocument(tmp.fieldErrors.toJson()).toJson(QJsonDocument::Compact)));
@@ -36,7 +38,8 @@ void bindError(QVariantMap &v, const ApiError &error)
 
 const QString kErrorColumns = QStringLiteral(
     "error_kind=:error_kind, error_http_status=:error_http_status, error_message=:error_message, "
-    "problem_detail=:problem_detail, trace_id=:trace_id, field_errors=:field_errors");
+    "problem_detail=:problem_detail, trace_id=:trace_id, field_errors=:field_errors, "
+    "problem_title=:problem_title, problem_instance=:problem_instance");
 
 } // namespace
 

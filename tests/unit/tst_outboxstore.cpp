@@ -189,6 +189,54 @@ private Q_SLOTS:
         QCOMPARE(b.enqueue(submission(40), false), OutboxStore::EnqueueOutcome::ActiveExists);
     }
 
+    void migratesVersionOneFiles()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            // The schema exactly as version 1 of Jobdesk created it, with one queued item.
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, profile TEXT NOT NULL, "
+                "customer_id INTEGER NOT NULL, job_id INTEGER NOT NULL, job_reference TEXT, kind TEXT NOT NULL, "
+                "result_text TEXT NOT NULL, job_status_at_submit TEXT, job_status_modified_at INTEGER, "
+                "job_type_id INTEGER, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, state TEXT NOT NULL, "
+                "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL DEFAULT 0, "
+                "needs_reconcile INTEGER NOT NULL DEFAULT 0, error_kind TEXT, error_http_status INTEGER, "
+                "error_message TEXT, problem_detail TEXT, trace_id TEXT, field_errors TEXT)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO outbox (profile, customer_id, job_id, kind, result_text, created_at, updated_at, state) "
+                "VALUES ('Acme', 12345, 77, 'completedOk', 'Done ', 1, 1, 'queued')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        const QList<OutboxItem> items = store.items();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().resultText, QStringLiteral("Done "));
+        // The new columns work.
+        store.claimDue(QStringLiteral("Acme"), 1);
+        const ApiError e = ApiError::fromHttpResponse(
+            422, "Unprocessable Entity", "application/problem+json",
+            R"({"title":"Invalid","detail":"Bad result","instance":"/v1/jobs/77/result","traceId":"t-9",)"
+            R"("errors":{"result":["nope"]}})");
+        QVERIFY(store.markNeedsAttention(items.first().id, e));
+        const ApiError back = store.item(items.first().id)->toApiError();
+        QCOMPARE(back.kind(), ApiError::Kind::Validation);
+        QCOMPARE(back.httpStatus(), 422);
+        QCOMPARE(back.problem().title, QStringLiteral("Invalid"));
+        QCOMPARE(back.problem().detail, QStringLiteral("Bad result"));
+        QCOMPARE(back.problem().instance, QStringLiteral("/v1/jobs/77/result"));
+        QCOMPARE(back.problem().traceId, QStringLiteral("t-9"));
+        QCOMPARE(back.fieldErrors(), e.fieldErrors());
+        QCOMPARE(back.userMessage(), e.userMessage());
+    }
+
     void refusesNewerSchema()
     {
         const QString path = freshPath();
