@@ -9,34 +9,32 @@
 
 namespace {
 
-QJsonObject resultJson(const AppliedResult &r)
-{
-    return QJsonObject{{QStringLiteral("jobId"), r.jobId},
-                       {QStringLiteral("count"), r.count},
-                       {QStringLiteral("status"), r.status.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.status)},
-                       {QStringLiteral("result"), r.result.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.result)}};
+QJsonObject resultJson(const AppliedResult &r) {
+    return QJsonObject{
+        {QStringLiteral("jobId"), r.jobId},
+        {QStringLiteral("count"), r.count},
+        {QStringLiteral("status"), r.status.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.status)},
+        {QStringLiteral("result"), r.result.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.result)}};
 }
 
-SandboxReply ok(const QJsonObject &body)
-{
+SandboxReply ok(const QJsonObject &body) {
     return SandboxReply::json(200, QJsonDocument(body));
 }
 
-std::optional<QJsonObject> jsonBody(const SandboxRequest &request, SandboxReply *error)
-{
+std::optional<QJsonObject> jsonBody(const SandboxRequest &request, SandboxReply *error) {
     if (request.body.trimmed().isEmpty())
         return QJsonObject();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = Problem::badRequest(QStringLiteral("The request body is not a valid JSON object."), request.path);
+        *error =
+            Problem::badRequest(QStringLiteral("The request body is not a valid JSON object."), request.path);
         return std::nullopt;
     }
     return doc.object();
 }
 
-SandboxReply faults(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply faults(const SandboxRequest &request, SandboxServices &services) {
     if (request.method == "GET")
         return ok(services.faults.toJson());
     if (request.method == "DELETE") {
@@ -55,8 +53,7 @@ SandboxReply faults(const SandboxRequest &request, SandboxServices &services)
     return ok(services.faults.toJson());
 }
 
-SandboxReply moveJob(const SandboxRequest &request, SandboxServices &services, const QString &idText)
-{
+SandboxReply moveJob(const SandboxRequest &request, SandboxServices &services, const QString &idText) {
     if (request.method != "PUT")
         return Problem::methodNotAllowed("PUT", request.path);
     bool okId = false;
@@ -73,19 +70,20 @@ SandboxReply moveJob(const SandboxRequest &request, SandboxServices &services, c
     if (!JobStatus::isValid(status)) {
         FieldErrors errors;
         errors[QStringLiteral("status")].append(
-            QStringLiteral("'%1' is not a job status; use one of: %2.").arg(status, JobStatus::all().join(QStringLiteral(", "))));
+            QStringLiteral("'%1' is not a job status; use one of: %2.")
+                .arg(status, JobStatus::all().join(QStringLiteral(", "))));
         return Problem::validation(errors, request.path);
     }
     services.data.setStatus(id, status, QDateTime::currentDateTimeUtc());
     services.persist();
     const Job *job = services.data.job(id);
-    return ok(QJsonObject{{QStringLiteral("id"), id},
-                          {QStringLiteral("status"), job->status},
-                          {QStringLiteral("statusModifiedAt"), job->statusModifiedAt.toString(Qt::ISODateWithMs)}});
+    return ok(
+        QJsonObject{{QStringLiteral("id"), id},
+                    {QStringLiteral("status"), job->status},
+                    {QStringLiteral("statusModifiedAt"), job->statusModifiedAt.toString(Qt::ISODateWithMs)}});
 }
 
-SandboxReply results(const SandboxRequest &request, SandboxServices &services, const QStringList &seg)
-{
+SandboxReply results(const SandboxRequest &request, SandboxServices &services, const QStringList &seg) {
     if (request.method != "GET")
         return Problem::methodNotAllowed("GET", request.path);
     if (seg.size() == 2) {
@@ -101,8 +99,7 @@ SandboxReply results(const SandboxRequest &request, SandboxServices &services, c
     return ok(resultJson(services.data.appliedResult(id)));
 }
 
-SandboxReply stats(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply stats(const SandboxRequest &request, SandboxServices &services) {
     if (request.method == "DELETE")
         services.requestCounts.clear();
     else if (request.method != "GET")
@@ -116,8 +113,7 @@ SandboxReply stats(const SandboxRequest &request, SandboxServices &services)
     return ok(QJsonObject{{QStringLiteral("routes"), routes}, {QStringLiteral("total"), total}});
 }
 
-SandboxReply credentials(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply credentials(const SandboxRequest &request, SandboxServices &services) {
     if (request.method != "GET")
         return Problem::methodNotAllowed("GET", request.path);
     const TokenStore::Credentials &c = services.tokens.credentials();
@@ -134,8 +130,7 @@ SandboxReply credentials(const SandboxRequest &request, SandboxServices &service
 
 namespace AdminRoutes {
 
-SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply handle(const SandboxRequest &request, SandboxServices &services) {
     const QStringList seg = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const QString what = seg.value(1);
     if (seg.size() == 2 && what == QLatin1String("faults"))

@@ -13,14 +13,13 @@
 
 namespace {
 
-struct Caller
-{
+struct Caller {
     TokenStore::Access access = TokenStore::Access::None;
 };
 
 // Bearer token, then Customer-Id. Returns an error reply or the caller.
-std::optional<SandboxReply> authorize(const SandboxRequest &request, SandboxServices &services, Caller *caller)
-{
+std::optional<SandboxReply> authorize(const SandboxRequest &request, SandboxServices &services,
+                                      Caller *caller) {
     const QString &path = request.path;
     const QByteArray authorization = request.header("authorization").trimmed();
     QString token;
@@ -41,20 +40,20 @@ std::optional<SandboxReply> authorize(const SandboxRequest &request, SandboxServ
     const QByteArray customer = request.header("customer-id").trimmed();
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,18}$"));
     if (!digits.match(QString::fromLatin1(customer)).hasMatch()) {
-        return Problem::badRequest(QStringLiteral("The Customer-Id header must be a numeric customer id; got '%1'.")
-                                       .arg(QString::fromLatin1(customer)),
-                                   path);
+        return Problem::badRequest(
+            QStringLiteral("The Customer-Id header must be a numeric customer id; got '%1'.")
+                .arg(QString::fromLatin1(customer)),
+            path);
     }
     if (!services.tokens.isApprovedCustomer(customer.toLongLong())) {
-        return Problem::forbidden(
-            QStringLiteral("This application is not approved for customer %1.").arg(QString::fromLatin1(customer)),
-            path);
+        return Problem::forbidden(QStringLiteral("This application is not approved for customer %1.")
+                                      .arg(QString::fromLatin1(customer)),
+                                  path);
     }
     return std::nullopt;
 }
 
-std::optional<qint64> parseId(const QString &text)
-{
+std::optional<qint64> parseId(const QString &text) {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || id < 1)
@@ -62,14 +61,12 @@ std::optional<qint64> parseId(const QString &text)
     return id;
 }
 
-SandboxReply badId(const QString &what, const QString &text, const QString &path)
-{
+SandboxReply badId(const QString &what, const QString &text, const QString &path) {
     return Problem::badRequest(
         QStringLiteral("The %1 '%2' is not valid; it must be an integer >= 1.").arg(what, text), path);
 }
 
-SandboxReply listJobs(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply listJobs(const SandboxRequest &request, SandboxServices &services) {
     FieldErrors errors;
     const JobQuery query = JobQuery::parse(request.query, &errors);
     if (!errors.isEmpty())
@@ -87,12 +84,11 @@ SandboxReply listJobs(const SandboxRequest &request, SandboxServices &services)
         if (items.size() >= query.page.pageSize)
             break;
     }
-    return SandboxReply::json(200,
-                              QJsonDocument(SandboxJson::page(items, query.page.pageNumber, query.page.pageSize)));
+    return SandboxReply::json(
+        200, QJsonDocument(SandboxJson::page(items, query.page.pageNumber, query.page.pageSize)));
 }
 
-SandboxReply listJobTypes(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply listJobTypes(const SandboxRequest &request, SandboxServices &services) {
     FieldErrors errors;
     const PageParams page = PageParams::parse(request.query, &errors);
     if (!errors.isEmpty())
@@ -105,8 +101,7 @@ SandboxReply listJobTypes(const SandboxRequest &request, SandboxServices &servic
     return SandboxReply::json(200, QJsonDocument(SandboxJson::page(items, page.pageNumber, page.pageSize)));
 }
 
-SandboxReply startJob(const SandboxRequest &request, SandboxServices &services, qint64 id)
-{
+SandboxReply startJob(const SandboxRequest &request, SandboxServices &services, qint64 id) {
     const Job *job = services.data.job(id);
     if (!job)
         return Problem::notFound(QStringLiteral("Job %1 was not found.").arg(id), request.path);
@@ -117,7 +112,8 @@ SandboxReply startJob(const SandboxRequest &request, SandboxServices &services, 
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-            return Problem::badRequest(QStringLiteral("The request body is not a valid JSON object."), request.path);
+            return Problem::badRequest(QStringLiteral("The request body is not a valid JSON object."),
+                                       request.path);
     }
     if (!JobStatus::canStart(job->status)) {
         FieldErrors errors;
@@ -131,14 +127,14 @@ SandboxReply startJob(const SandboxRequest &request, SandboxServices &services, 
     return SandboxReply::noContent();
 }
 
-SandboxReply setResult(const SandboxRequest &request, SandboxServices &services, qint64 id)
-{
+SandboxReply setResult(const SandboxRequest &request, SandboxServices &services, qint64 id) {
     const QString &path = request.path;
     const Job *job = services.data.job(id);
     if (!job)
         return Problem::notFound(QStringLiteral("Job %1 was not found.").arg(id), path);
     if (request.mediaType() != "application/json")
-        return Problem::unsupportedMediaType(QStringLiteral("The request body must be application/json."), path);
+        return Problem::unsupportedMediaType(QStringLiteral("The request body must be application/json."),
+                                             path);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -168,7 +164,8 @@ SandboxReply setResult(const SandboxRequest &request, SandboxServices &services,
 
     if (job->status != QLatin1String("started")) {
         errors[QStringLiteral("status")].append(
-            QStringLiteral("The job's status must be 'started' to set its result; it is '%1'.").arg(job->status));
+            QStringLiteral("The job's status must be 'started' to set its result; it is '%1'.")
+                .arg(job->status));
         return Problem::validation(errors, path);
     }
     const JobType *type = services.data.jobType(job->typeId);
@@ -197,8 +194,7 @@ SandboxReply setResult(const SandboxRequest &request, SandboxServices &services,
 
 namespace ApiRoutes {
 
-SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply handle(const SandboxRequest &request, SandboxServices &services) {
     const QString &path = request.path;
     const QStringList seg = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     enum class Route { None, Jobs, Job, Start, Result, JobTypes, JobType } route = Route::None;
@@ -224,22 +220,23 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
     if (auto error = authorize(request, services, &caller))
         return *error;
     if ((route == Route::Start || route == Route::Result) && caller.access != TokenStore::Access::Full) {
-        return Problem::forbidden(QStringLiteral("The access token lacks the jobs:write scope (read-only client)."),
-                                  path);
+        return Problem::forbidden(
+            QStringLiteral("The access token lacks the jobs:write scope (read-only client)."), path);
     }
     std::optional<qint64> id;
     if (seg.size() >= 3) {
         id = parseId(seg[2]);
         if (!id)
-            return badId(route == Route::JobType ? QStringLiteral("job type id") : QStringLiteral("job id"), seg[2],
-                         path);
+            return badId(route == Route::JobType ? QStringLiteral("job type id") : QStringLiteral("job id"),
+                         seg[2], path);
     }
     switch (route) {
     case Route::Jobs:
         return listJobs(request, services);
     case Route::Job:
         if (const Job *job = services.data.job(*id))
-            return SandboxReply::json(200, QJsonDocument(SandboxJson::job(*job, services.data.jobType(job->typeId))));
+            return SandboxReply::json(
+                200, QJsonDocument(SandboxJson::job(*job, services.data.jobType(job->typeId))));
         return Problem::notFound(QStringLiteral("Job %1 was not found.").arg(*id), path);
     case Route::Start:
         return startJob(request, services, *id);

@@ -9,8 +9,7 @@
 namespace {
 
 // Form bodies encode spaces as '+'; QUrlQuery does not, so translate first.
-QUrlQuery parseForm(const QByteArray &body)
-{
+QUrlQuery parseForm(const QByteArray &body) {
     QByteArray copy = body;
     copy.replace('+', "%20");
     return QUrlQuery(QString::fromUtf8(copy));
@@ -20,8 +19,7 @@ QUrlQuery parseForm(const QByteArray &body)
 
 namespace AuthRoutes {
 
-SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
-{
+SandboxReply handle(const SandboxRequest &request, SandboxServices &services) {
     const QString &path = request.path;
     if (request.method != "POST")
         return Problem::methodNotAllowed("POST", path);
@@ -41,7 +39,8 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
 
     // Mirrors the real endpoint: credentials sent only as HTTP Basic are not read at all.
     if (clientId.isEmpty() && clientSecret.isEmpty())
-        return Problem::badRequest(QStringLiteral("The client_id and client_secret fields are required"), path);
+        return Problem::badRequest(QStringLiteral("The client_id and client_secret fields are required"),
+                                   path);
 
     FieldErrors errors;
     if (grantType.isEmpty())
@@ -49,15 +48,16 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
     if (clientId.isEmpty())
         errors[QStringLiteral("client_id")].append(QStringLiteral("The client_id field is required."));
     if (clientSecret.isEmpty())
-        errors[QStringLiteral("client_secret")].append(QStringLiteral("The client_secret field is required."));
+        errors[QStringLiteral("client_secret")].append(
+            QStringLiteral("The client_secret field is required."));
     if (!errors.isEmpty())
         return Problem::validation(errors, path);
 
     if (grantType != QLatin1String("client_credentials")) {
-        return Problem::make(400, QStringLiteral("unsupported_grant_type"),
-                             QStringLiteral("The grant_type '%1' is not supported; use 'client_credentials'.")
-                                 .arg(grantType),
-                             path);
+        return Problem::make(
+            400, QStringLiteral("unsupported_grant_type"),
+            QStringLiteral("The grant_type '%1' is not supported; use 'client_credentials'.").arg(grantType),
+            path);
     }
     const TokenStore::Access access = services.tokens.authenticate(clientId, clientSecret);
     if (access == TokenStore::Access::None) {
@@ -66,9 +66,9 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services)
     }
     const QString token = services.tokens.issue(access, QDateTime::currentMSecsSinceEpoch());
     services.persist();
-    return SandboxReply::json(200, QJsonDocument(QJsonObject{{QStringLiteral("access_token"), token},
-                                                            {QStringLiteral("expires_in"),
-                                                             services.tokens.ttlSeconds()}}));
+    return SandboxReply::json(
+        200, QJsonDocument(QJsonObject{{QStringLiteral("access_token"), token},
+                                       {QStringLiteral("expires_in"), services.tokens.ttlSeconds()}}));
 }
 
 } // namespace AuthRoutes

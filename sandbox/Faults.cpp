@@ -5,8 +5,7 @@
 
 namespace {
 
-bool readProbability(const QJsonObject &json, const QString &key, double *out, FieldErrors *errors)
-{
+bool readProbability(const QJsonObject &json, const QString &key, double *out, FieldErrors *errors) {
     const QJsonValue v = json.value(key);
     if (v.isUndefined())
         return true;
@@ -18,22 +17,21 @@ bool readProbability(const QJsonObject &json, const QString &key, double *out, F
     return true;
 }
 
-bool readInt(const QJsonObject &json, const QString &key, int min, int max, int *out, FieldErrors *errors)
-{
+bool readInt(const QJsonObject &json, const QString &key, int min, int max, int *out, FieldErrors *errors) {
     const QJsonValue v = json.value(key);
     if (v.isUndefined())
         return true;
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < min || d > max || d != double(qint64(d))) {
-        (*errors)[key].append(QStringLiteral("'%1' must be an integer between %2 and %3.").arg(key).arg(min).arg(max));
+        (*errors)[key].append(
+            QStringLiteral("'%1' must be an integer between %2 and %3.").arg(key).arg(min).arg(max));
         return false;
     }
     *out = int(d);
     return true;
 }
 
-bool readRoutes(const QJsonValue &v, const QString &key, QStringList *out, FieldErrors *errors)
-{
+bool readRoutes(const QJsonValue &v, const QString &key, QStringList *out, FieldErrors *errors) {
     QStringList routes;
     if (v.isString())
         routes << v.toString();
@@ -57,14 +55,12 @@ bool readRoutes(const QJsonValue &v, const QString &key, QStringList *out, Field
 
 } // namespace
 
-QStringList Faults::groups()
-{
-    return {QStringLiteral("auth"), QStringLiteral("jobs"), QStringLiteral("jobTypes"), QStringLiteral("start"),
-            QStringLiteral("result")};
+QStringList Faults::groups() {
+    return {QStringLiteral("auth"), QStringLiteral("jobs"), QStringLiteral("jobTypes"),
+            QStringLiteral("start"), QStringLiteral("result")};
 }
 
-bool Faults::configure(const QJsonObject &json, FieldErrors *errors)
-{
+bool Faults::configure(const QJsonObject &json, FieldErrors *errors) {
     Faults next;
     readProbability(json, QStringLiteral("error500"), &next.m_error500, errors);
     readProbability(json, QStringLiteral("rateLimit429"), &next.m_rateLimit429, errors);
@@ -82,7 +78,8 @@ bool Faults::configure(const QJsonObject &json, FieldErrors *errors)
     else if (failNext.isArray())
         entries = failNext.toArray();
     else if (!failNext.isUndefined() && !failNext.isNull())
-        (*errors)[QStringLiteral("failNext")].append(QStringLiteral("'failNext' must be an object or an array."));
+        (*errors)[QStringLiteral("failNext")].append(
+            QStringLiteral("'failNext' must be an object or an array."));
     for (const QJsonValue &e : std::as_const(entries)) {
         const QJsonObject o = e.toObject();
         Counter c;
@@ -94,7 +91,8 @@ bool Faults::configure(const QJsonObject &json, FieldErrors *errors)
         if (!o.contains(QStringLiteral("count")))
             c.remaining = 1;
         if (o.contains(QStringLiteral("routes")))
-            readRoutes(o.value(QStringLiteral("routes")), QStringLiteral("failNext.routes"), &c.routes, errors);
+            readRoutes(o.value(QStringLiteral("routes")), QStringLiteral("failNext.routes"), &c.routes,
+                       errors);
         next.m_failNext.append(c);
     }
     if (!errors->isEmpty())
@@ -103,13 +101,11 @@ bool Faults::configure(const QJsonObject &json, FieldErrors *errors)
     return true;
 }
 
-void Faults::reset()
-{
+void Faults::reset() {
     *this = Faults();
 }
 
-QJsonObject Faults::toJson() const
-{
+QJsonObject Faults::toJson() const {
     QJsonArray failNext;
     for (const Counter &c : m_failNext) {
         QJsonObject o{{QStringLiteral("kind"), kindToString(c.kind)}, {QStringLiteral("count"), c.remaining}};
@@ -128,8 +124,7 @@ QJsonObject Faults::toJson() const
                        {QStringLiteral("failNext"), failNext}};
 }
 
-Faults::Kind Faults::decide(const QString &group)
-{
+Faults::Kind Faults::decide(const QString &group) {
     for (int i = 0; i < m_failNext.size(); ++i) {
         Counter &c = m_failNext[i];
         if (!matches(c.routes.isEmpty() ? m_routes : c.routes, group))
@@ -155,14 +150,12 @@ Faults::Kind Faults::decide(const QString &group)
     return Kind::None;
 }
 
-bool Faults::matches(const QStringList &routes, const QString &group)
-{
+bool Faults::matches(const QStringList &routes, const QString &group) {
     return routes.contains(QLatin1String("all")) || routes.contains(group) ||
            (group != QLatin1String("auth") && routes.contains(QLatin1String("v1")));
 }
 
-Faults::Kind Faults::kindFromString(const QString &name)
-{
+Faults::Kind Faults::kindFromString(const QString &name) {
     if (name == QLatin1String("500") || name == QLatin1String("error500"))
         return Kind::Error500;
     if (name == QLatin1String("429") || name == QLatin1String("rateLimit429"))
@@ -176,15 +169,20 @@ Faults::Kind Faults::kindFromString(const QString &name)
     return Kind::None;
 }
 
-QString Faults::kindToString(Kind kind)
-{
+QString Faults::kindToString(Kind kind) {
     switch (kind) {
-    case Kind::Error500: return QStringLiteral("500");
-    case Kind::RateLimit429: return QStringLiteral("429");
-    case Kind::Drop: return QStringLiteral("drop");
-    case Kind::Stall: return QStringLiteral("stall");
-    case Kind::ApplyThenDrop: return QStringLiteral("applyThenDrop");
-    case Kind::None: break;
+    case Kind::Error500:
+        return QStringLiteral("500");
+    case Kind::RateLimit429:
+        return QStringLiteral("429");
+    case Kind::Drop:
+        return QStringLiteral("drop");
+    case Kind::Stall:
+        return QStringLiteral("stall");
+    case Kind::ApplyThenDrop:
+        return QStringLiteral("applyThenDrop");
+    case Kind::None:
+        break;
     }
     return QStringLiteral("none");
 }

@@ -9,8 +9,7 @@
 // Fault-injection settings (PUT/GET/DELETE /_admin/faults). Off by default. Faults apply to
 // /auth and /v1 routes only; the caller passes the route group of each request:
 // "auth", "jobs", "jobTypes", "start", "result".
-class Faults
-{
+class Faults {
 public:
     enum class Kind { None, Error500, RateLimit429, Drop, Stall, ApplyThenDrop };
 
@@ -29,8 +28,7 @@ public:
     static QStringList groups();
 
 private:
-    struct Counter
-    {
+    struct Counter {
         Kind kind = Kind::None;
         int remaining = 0;
         QStringList routes; // empty -> the top-level routes

@@ -8,8 +8,7 @@
 #include <QUrlQuery>
 
 // A transport-independent view of one HTTP request, so route handlers need no socket.
-struct SandboxRequest
-{
+struct SandboxRequest {
     QByteArray method; // upper case, e.g. "GET"
     QString path;      // decoded path, e.g. "/v1/jobs/5000000001"
     QUrlQuery query;
@@ -26,8 +25,7 @@ struct SandboxRequest
 };
 
 // A complete reply; written to the socket by SandboxServer.
-struct SandboxReply
-{
+struct SandboxReply {
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

@@ -9,15 +9,15 @@ namespace {
 constexpr int kMaxValues = 50;
 
 int readBoundedInt(const QUrlQuery &query, const QString &name, int min, int max, int fallback,
-                   FieldErrors *errors)
-{
+                   FieldErrors *errors) {
     const QStringList values = query.allQueryItemValues(name, QUrl::FullyDecoded);
     if (values.isEmpty())
         return fallback;
     bool ok = false;
     const qint64 v = values.constLast().trimmed().toLongLong(&ok);
     if (!ok) {
-        (*errors)[name].append(QStringLiteral("The value '%1' is not valid for %2.").arg(values.constLast(), name));
+        (*errors)[name].append(
+            QStringLiteral("The value '%1' is not valid for %2.").arg(values.constLast(), name));
         return fallback;
     }
     if (v < min || v > max) {
@@ -27,8 +27,7 @@ int readBoundedInt(const QUrlQuery &query, const QString &name, int min, int max
     return int(v);
 }
 
-QStringList readList(const QUrlQuery &query, const QString &name, FieldErrors *errors)
-{
+QStringList readList(const QUrlQuery &query, const QString &name, FieldErrors *errors) {
     const QStringList values = query.allQueryItemValues(name, QUrl::FullyDecoded);
     if (values.size() > kMaxValues) {
         (*errors)[name].append(QStringLiteral("%1 accepts at most %2 values; %3 were given.")
@@ -40,14 +39,14 @@ QStringList readList(const QUrlQuery &query, const QString &name, FieldErrors *e
     return values;
 }
 
-QSet<qint64> readIds(const QUrlQuery &query, const QString &name, FieldErrors *errors)
-{
+QSet<qint64> readIds(const QUrlQuery &query, const QString &name, FieldErrors *errors) {
     QSet<qint64> out;
     for (const QString &v : readList(query, name, errors)) {
         bool ok = false;
         const qint64 id = v.trimmed().toLongLong(&ok);
         if (!ok || id < 1) {
-            (*errors)[name].append(QStringLiteral("The value '%1' is not a valid %2 (an integer >= 1).").arg(v, name));
+            (*errors)[name].append(
+                QStringLiteral("The value '%1' is not a valid %2 (an integer >= 1).").arg(v, name));
             continue;
         }
         out.insert(id);
@@ -55,14 +54,12 @@ QSet<qint64> readIds(const QUrlQuery &query, const QString &name, FieldErrors *e
     return out;
 }
 
-QSet<QString> readStrings(const QUrlQuery &query, const QString &name, FieldErrors *errors)
-{
+QSet<QString> readStrings(const QUrlQuery &query, const QString &name, FieldErrors *errors) {
     const QStringList values = readList(query, name, errors);
     return QSet<QString>(values.cbegin(), values.cend());
 }
 
-JobQuery::Range readRange(const QUrlQuery &query, const QString &prefix, FieldErrors *errors)
-{
+JobQuery::Range readRange(const QUrlQuery &query, const QString &prefix, FieldErrors *errors) {
     JobQuery::Range range;
     const QString fromName = prefix + QStringLiteral("From");
     const QString toName = prefix + QStringLiteral("To");
@@ -72,8 +69,9 @@ JobQuery::Range readRange(const QUrlQuery &query, const QString &prefix, FieldEr
         return range;
     if (hasFrom != hasTo) {
         const QString &missing = hasFrom ? toName : fromName;
-        (*errors)[missing].append(QStringLiteral("%1 is required when %2 is given; %3From and %3To must be sent as a pair.")
-                                      .arg(missing, hasFrom ? fromName : toName, prefix));
+        (*errors)[missing].append(
+            QStringLiteral("%1 is required when %2 is given; %3From and %3To must be sent as a pair.")
+                .arg(missing, hasFrom ? fromName : toName, prefix));
         return range;
     }
     const auto from = parseIsoDateTime(query.queryItemValue(fromName, QUrl::FullyDecoded));
@@ -97,10 +95,9 @@ JobQuery::Range readRange(const QUrlQuery &query, const QString &prefix, FieldEr
 
 } // namespace
 
-std::optional<QDateTime> parseIsoDateTime(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?$)"));
+std::optional<QDateTime> parseIsoDateTime(const QString &text) {
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})?$)"));
     const QString trimmed = text.trimmed();
     if (!pattern.match(trimmed).hasMatch())
         return std::nullopt;
@@ -116,16 +113,14 @@ std::optional<QDateTime> parseIsoDateTime(const QString &text)
     return dt.toUTC();
 }
 
-PageParams PageParams::parse(const QUrlQuery &query, FieldErrors *errors)
-{
+PageParams PageParams::parse(const QUrlQuery &query, FieldErrors *errors) {
     PageParams p;
     p.pageNumber = readBoundedInt(query, QStringLiteral("pageNumber"), 1, 2147483, 1, errors);
     p.pageSize = readBoundedInt(query, QStringLiteral("pageSize"), 1, 1000, 100, errors);
     return p;
 }
 
-JobQuery JobQuery::parse(const QUrlQuery &query, FieldErrors *errors)
-{
+JobQuery JobQuery::parse(const QUrlQuery &query, FieldErrors *errors) {
     JobQuery q;
     q.page = PageParams::parse(query, errors);
     q.ids = readIds(query, QStringLiteral("id"), errors);
@@ -146,9 +141,11 @@ JobQuery JobQuery::parse(const QUrlQuery &query, FieldErrors *errors)
     q.startAt = readRange(query, QStringLiteral("startAt"), errors);
     q.plannedAt = readRange(query, QStringLiteral("plannedAt"), errors);
 
-    const bool hasId = query.hasQueryItem(QStringLiteral("id")) || query.hasQueryItem(QStringLiteral("reference"));
+    const bool hasId =
+        query.hasQueryItem(QStringLiteral("id")) || query.hasQueryItem(QStringLiteral("reference"));
     const auto hasPair = [&](const QString &prefix) {
-        return query.hasQueryItem(prefix + QStringLiteral("From")) && query.hasQueryItem(prefix + QStringLiteral("To"));
+        return query.hasQueryItem(prefix + QStringLiteral("From")) &&
+               query.hasQueryItem(prefix + QStringLiteral("To"));
     };
     if (!hasId && !hasPair(QStringLiteral("createdAt")) && !hasPair(QStringLiteral("statusModifiedAt")) &&
         !hasPair(QStringLiteral("startAt"))) {
@@ -159,8 +156,7 @@ JobQuery JobQuery::parse(const QUrlQuery &query, FieldErrors *errors)
     return q;
 }
 
-bool JobQuery::matches(const Job &job) const
-{
+bool JobQuery::matches(const Job &job) const {
     if (!ids.isEmpty() && !ids.contains(job.id))
         return false;
     if (!references.isEmpty() && (job.reference.isNull() || !references.contains(job.reference)))

@@ -9,8 +9,7 @@
 #include <optional>
 
 // Paging parameters shared by /v1/jobs and /v1/jobTypes.
-struct PageParams
-{
+struct PageParams {
     int pageNumber = 1;
     int pageSize = 100;
 
@@ -19,8 +18,7 @@ struct PageParams
 };
 
 // Validated filters of GET /v1/jobs. Filters combine with AND, values of one filter with OR.
-struct JobQuery
-{
+struct JobQuery {
     PageParams page;
     QSet<qint64> ids;
     QSet<QString> references;
@@ -30,8 +28,7 @@ struct JobQuery
     QSet<qint64> contactIds;
     QSet<qint64> vehicleIds;
     QSet<QString> orderNumbers;
-    struct Range
-    {
+    struct Range {
         QDateTime from;
         QDateTime to;
         bool isSet() const { return from.isValid(); }

@@ -6,24 +6,32 @@
 
 namespace {
 
-QString typeFor(int status)
-{
+QString typeFor(int status) {
     switch (status) {
-    case 400: return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.1");
-    case 401: return QStringLiteral("https://tools.ietf.org/html/rfc7235#section-3.1");
-    case 403: return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.3");
-    case 404: return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.4");
-    case 405: return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.5");
-    case 413: return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.11");
-    case 415: return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.13");
-    case 422: return QStringLiteral("https://tools.ietf.org/html/rfc4918#section-11.2");
-    case 429: return QStringLiteral("https://tools.ietf.org/html/rfc6585#section-4");
-    default: return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.6.1");
+    case 400:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.1");
+    case 401:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7235#section-3.1");
+    case 403:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.3");
+    case 404:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.4");
+    case 405:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.5");
+    case 413:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.11");
+    case 415:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.5.13");
+    case 422:
+        return QStringLiteral("https://tools.ietf.org/html/rfc4918#section-11.2");
+    case 429:
+        return QStringLiteral("https://tools.ietf.org/html/rfc6585#section-4");
+    default:
+        return QStringLiteral("https://tools.ietf.org/html/rfc7231#section-6.6.1");
     }
 }
 
-QJsonObject baseBody(int status, const QString &title, const QString &detail, const QString &instance)
-{
+QJsonObject baseBody(int status, const QString &title, const QString &detail, const QString &instance) {
     QJsonObject body;
     body.insert(QStringLiteral("type"), typeFor(status));
     body.insert(QStringLiteral("title"), title);
@@ -34,11 +42,11 @@ QJsonObject baseBody(int status, const QString &title, const QString &detail, co
     return body;
 }
 
-SandboxReply reply(int status, const QJsonObject &body)
-{
+SandboxReply reply(int status, const QJsonObject &body) {
     SandboxReply r;
     r.status = status;
-    r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/problem+json; charset=utf-8")));
+    r.headers.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/problem+json; charset=utf-8")));
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return r;
 }
@@ -47,8 +55,7 @@ SandboxReply reply(int status, const QJsonObject &body)
 
 namespace Problem {
 
-QString randomTraceId()
-{
+QString randomTraceId() {
     quint32 words[4];
     QRandomGenerator::global()->fillRange(words);
     QString out;
@@ -57,17 +64,14 @@ QString randomTraceId()
     return out;
 }
 
-SandboxReply make(int status, const QString &title, const QString &detail, const QString &instance)
-{
+SandboxReply make(int status, const QString &title, const QString &detail, const QString &instance) {
     return reply(status, baseBody(status, title, detail, instance));
 }
 
-SandboxReply validation(const FieldErrors &errors, const QString &instance, const QString &detail)
-{
-    QJsonObject body = baseBody(422, QStringLiteral("One or more validation errors occurred."),
-                                detail.isEmpty() ? QStringLiteral("See the errors property for details.")
-                                                 : detail,
-                                instance);
+SandboxReply validation(const FieldErrors &errors, const QString &instance, const QString &detail) {
+    QJsonObject body = baseBody(
+        422, QStringLiteral("One or more validation errors occurred."),
+        detail.isEmpty() ? QStringLiteral("See the errors property for details.") : detail, instance);
     QJsonObject errs;
     for (auto it = errors.cbegin(); it != errors.cend(); ++it)
         errs.insert(it.key(), QJsonArray::fromStringList(it.value()));
@@ -75,58 +79,49 @@ SandboxReply validation(const FieldErrors &errors, const QString &instance, cons
     return reply(422, body);
 }
 
-SandboxReply badRequest(const QString &detail, const QString &instance)
-{
+SandboxReply badRequest(const QString &detail, const QString &instance) {
     return make(400, QStringLiteral("Bad Request"), detail, instance);
 }
 
-SandboxReply unauthorized(const QString &detail, const QString &instance)
-{
+SandboxReply unauthorized(const QString &detail, const QString &instance) {
     SandboxReply r = make(401, QStringLiteral("Unauthorized"), detail, instance);
     r.withHeader("WWW-Authenticate", "Bearer");
     return r;
 }
 
-SandboxReply forbidden(const QString &detail, const QString &instance)
-{
+SandboxReply forbidden(const QString &detail, const QString &instance) {
     return make(403, QStringLiteral("Forbidden"), detail, instance);
 }
 
-SandboxReply notFound(const QString &detail, const QString &instance)
-{
+SandboxReply notFound(const QString &detail, const QString &instance) {
     return make(404, QStringLiteral("Not Found"), detail, instance);
 }
 
-SandboxReply methodNotAllowed(const QByteArray &allow, const QString &instance)
-{
+SandboxReply methodNotAllowed(const QByteArray &allow, const QString &instance) {
     SandboxReply r = make(405, QStringLiteral("Method Not Allowed"),
                           QStringLiteral("Allowed methods: ") + QString::fromLatin1(allow), instance);
     r.withHeader("Allow", allow);
     return r;
 }
 
-SandboxReply unsupportedMediaType(const QString &detail, const QString &instance)
-{
+SandboxReply unsupportedMediaType(const QString &detail, const QString &instance) {
     return make(415, QStringLiteral("Unsupported Media Type"), detail, instance);
 }
 
-SandboxReply payloadTooLarge(const QString &instance)
-{
+SandboxReply payloadTooLarge(const QString &instance) {
     return make(413, QStringLiteral("Payload Too Large"),
                 QStringLiteral("The request body exceeds the sandbox limit of 1 MiB."), instance);
 }
 
-SandboxReply internalError(const QString &detail, const QString &instance)
-{
+SandboxReply internalError(const QString &detail, const QString &instance) {
     return make(500, QStringLiteral("Internal Server Error"), detail, instance);
 }
 
-SandboxReply tooManyRequests(int retryAfterSeconds, const QString &instance)
-{
-    SandboxReply r = make(429, QStringLiteral("Too Many Requests"),
-                          QStringLiteral("Rate limit exceeded (injected fault). Retry after %1 s.")
-                              .arg(retryAfterSeconds),
-                          instance);
+SandboxReply tooManyRequests(int retryAfterSeconds, const QString &instance) {
+    SandboxReply r =
+        make(429, QStringLiteral("Too Many Requests"),
+             QStringLiteral("Rate limit exceeded (injected fault). Retry after %1 s.").arg(retryAfterSeconds),
+             instance);
     r.withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
     return r;
 }

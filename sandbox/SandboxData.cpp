@@ -2,8 +2,7 @@
 
 #include "SandboxSeed.h"
 
-void SandboxData::generate(quint32 seed, int jobCount, const QDateTime &anchor)
-{
+void SandboxData::generate(quint32 seed, int jobCount, const QDateTime &anchor) {
     m_seed = seed;
     m_jobCount = jobCount;
     m_anchor = anchor;
@@ -17,8 +16,7 @@ void SandboxData::generate(quint32 seed, int jobCount, const QDateTime &anchor)
     m_changed.clear();
 }
 
-const JobType *SandboxData::jobType(qint64 id) const
-{
+const JobType *SandboxData::jobType(qint64 id) const {
     for (const JobType &t : m_types) {
         if (t.id == id)
             return &t;
@@ -26,20 +24,17 @@ const JobType *SandboxData::jobType(qint64 id) const
     return nullptr;
 }
 
-const Job *SandboxData::job(qint64 id) const
-{
+const Job *SandboxData::job(qint64 id) const {
     const auto it = m_jobIndex.constFind(id);
     return it == m_jobIndex.cend() ? nullptr : &m_jobs[size_t(it.value())];
 }
 
-Job *SandboxData::mutableJob(qint64 id)
-{
+Job *SandboxData::mutableJob(qint64 id) {
     const auto it = m_jobIndex.constFind(id);
     return it == m_jobIndex.cend() ? nullptr : &m_jobs[size_t(it.value())];
 }
 
-void SandboxData::startJob(qint64 id, const QDateTime &now)
-{
+void SandboxData::startJob(qint64 id, const QDateTime &now) {
     Job *j = mutableJob(id);
     if (!j)
         return;
@@ -50,8 +45,7 @@ void SandboxData::startJob(qint64 id, const QDateTime &now)
     m_changed.insert(id);
 }
 
-void SandboxData::setResult(qint64 id, const QString &status, const QString &result, const QDateTime &now)
-{
+void SandboxData::setResult(qint64 id, const QString &status, const QString &result, const QDateTime &now) {
     Job *j = mutableJob(id);
     if (!j)
         return;
@@ -67,8 +61,7 @@ void SandboxData::setResult(qint64 id, const QString &status, const QString &res
     entry.result = result;
 }
 
-void SandboxData::setStatus(qint64 id, const QString &status, const QDateTime &now)
-{
+void SandboxData::setStatus(qint64 id, const QString &status, const QDateTime &now) {
     Job *j = mutableJob(id);
     if (!j)
         return;
@@ -82,8 +75,7 @@ void SandboxData::setStatus(qint64 id, const QString &status, const QDateTime &n
     m_changed.insert(id);
 }
 
-AppliedResult SandboxData::appliedResult(qint64 jobId) const
-{
+AppliedResult SandboxData::appliedResult(qint64 jobId) const {
     AppliedResult entry = m_applied.value(jobId);
     entry.jobId = jobId;
     return entry;

@@ -11,8 +11,7 @@
 
 // The in-memory model: job types, jobs (a vector sorted by id plus an id -> index hash) and
 // the applied-results log. Knows nothing about HTTP.
-class SandboxData
-{
+class SandboxData {
 public:
     // Builds the deterministic seed data set.
     void generate(quint32 seed, int jobCount, const QDateTime &anchor);

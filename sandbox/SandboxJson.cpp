@@ -2,23 +2,23 @@
 
 namespace {
 
-QJsonArray customFields(int kind, qint64 jobId)
-{
+QJsonArray customFields(int kind, qint64 jobId) {
     QJsonArray out;
     if (kind == 1) {
-        out.append(QJsonObject{
-            {QStringLiteral("definition"),
-             QJsonObject{{QStringLiteral("id"), 930000000001LL}, {QStringLiteral("caption"), QStringLiteral("Meter serial")}}},
-            {QStringLiteral("value"), QStringLiteral("MTR-%1").arg(jobId % 100000)}});
-        out.append(QJsonObject{
-            {QStringLiteral("definition"),
-             QJsonObject{{QStringLiteral("id"), 930000000002LL}, {QStringLiteral("caption"), QString::fromUtf8("Zählerstand (kWh)")}}},
-            {QStringLiteral("value"), double(jobId % 9000) + 0.5}});
+        out.append(QJsonObject{{QStringLiteral("definition"),
+                                QJsonObject{{QStringLiteral("id"), 930000000001LL},
+                                            {QStringLiteral("caption"), QStringLiteral("Meter serial")}}},
+                               {QStringLiteral("value"), QStringLiteral("MTR-%1").arg(jobId % 100000)}});
+        out.append(
+            QJsonObject{{QStringLiteral("definition"),
+                         QJsonObject{{QStringLiteral("id"), 930000000002LL},
+                                     {QStringLiteral("caption"), QString::fromUtf8("Zählerstand (kWh)")}}},
+                        {QStringLiteral("value"), double(jobId % 9000) + 0.5}});
     } else if (kind == 2) {
-        out.append(QJsonObject{
-            {QStringLiteral("definition"),
-             QJsonObject{{QStringLiteral("id"), 930000000003LL}, {QStringLiteral("caption"), QStringLiteral("Access code")}}},
-            {QStringLiteral("value"), QJsonValue::Null}});
+        out.append(QJsonObject{{QStringLiteral("definition"),
+                                QJsonObject{{QStringLiteral("id"), 930000000003LL},
+                                            {QStringLiteral("caption"), QStringLiteral("Access code")}}},
+                               {QStringLiteral("value"), QJsonValue::Null}});
     }
     return out;
 }
@@ -27,8 +27,7 @@ QJsonArray customFields(int kind, qint64 jobId)
 
 namespace SandboxJson {
 
-QJsonValue timestamp(const QDateTime &value, int offsetSeconds)
-{
+QJsonValue timestamp(const QDateTime &value, int offsetSeconds) {
     if (!value.isValid())
         return QJsonValue::Null;
     if (offsetSeconds == 0)
@@ -36,18 +35,15 @@ QJsonValue timestamp(const QDateTime &value, int offsetSeconds)
     return value.toOffsetFromUtc(offsetSeconds).toString(Qt::ISODate);
 }
 
-QJsonValue nullableString(const QString &value)
-{
+QJsonValue nullableString(const QString &value) {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonValue nullableId(qint64 value)
-{
+QJsonValue nullableId(qint64 value) {
     return value == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject job(const Job &j, const JobType *type)
-{
+QJsonObject job(const Job &j, const JobType *type) {
     const int off = j.offsetSeconds;
     QJsonObject o;
     o.insert(QStringLiteral("id"), j.id);
@@ -58,8 +54,8 @@ QJsonObject job(const Job &j, const JobType *type)
     o.insert(QStringLiteral("contactName"), j.contactName);
     o.insert(QStringLiteral("contactAddress"), j.contactAddress);
     if (j.hasLocation) {
-        o.insert(QStringLiteral("contactLocation"),
-                 QJsonObject{{QStringLiteral("latitude"), j.latitude}, {QStringLiteral("longitude"), j.longitude}});
+        o.insert(QStringLiteral("contactLocation"), QJsonObject{{QStringLiteral("latitude"), j.latitude},
+                                                                {QStringLiteral("longitude"), j.longitude}});
     } else {
         o.insert(QStringLiteral("contactLocation"), QJsonValue::Null);
     }
@@ -106,8 +102,7 @@ QJsonObject job(const Job &j, const JobType *type)
     return o;
 }
 
-QJsonObject jobType(const JobType &t)
-{
+QJsonObject jobType(const JobType &t) {
     QJsonObject o;
     o.insert(QStringLiteral("id"), t.id);
     o.insert(QStringLiteral("name"), t.name);
@@ -116,12 +111,12 @@ QJsonObject jobType(const JobType &t)
     o.insert(QStringLiteral("categoryId"), nullableId(t.categoryId));
     o.insert(QStringLiteral("isArchived"), t.isArchived);
     o.insert(QStringLiteral("isOrderNumberRequired"), t.isOrderNumberRequired);
-    o.insert(QStringLiteral("positiveResults"), t.positiveResultsNull
-                                                    ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(QJsonArray::fromStringList(t.positiveResults)));
-    o.insert(QStringLiteral("negativeResults"), t.negativeResultsNull
-                                                    ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(QJsonArray::fromStringList(t.negativeResults)));
+    o.insert(QStringLiteral("positiveResults"),
+             t.positiveResultsNull ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(QJsonArray::fromStringList(t.positiveResults)));
+    o.insert(QStringLiteral("negativeResults"),
+             t.negativeResultsNull ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(QJsonArray::fromStringList(t.negativeResults)));
     o.insert(QStringLiteral("isTasksEnabled"), t.id % 2 == 0);
     o.insert(QStringLiteral("customFields"), QJsonArray());
     if (!t.sandboxNote.isEmpty())
@@ -129,8 +124,7 @@ QJsonObject jobType(const JobType &t)
     return o;
 }
 
-QJsonObject page(const QJsonArray &items, int pageNumber, int pageSize)
-{
+QJsonObject page(const QJsonArray &items, int pageNumber, int pageSize) {
     return QJsonObject{{QStringLiteral("items"), items},
                        {QStringLiteral("pageNumber"), pageNumber},
                        {QStringLiteral("pageSize"), pageSize},

@@ -6,8 +6,7 @@
 
 // Plain records of the sandbox's in-memory model. Null QStrings / invalid QDateTimes / 0 ids
 // are rendered as JSON null.
-struct JobType
-{
+struct JobType {
     qint64 id = 0;
     QString name;
     QString description;
@@ -22,8 +21,7 @@ struct JobType
     QString sandboxNote; // rendered as the unknown field "x-sandboxNote" when set
 };
 
-struct Job
-{
+struct Job {
     qint64 id = 0;
     qint64 typeId = 0;
     qint64 contactId = 0;
@@ -63,14 +61,13 @@ struct Job
     QString officeNotes;
     qint64 contractId = 0;
     qint64 recurrenceId = 0;
-    int offsetSeconds = 0;  // timestamps rendered with this UTC offset (0 -> "Z")
+    int offsetSeconds = 0;   // timestamps rendered with this UTC offset (0 -> "Z")
     int customFieldKind = 0; // 0 none, 1 meter reading, 2 access code
     QString sandboxNote;     // rendered as "x-sandboxNote" when set
 };
 
 // One line of the applied-results log (GET /_admin/results).
-struct AppliedResult
-{
+struct AppliedResult {
     qint64 jobId = 0;
     int count = 0;
     QString status;

@@ -7,42 +7,47 @@
 
 namespace {
 
-struct Person
-{
+struct Person {
     qint64 id;
     const char *name; // UTF-8
 };
 
 const Person kEngineers[] = {
-    {610000000101LL, "Dave Hughes"},    {610000000102LL, "Jürgen Müller"}, {610000000103LL, "Олег Петров"},
-    {610000000104LL, "王伟"},           {610000000105LL, "Siobhan O'Neill"}, {610000000106LL, "Priya Patel"},
+    {610000000101LL, "Dave Hughes"},   {610000000102LL, "Jürgen Müller"},   {610000000103LL, "Олег Петров"},
+    {610000000104LL, "王伟"},          {610000000105LL, "Siobhan O'Neill"}, {610000000106LL, "Priya Patel"},
     {610000000107LL, "Tomasz Wójcik"}, {610000000108LL, "Amara Okafor"},
 };
 const Person kVehicles[] = {
-    {620000000201LL, "AB12 CDE"}, {620000000202LL, "KX19 ZZT"}, {620000000203LL, "YR70 HPL"},
+    {620000000201LL, "AB12 CDE"},  {620000000202LL, "KX19 ZZT"}, {620000000203LL, "YR70 HPL"},
     {620000000204LL, "M-JD 4711"}, {620000000205LL, "LN68 OWF"},
 };
 const char *const kContacts[] = {
-    "Acme Property Services Ltd", "Café Zürich ☕",          "ООО Ромашка",
-    "北京餐厅 (Beijing Kitchen)",    "St Mary's Primary School", "Harbour View Apartments",
-    "O'Brien & Sons Plumbing",    "Müller GmbH",             "Green Leaf Housing Association",
-    "🏠 Smith family",            "Northgate Leisure Centre", "Bäckerei Schäfer",
+    "Acme Property Services Ltd",
+    "Café Zürich ☕",
+    "ООО Ромашка",
+    "北京餐厅 (Beijing Kitchen)",
+    "St Mary's Primary School",
+    "Harbour View Apartments",
+    "O'Brien & Sons Plumbing",
+    "Müller GmbH",
+    "Green Leaf Housing Association",
+    "🏠 Smith family",
+    "Northgate Leisure Centre",
+    "Bäckerei Schäfer",
 };
-const char *const kStreets[] = {"High Street", "Station Road", "Church Lane", "Königstraße",
+const char *const kStreets[] = {"High Street", "Station Road",    "Church Lane",  "Königstraße",
                                 "Mill Road",   "Victoria Street", "улица Ленина", "Park Avenue"};
 const char *const kTowns[] = {"Leeds", "York", "Harrogate", "Bradford", "Wakefield", "Köln", "Halifax"};
 const char *const kPeople[] = {"Mrs Jane Doe", "Mr Ahmed Khan", "Frau Schäfer", "Ms Li Na", "Mr Ivan Ivanov"};
-const char *const kCategories[] = {"Servicing", "Metering", "Installations", "Inspections", "Repairs",
-                                   "Reactive", "Sales", "Compliance"};
+const char *const kCategories[] = {"Servicing", "Metering", "Installations", "Inspections",
+                                   "Repairs",   "Reactive", "Sales",         "Compliance"};
 
-QString u(const char *s)
-{
+QString u(const char *s) {
     return QString::fromUtf8(s);
 }
 
 JobType type(qint64 id, const char *name, const char *description, int duration, qint64 category,
-             const QStringList &positive, const QStringList &negative)
-{
+             const QStringList &positive, const QStringList &negative) {
     JobType t;
     t.id = id;
     t.name = u(name);
@@ -54,8 +59,7 @@ JobType type(qint64 id, const char *name, const char *description, int duration,
     return t;
 }
 
-int pickTypeIndex(QRandomGenerator &rng)
-{
+int pickTypeIndex(QRandomGenerator &rng) {
     static const int weights[] = {30, 15, 10, 8, 5, 12, 5, 15};
     int roll = int(rng.bounded(100));
     for (int i = 0; i < 8; ++i) {
@@ -66,8 +70,7 @@ int pickTypeIndex(QRandomGenerator &rng)
     return 0;
 }
 
-QString pickResult(const JobType &type, QString *status, QRandomGenerator &rng)
-{
+QString pickResult(const JobType &type, QString *status, QRandomGenerator &rng) {
     const bool okPossible = !type.positiveResults.isEmpty();
     const bool issuesPossible = !type.negativeResultsNull && !type.negativeResults.isEmpty();
     bool ok = okPossible && (!issuesPossible || rng.bounded(4) != 0);
@@ -80,8 +83,7 @@ QString pickResult(const JobType &type, QString *status, QRandomGenerator &rng)
     return list.at(int(rng.bounded(list.size())));
 }
 
-void fillJob(Job &job, int index, const QDateTime &anchor, const JobType &type, QRandomGenerator &rng)
-{
+void fillJob(Job &job, int index, const QDateTime &anchor, const JobType &type, QRandomGenerator &rng) {
     const qint64 day = 86400;
     job.typeId = type.id;
     const int contactIndex = int(rng.bounded(int(std::size(kContacts))));
@@ -105,8 +107,8 @@ void fillJob(Job &job, int index, const QDateTime &anchor, const JobType &type, 
     job.orderNumber = rng.bounded(2) ? QStringLiteral("PO-%1").arg(40000 + rng.bounded(9999)) : QString();
     const bool hasPerson = rng.bounded(10) < 7;
     if (hasPerson) {
-        job.personId = QUuid(rng.generate(), quint16(rng.generate()), quint16(rng.generate()), 0x80, 0x11, 0x22,
-                             0x33, 0x44, 0x55, 0x66, quint8(index & 0xff))
+        job.personId = QUuid(rng.generate(), quint16(rng.generate()), quint16(rng.generate()), 0x80, 0x11,
+                             0x22, 0x33, 0x44, 0x55, 0x66, quint8(index & 0xff))
                            .toString(QUuid::WithoutBraces);
         job.personName = u(kPeople[rng.bounded(int(std::size(kPeople)))]);
     }
@@ -132,8 +134,8 @@ void fillJob(Job &job, int index, const QDateTime &anchor, const JobType &type, 
     job.isActioned = rng.bounded(3) == 0;
     job.offsetSeconds = rng.bounded(5) == 0 ? 3600 : 0;
     job.customFieldKind = index % 3;
-    job.sandboxNote = rng.bounded(10) == 0 ? QStringLiteral("unknown field: clients must ignore it")
-                                           : QString();
+    job.sandboxNote =
+        rng.bounded(10) == 0 ? QStringLiteral("unknown field: clients must ignore it") : QString();
 
     // Status-dependent timestamps.
     const QString &s = job.status;
@@ -161,20 +163,20 @@ void fillJob(Job &job, int index, const QDateTime &anchor, const JobType &type, 
 
 namespace SandboxSeed {
 
-QList<JobType> makeJobTypes()
-{
+QList<JobType> makeJobTypes() {
     QList<JobType> types;
     types << type(3000004410LL, "Annual service", "Yearly boiler service", 60, 810000000001LL,
                   {QStringLiteral("Serviced - no faults"), QStringLiteral("serviced - no faults"),
                    QStringLiteral("Serviced - advisory given")},
-                  {QStringLiteral("No access"), QStringLiteral("No  access"), QStringLiteral("Parts on order"),
-                   QStringLiteral("Parts on order ")});
+                  {QStringLiteral("No access"), QStringLiteral("No  access"),
+                   QStringLiteral("Parts on order"), QStringLiteral("Parts on order ")});
     types.last().sandboxNote = QStringLiteral("results differ only by case, trailing space, doubled space");
     types << type(3000004411LL, "Zählerablesung", "Zählerstand ablesen / снять показания", 20, 810000000002LL,
                   {u("Zählerstand geprüft"), u("Проверено"), u("已完成"), u("Done ✅")},
                   {u("Kein Zugang 🚪"), u("Zähler defekt")});
     types << type(3000004412LL, "Installation", "New appliance installation", 180, 810000000003LL,
-                  {QStringLiteral("Installed and tested"), QStringLiteral("Installed - customer briefed")}, {});
+                  {QStringLiteral("Installed and tested"), QStringLiteral("Installed - customer briefed")},
+                  {});
     types.last().negativeResultsNull = true;
     types << type(3000004413LL, "Inspection only", "Visual inspection", 30, 810000000004LL, {},
                   {QStringLiteral("Failed inspection"), QStringLiteral("Unsafe - capped off")});
@@ -194,8 +196,7 @@ QList<JobType> makeJobTypes()
     return types;
 }
 
-std::vector<Job> makeJobs(quint32 seed, int jobCount, const QDateTime &anchor, const QList<JobType> &types)
-{
+std::vector<Job> makeJobs(quint32 seed, int jobCount, const QDateTime &anchor, const QList<JobType> &types) {
     QRandomGenerator rng(seed);
     std::vector<Job> jobs;
     jobs.reserve(size_t(std::max(jobCount, 0)));

@@ -17,19 +17,28 @@ namespace {
 
 constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
+QByteArray methodName(QHttpServerRequest::Method method) {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -37,17 +46,14 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 SandboxServer::SandboxServer(SandboxServices &services, QObject *parent)
     : QAbstractHttpServer(parent)
-    , m_services(services)
-{
+    , m_services(services) {
 }
 
-quint16 SandboxServer::listenLoopback(quint16 port)
-{
+quint16 SandboxServer::listenLoopback(quint16 port) {
     return listen(QHostAddress::LocalHost, port);
 }
 
-QString SandboxServer::routeKey(const QByteArray &method, const QString &path)
-{
+QString SandboxServer::routeKey(const QByteArray &method, const QString &path) {
     QStringList seg = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool idSlot = seg.size() >= 3 &&
                         (seg[0] == QLatin1String("v1") || seg[0] == QLatin1String("_admin")) &&
@@ -58,8 +64,7 @@ QString SandboxServer::routeKey(const QByteArray &method, const QString &path)
     return QString::fromLatin1(method) + QStringLiteral(" /") + seg.join(QLatin1Char('/'));
 }
 
-QString SandboxServer::faultGroup(const QString &path)
-{
+QString SandboxServer::faultGroup(const QString &path) {
     if (path == QLatin1String("/auth/tokens"))
         return QStringLiteral("auth");
     if (!path.startsWith(QLatin1String("/v1/")))
@@ -77,8 +82,7 @@ QString SandboxServer::faultGroup(const QString &path)
     return QStringLiteral("v1");
 }
 
-SandboxReply SandboxServer::dispatch(const SandboxRequest &request)
-{
+SandboxReply SandboxServer::dispatch(const SandboxRequest &request) {
     const QString &path = request.path;
     if (request.body.size() > kMaxBodyBytes)
         return Problem::payloadTooLarge(path);
@@ -91,8 +95,7 @@ SandboxReply SandboxServer::dispatch(const SandboxRequest &request)
     return Problem::notFound(QStringLiteral("No route matches %1.").arg(path), path);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
     SandboxRequest req;
     req.method = methodName(request.method());
     req.path = request.url().path(QUrl::FullyDecoded);
@@ -109,7 +112,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     case Faults::Kind::Error500: {
         auto responder = makeResponder(request, socket);
-        write(responder, Problem::internalError(QStringLiteral("Injected fault: internal server error."), req.path));
+        write(responder,
+              Problem::internalError(QStringLiteral("Injected fault: internal server error."), req.path));
         return true;
     }
     case Faults::Kind::RateLimit429: {
@@ -142,15 +146,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {
     const QString path = request.url().path(QUrl::FullyDecoded);
     auto responder = makeResponder(request, socket);
     write(responder, Problem::notFound(QStringLiteral("No route matches %1.").arg(path), path));
 }
 
-void SandboxServer::write(QHttpServerResponder &responder, const SandboxReply &reply)
-{
+void SandboxServer::write(QHttpServerResponder &responder, const SandboxReply &reply) {
     responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
     for (const auto &h : reply.headers)
         responder.writeHeader(h.first, h.second);

@@ -9,8 +9,7 @@ class QHttpServerResponder;
 
 // The HTTP front: turns each request into a SandboxRequest, counts it, applies injected faults
 // (to /auth and /v1 only) and dispatches to AuthRoutes, ApiRoutes or AdminRoutes.
-class SandboxServer : public QAbstractHttpServer
-{
+class SandboxServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
     explicit SandboxServer(SandboxServices &services, QObject *parent = nullptr);

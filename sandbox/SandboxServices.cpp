@@ -4,8 +4,7 @@
 
 #include <cstdio>
 
-void SandboxServices::persist()
-{
+void SandboxServices::persist() {
     if (!stateFile)
         return;
     QString error;

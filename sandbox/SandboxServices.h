@@ -11,14 +11,11 @@ class SandboxStateFile;
 
 // What the route handlers share: the model, the token store, the fault settings, request
 // statistics and the optional state file. Owned by main() (or a test); not a singleton.
-struct SandboxServices
-{
+struct SandboxServices {
     SandboxServices(SandboxData &d, TokenStore &t, SandboxStateFile *s)
         : data(d)
         , tokens(t)
-        , stateFile(s)
-    {
-    }
+        , stateFile(s) {}
 
     SandboxData &data;
     TokenStore &tokens;

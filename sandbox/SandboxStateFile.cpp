@@ -17,13 +17,12 @@ namespace {
 const char kFormat[] = "jobdesk-sandbox-state";
 constexpr int kVersion = 1;
 
-QJsonValue ts(const QDateTime &value)
-{
-    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+QJsonValue ts(const QDateTime &value) {
+    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODateWithMs))
+                           : QJsonValue(QJsonValue::Null);
 }
 
-bool readTs(const QJsonObject &o, const QString &key, QDateTime *out)
-{
+bool readTs(const QJsonObject &o, const QString &key, QDateTime *out) {
     const QJsonValue v = o.value(key);
     if (v.isNull() || v.isUndefined()) {
         *out = QDateTime();
@@ -36,29 +35,27 @@ bool readTs(const QJsonObject &o, const QString &key, QDateTime *out)
 } // namespace
 
 SandboxStateFile::SandboxStateFile(QString path)
-    : m_path(std::move(path))
-{
+    : m_path(std::move(path)) {
 }
 
-bool SandboxStateFile::exists() const
-{
+bool SandboxStateFile::exists() const {
     return QFileInfo::exists(m_path);
 }
 
-bool SandboxStateFile::save(const SandboxData &data, const TokenStore &tokens, QString *error) const
-{
+bool SandboxStateFile::save(const SandboxData &data, const TokenStore &tokens, QString *error) const {
     QJsonArray changes;
     for (qint64 id : data.changedJobIds()) {
         const Job *j = data.job(id);
         if (!j)
             continue;
-        changes.append(QJsonObject{{QStringLiteral("id"), j->id},
-                                   {QStringLiteral("status"), j->status},
-                                   {QStringLiteral("statusModifiedAt"), ts(j->statusModifiedAt)},
-                                   {QStringLiteral("actualStartAt"), ts(j->actualStartAt)},
-                                   {QStringLiteral("actualEndAt"), ts(j->actualEndAt)},
-                                   {QStringLiteral("result"), j->result.isNull() ? QJsonValue(QJsonValue::Null)
-                                                                                 : QJsonValue(j->result)}});
+        changes.append(
+            QJsonObject{{QStringLiteral("id"), j->id},
+                        {QStringLiteral("status"), j->status},
+                        {QStringLiteral("statusModifiedAt"), ts(j->statusModifiedAt)},
+                        {QStringLiteral("actualStartAt"), ts(j->actualStartAt)},
+                        {QStringLiteral("actualEndAt"), ts(j->actualEndAt)},
+                        {QStringLiteral("result"),
+                         j->result.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(j->result)}});
     }
     QJsonArray results;
     for (const AppliedResult &r : data.appliedResults()) {
@@ -88,8 +85,7 @@ bool SandboxStateFile::save(const SandboxData &data, const TokenStore &tokens, Q
     return true;
 }
 
-bool SandboxStateFile::load(SandboxData *data, TokenStore *tokens, QString *error) const
-{
+bool SandboxStateFile::load(SandboxData *data, TokenStore *tokens, QString *error) const {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read state file %1: %2").arg(m_path, file.errorString());
@@ -107,7 +103,8 @@ bool SandboxStateFile::load(SandboxData *data, TokenStore *tokens, QString *erro
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return fail(QStringLiteral("not a jobdesk-sandbox state file"));
     if (root.value(QStringLiteral("version")).toInt() != kVersion)
-        return fail(QStringLiteral("unsupported version %1").arg(root.value(QStringLiteral("version")).toInt()));
+        return fail(
+            QStringLiteral("unsupported version %1").arg(root.value(QStringLiteral("version")).toInt()));
     const qint64 seed = root.value(QStringLiteral("seed")).toInteger(-1);
     const int jobs = root.value(QStringLiteral("jobs")).toInt(-1);
     QDateTime anchor;

@@ -8,8 +8,7 @@ class TokenStore;
 // Persistence of the mutable state (--state FILE). The file holds the seed parameters, the
 // anchor time, the mutable fields of every changed job, the applied-results log and the issued
 // tokens; the rest is regenerated from the seed. Written atomically with QSaveFile.
-class SandboxStateFile
-{
+class SandboxStateFile {
 public:
     explicit SandboxStateFile(QString path);
 

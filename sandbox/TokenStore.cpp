@@ -6,13 +6,11 @@
 
 namespace {
 
-QByteArray base64Url(const QByteArray &data)
-{
+QByteArray base64Url(const QByteArray &data) {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-QByteArray randomBytes(int count)
-{
+QByteArray randomBytes(int count) {
     QByteArray out(count, Qt::Uninitialized);
     for (int i = 0; i < count; ++i)
         out[i] = char(QRandomGenerator::global()->bounded(256));
@@ -22,18 +20,17 @@ QByteArray randomBytes(int count)
 } // namespace
 
 TokenStore::TokenStore(quint32 seed, int ttlSeconds)
-    : m_ttlSeconds(ttlSeconds)
-{
+    : m_ttlSeconds(ttlSeconds) {
     m_credentials.customerId = 12345;
     m_credentials.unapprovedCustomerId = 99999;
     m_credentials.clientId = QStringLiteral("sandbox-dispatcher-%1").arg(seed);
     m_credentials.clientSecret = QStringLiteral("sandbox-secret-%1-full").arg(seed * 7919u + 17u, 0, 16);
     m_credentials.readonlyClientId = QStringLiteral("sandbox-readonly-%1").arg(seed);
-    m_credentials.readonlyClientSecret = QStringLiteral("sandbox-secret-%1-read").arg(seed * 104729u + 3u, 0, 16);
+    m_credentials.readonlyClientSecret =
+        QStringLiteral("sandbox-secret-%1-read").arg(seed * 104729u + 3u, 0, 16);
 }
 
-TokenStore::Access TokenStore::authenticate(const QString &clientId, const QString &clientSecret) const
-{
+TokenStore::Access TokenStore::authenticate(const QString &clientId, const QString &clientSecret) const {
     if (clientId == m_credentials.clientId && clientSecret == m_credentials.clientSecret)
         return Access::Full;
     if (clientId == m_credentials.readonlyClientId && clientSecret == m_credentials.readonlyClientSecret)
@@ -41,11 +38,11 @@ TokenStore::Access TokenStore::authenticate(const QString &clientId, const QStri
     return Access::None;
 }
 
-QString TokenStore::issue(Access access, qint64 nowMs)
-{
+QString TokenStore::issue(Access access, qint64 nowMs) {
     const qint64 expiresAtMs = nowMs + qint64(m_ttlSeconds) * 1000;
     // JWT-looking but opaque: the signature is random, nothing verifies it.
-    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                             {QStringLiteral("typ"), QStringLiteral("JWT")}};
     const QJsonObject payload{
         {QStringLiteral("iss"), QStringLiteral("jobdesk-sandbox")},
         {QStringLiteral("client_id"),
@@ -62,8 +59,7 @@ QString TokenStore::issue(Access access, qint64 nowMs)
     return text;
 }
 
-TokenStore::Check TokenStore::check(const QString &token, qint64 nowMs, Access *access) const
-{
+TokenStore::Check TokenStore::check(const QString &token, qint64 nowMs, Access *access) const {
     *access = Access::None;
     if (token.isEmpty())
         return Check::Missing;
@@ -76,26 +72,24 @@ TokenStore::Check TokenStore::check(const QString &token, qint64 nowMs, Access *
     return Check::Valid;
 }
 
-void TokenStore::expireAll()
-{
+void TokenStore::expireAll() {
     for (auto it = m_tokens.begin(); it != m_tokens.end(); ++it)
         it->expiresAtMs = 0;
 }
 
-QJsonArray TokenStore::toJson() const
-{
+QJsonArray TokenStore::toJson() const {
     QJsonArray out;
     for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
-        out.append(QJsonObject{{QStringLiteral("token"), it.key()},
-                               {QStringLiteral("access"), it->access == Access::Full ? QStringLiteral("full")
-                                                                                      : QStringLiteral("readonly")},
-                               {QStringLiteral("expiresAtMs"), it->expiresAtMs}});
+        out.append(
+            QJsonObject{{QStringLiteral("token"), it.key()},
+                        {QStringLiteral("access"),
+                         it->access == Access::Full ? QStringLiteral("full") : QStringLiteral("readonly")},
+                        {QStringLiteral("expiresAtMs"), it->expiresAtMs}});
     }
     return out;
 }
 
-bool TokenStore::fromJson(const QJsonArray &tokens, QString *error)
-{
+bool TokenStore::fromJson(const QJsonArray &tokens, QString *error) {
     m_tokens.clear();
     for (const QJsonValue &v : tokens) {
         const QJsonObject o = v.toObject();

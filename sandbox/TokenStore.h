@@ -6,13 +6,11 @@
 
 // Demo clients and the access tokens issued to them. A token remembers its client's access
 // level and expires after the configured TTL.
-class TokenStore
-{
+class TokenStore {
 public:
     enum class Access { None, ReadOnly, Full };
 
-    struct Credentials
-    {
+    struct Credentials {
         qint64 customerId = 0;
         qint64 unapprovedCustomerId = 0;
         QString clientId;
@@ -39,8 +37,7 @@ public:
     bool fromJson(const QJsonArray &tokens, QString *error);
 
 private:
-    struct Token
-    {
+    struct Token {
         Access access = Access::None;
         qint64 expiresAtMs = 0;
     };

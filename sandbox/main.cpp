@@ -14,22 +14,19 @@
 
 namespace {
 
-void printLine(const QString &line)
-{
+void printLine(const QString &line) {
     std::fputs(line.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
-[[noreturn]] void fail(const QString &message)
-{
+[[noreturn]] void fail(const QString &message) {
     std::fprintf(stderr, "jobdesk-sandbox: %s\n", qPrintable(message));
     std::fflush(stderr);
     std::exit(1);
 }
 
-qint64 readNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max)
-{
+qint64 readNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max) {
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max)
@@ -39,14 +36,14 @@ qint64 readNumber(const QCommandLineParser &parser, const QString &name, qint64 
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jobdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local BigChange-compatible HTTP server (loopback only)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Local BigChange-compatible HTTP server (loopback only)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
@@ -57,7 +54,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("N"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Seed of the demo data (default 1)."),
                       QStringLiteral("N"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("token-ttl"), QStringLiteral("Access token lifetime in seconds (default 3600)."),
+    parser.addOption({QStringLiteral("token-ttl"),
+                      QStringLiteral("Access token lifetime in seconds (default 3600)."),
                       QStringLiteral("SECONDS"), QStringLiteral("3600")});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())

@@ -10,28 +10,27 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("AppOptions", text);
 }
 
-void print(FILE *stream, const QString &text)
-{
+void print(FILE *stream, const QString &text) {
     std::fputs(text.toLocal8Bit().constData(), stream);
     std::fflush(stream);
 }
 } // namespace
 
-bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QString *error, int *exitCode)
-{
+bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QString *error, int *exitCode) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Jobdesk: set the results of BigChange field-service jobs."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version and exit."));
     const QCommandLineOption profile(QStringLiteral("profile"), tr("Connect with the saved profile NAME."),
                                      QStringLiteral("NAME"));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"), tr("BigChange API base URL."), QStringLiteral("URL"));
-    const QCommandLineOption tokenUrl(QStringLiteral("token-url"), tr("Token endpoint URL."), QStringLiteral("URL"));
+    const QCommandLineOption apiUrl(QStringLiteral("api-url"), tr("BigChange API base URL."),
+                                    QStringLiteral("URL"));
+    const QCommandLineOption tokenUrl(QStringLiteral("token-url"), tr("Token endpoint URL."),
+                                      QStringLiteral("URL"));
     const QCommandLineOption customerId(QStringLiteral("customer-id"), tr("The Customer-Id to work for."),
                                         QStringLiteral("N"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
@@ -40,11 +39,12 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
                                       QStringLiteral("ID"));
     const QCommandLineOption settings(QStringLiteral("settings"), tr("Keep settings in FILE (an INI file)."),
                                       QStringLiteral("FILE"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Start a local jobdesk-sandbox and connect to it (nothing is saved)."));
-    const QCommandLineOption sandboxBin(QStringLiteral("sandbox-bin"), tr("Path of the jobdesk-sandbox program."),
-                                        QStringLiteral("PATH"));
-    parser.addOptions({version, profile, apiUrl, tokenUrl, customerId, clientId, settings, sandbox, sandboxBin});
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"), tr("Start a local jobdesk-sandbox and connect to it (nothing is saved)."));
+    const QCommandLineOption sandboxBin(QStringLiteral("sandbox-bin"),
+                                        tr("Path of the jobdesk-sandbox program."), QStringLiteral("PATH"));
+    parser.addOptions(
+        {version, profile, apiUrl, tokenUrl, customerId, clientId, settings, sandbox, sandboxBin});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -80,7 +80,8 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
         *exitCode = 2;
         return false;
     }
-    if (o.profileName.isEmpty() && o.hasDirectConnection() && (o.customerId.isEmpty() || o.clientId.isEmpty())) {
+    if (o.profileName.isEmpty() && o.hasDirectConnection() &&
+        (o.customerId.isEmpty() || o.clientId.isEmpty())) {
         *error = tr("--customer-id and --client-id are both needed to connect without a profile.");
         *exitCode = 2;
         return false;
@@ -89,8 +90,7 @@ bool AppOptions::parse(const QStringList &arguments, AppOptions *options, QStrin
     return true;
 }
 
-std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profiles, QString *error) const
-{
+std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profiles, QString *error) const {
     Profile p;
     if (!profileName.isEmpty()) {
         const auto loaded = profiles.load(profileName);
@@ -128,8 +128,7 @@ std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profile
     return p;
 }
 
-QString AppOptions::settingsPath() const
-{
+QString AppOptions::settingsPath() const {
     if (!settingsFile.isEmpty())
         return settingsFile;
     const QString dataDir = qEnvironmentVariable("JOBDESK_DATA_DIR");
@@ -138,8 +137,7 @@ QString AppOptions::settingsPath() const
     return {};
 }
 
-QString AppOptions::dataDirectory()
-{
+QString AppOptions::dataDirectory() {
     const QString dataDir = qEnvironmentVariable("JOBDESK_DATA_DIR");
     if (!dataDir.isEmpty())
         return dataDir;

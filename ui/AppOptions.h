@@ -12,17 +12,19 @@ class ProfileStore;
 // The command line of `jobdesk`: the same connection options as jobdesk-cli plus --sandbox and
 // --settings. Parsing is separate from acting on it so it can be tested without a GUI.
 struct AppOptions {
-    QString profileName; // --profile NAME
-    QString apiUrl;      // --api-url URL
-    QString tokenUrl;    // --token-url URL
-    QString customerId;  // --customer-id N
-    QString clientId;    // --client-id ID
-    QString settingsFile; // --settings FILE
+    QString profileName;   // --profile NAME
+    QString apiUrl;        // --api-url URL
+    QString tokenUrl;      // --token-url URL
+    QString customerId;    // --customer-id N
+    QString clientId;      // --client-id ID
+    QString settingsFile;  // --settings FILE
     QString sandboxBinary; // --sandbox-bin PATH
     bool sandbox = false;  // --sandbox
 
     // True when --api-url/--customer-id/--client-id describe a connection directly.
-    bool hasDirectConnection() const { return !apiUrl.isEmpty() || !customerId.isEmpty() || !clientId.isEmpty(); }
+    bool hasDirectConnection() const {
+        return !apiUrl.isEmpty() || !customerId.isEmpty() || !clientId.isEmpty();
+    }
 
     // Parses `arguments` (argv, program name first). Handles --help and --version by printing and
     // returning false with *exitCode set; returns false with *error on invalid input.

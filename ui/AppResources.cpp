@@ -1,14 +1,12 @@
 #include "AppResources.h"
 
-static void initQrc()
-{
+static void initQrc() {
     Q_INIT_RESOURCE(app);
 }
 
 namespace AppResources {
 
-void init()
-{
+void init() {
     static const bool done = [] {
         initQrc();
         return true;
@@ -16,8 +14,7 @@ void init()
     Q_UNUSED(done);
 }
 
-QIcon appIcon()
-{
+QIcon appIcon() {
     init();
     return QIcon(QStringLiteral(":/icons/jobdesk.svg"));
 }

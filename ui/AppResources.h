@@ -6,4 +6,4 @@
 namespace AppResources {
 void init(); // idempotent; registers the resources of the static library
 QIcon appIcon();
-}
+} // namespace AppResources

@@ -7,17 +7,14 @@
 
 AttentionNotifier::AttentionNotifier(QStatusBar *fallback, QObject *parent)
     : QObject(parent)
-    , m_statusBar(fallback)
-{
+    , m_statusBar(fallback) {
 }
 
-bool AttentionNotifier::usesTray() const
-{
+bool AttentionNotifier::usesTray() const {
     return QSystemTrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages();
 }
 
-void AttentionNotifier::notify(const QString &jobLabel, const QString &message)
-{
+void AttentionNotifier::notify(const QString &jobLabel, const QString &message) {
     const QString title = tr("Result for %1 needs attention").arg(jobLabel);
     m_last = title + QStringLiteral(": ") + message;
     if (usesTray()) {

@@ -8,8 +8,7 @@ class QSystemTrayIcon;
 
 // Tells the dispatcher that a queued result needs attention even when the window is in the
 // background: a tray notification where the platform has a system tray, else a status bar message.
-class AttentionNotifier : public QObject
-{
+class AttentionNotifier : public QObject {
     Q_OBJECT
 public:
     explicit AttentionNotifier(QStatusBar *fallback, QObject *parent = nullptr);

@@ -9,8 +9,7 @@ ColumnChooser::ColumnChooser(QHeaderView *header, QSettings *settings, QString k
     : QObject(parent)
     , m_header(header)
     , m_settings(settings)
-    , m_key(std::move(key))
-{
+    , m_key(std::move(key)) {
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_header, &QHeaderView::customContextMenuRequested, this, &ColumnChooser::showMenu);
     connect(m_header, &QHeaderView::sectionResized, this, [this] { save(); });
@@ -18,8 +17,7 @@ ColumnChooser::ColumnChooser(QHeaderView *header, QSettings *settings, QString k
     connect(m_header, &QHeaderView::sortIndicatorChanged, this, [this] { save(); });
 }
 
-bool ColumnChooser::restore()
-{
+bool ColumnChooser::restore() {
     const QByteArray state = m_settings->value(m_key).toByteArray();
     if (state.isEmpty() || !m_header->restoreState(state))
         return false;
@@ -29,13 +27,11 @@ bool ColumnChooser::restore()
     return true;
 }
 
-void ColumnChooser::save()
-{
+void ColumnChooser::save() {
     m_settings->setValue(m_key, m_header->saveState());
 }
 
-QList<int> ColumnChooser::visibleColumns() const
-{
+QList<int> ColumnChooser::visibleColumns() const {
     QList<int> columns;
     for (int c = 0; c < m_header->count(); ++c) {
         if (!m_header->isSectionHidden(c))
@@ -44,8 +40,7 @@ QList<int> ColumnChooser::visibleColumns() const
     return columns;
 }
 
-void ColumnChooser::setColumnVisible(int column, bool visible)
-{
+void ColumnChooser::setColumnVisible(int column, bool visible) {
     if (!visible && visibleColumns() == QList<int>{column})
         return; // the last visible column stays
     m_header->setSectionHidden(column, !visible);
@@ -53,8 +48,7 @@ void ColumnChooser::setColumnVisible(int column, bool visible)
     Q_EMIT visibleColumnsChanged(visibleColumns());
 }
 
-void ColumnChooser::showMenu(const QPoint &pos)
-{
+void ColumnChooser::showMenu(const QPoint &pos) {
     QMenu menu(m_header);
     menu.setObjectName(QStringLiteral("columnChooserMenu"));
     menu.setTitle(tr("Columns"));

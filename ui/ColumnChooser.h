@@ -10,8 +10,7 @@ class QSettings;
 // The job table's column chooser: a context menu on the header with one checkable entry per
 // column. The header's state (visible columns, order, widths, sort) is kept in QSettings under
 // `key`, saved whenever the user changes it and restored on construction.
-class ColumnChooser : public QObject
-{
+class ColumnChooser : public QObject {
     Q_OBJECT
 public:
     ColumnChooser(QHeaderView *header, QSettings *settings, QString key, QObject *parent = nullptr);

@@ -6,8 +6,7 @@
 namespace ConfirmBox {
 
 QMessageBox *ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
-                 const QString &yesText, const QString &noText, std::function<void()> onYes)
-{
+                 const QString &yesText, const QString &noText, std::function<void()> onYes) {
     auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -16,8 +16,7 @@
 #include <QVBoxLayout>
 
 namespace {
-QLineEdit *makeEdit(QWidget *parent, const char *objectName, const QString &accessibleName)
-{
+QLineEdit *makeEdit(QWidget *parent, const char *objectName, const QString &accessibleName) {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(QString::fromLatin1(objectName));
     edit->setAccessibleName(accessibleName);
@@ -40,8 +39,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *nam, const Clock *cloc
     , m_clientId(makeEdit(this, "clientIdEdit", tr("Client id")))
     , m_secret(makeEdit(this, "clientSecretEdit", tr("Client secret")))
     , m_busy(new QProgressBar(this))
-    , m_status(new QLabel(this))
-{
+    , m_status(new QLabel(this)) {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connect to BigChange"));
     setWindowIcon(AppResources::appIcon());
@@ -53,10 +51,11 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *nam, const Clock *cloc
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setToolTip(tr("Kept in %1, never in the settings file.").arg(credentials->displayName()));
 
-    auto *intro = new QLabel(tr("Enter the details BigChange gave you for this customer. The client secret is "
-                                "kept in %1.")
-                                 .arg(credentials->displayName()),
-                             this);
+    auto *intro =
+        new QLabel(tr("Enter the details BigChange gave you for this customer. The client secret is "
+                      "kept in %1.")
+                       .arg(credentials->displayName()),
+                   this);
     intro->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -114,8 +113,7 @@ ConnectionDialog::ConnectionDialog(QNetworkAccessManager *nam, const Clock *cloc
     connect(m_banner, &MessageBanner::actionTriggered, this, [this] { finishSave(false); });
 }
 
-void ConnectionDialog::setProfile(const Profile &p)
-{
+void ConnectionDialog::setProfile(const Profile &p) {
     m_name->setText(p.name);
     m_apiUrl->setText(p.apiBaseUrl.toString());
     m_tokenUrl->setText(p.tokenUrl.toString());
@@ -123,8 +121,7 @@ void ConnectionDialog::setProfile(const Profile &p)
     m_clientId->setText(p.clientId);
 }
 
-Profile ConnectionDialog::profile() const
-{
+Profile ConnectionDialog::profile() const {
     Profile p;
     p.apiBaseUrl = QUrl(m_apiUrl->text().trimmed(), QUrl::StrictMode);
     p.tokenUrl = QUrl(m_tokenUrl->text().trimmed(), QUrl::StrictMode);
@@ -136,13 +133,11 @@ Profile ConnectionDialog::profile() const
     return p;
 }
 
-QString ConnectionDialog::clientSecret() const
-{
+QString ConnectionDialog::clientSecret() const {
     return m_secret->text();
 }
 
-bool ConnectionDialog::checkInput()
-{
+bool ConnectionDialog::checkInput() {
     QStringList problems;
     QString idError;
     Profile::parseCustomerId(m_customerId->text(), &idError);
@@ -159,16 +154,14 @@ bool ConnectionDialog::checkInput()
     return problems.isEmpty();
 }
 
-void ConnectionDialog::testConnection()
-{
+void ConnectionDialog::testConnection() {
     if (!checkInput())
         return;
     setWorking(true, tr("Testing: getting a token and reading one page of jobs…"));
     m_tester->test(profile(), clientSecret());
 }
 
-void ConnectionDialog::save()
-{
+void ConnectionDialog::save() {
     if (!checkInput())
         return;
     setWorking(true, tr("Saving the client secret in %1…").arg(m_credentials->displayName()));
@@ -186,8 +179,7 @@ void ConnectionDialog::save()
     });
 }
 
-void ConnectionDialog::finishSave(bool secretSaved)
-{
+void ConnectionDialog::finishSave(bool secretSaved) {
     m_profiles->save(profile());
     m_profiles->setCurrentName(profile().name);
     m_secretSaved = secretSaved;
@@ -195,8 +187,7 @@ void ConnectionDialog::finishSave(bool secretSaved)
     accept();
 }
 
-void ConnectionDialog::setWorking(bool working, const QString &text)
-{
+void ConnectionDialog::setWorking(bool working, const QString &text) {
     m_busy->setVisible(working);
     if (working) {
         m_status->setStyleSheet(QString());

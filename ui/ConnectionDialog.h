@@ -18,8 +18,7 @@ class QPushButton;
 // First run and "New connection…": API URL, token URL, Customer-Id, client id and secret, with
 // "Test connection" and "Try the sandbox". Saving writes the profile to settings and the secret
 // to the credential store (asynchronously; the dialog shows that it is waiting).
-class ConnectionDialog : public QDialog
-{
+class ConnectionDialog : public QDialog {
     Q_OBJECT
 public:
     enum class Outcome { None, Saved, Sandbox };

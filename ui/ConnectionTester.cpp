@@ -9,30 +9,31 @@
 ConnectionTester::ConnectionTester(QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
 }
 
-void ConnectionTester::test(const Profile &profile, const QString &clientSecret)
-{
+void ConnectionTester::test(const Profile &profile, const QString &clientSecret) {
     if (m_connection)
         m_connection->deleteLater();
     QStringList problems = profile.validate();
     if (clientSecret.isEmpty())
         problems << tr("Enter the client secret.");
     if (!problems.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this, problems] { finish(false, problems.join(QLatin1Char('\n'))); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, problems] { finish(false, problems.join(QLatin1Char('\n'))); },
+            Qt::QueuedConnection);
         return;
     }
-    auto *connection = new Connection(m_nam, profile, clientSecret, m_clock, ApiClientOptions(), RetryPolicy(), this);
+    auto *connection =
+        new Connection(m_nam, profile, clientSecret, m_clock, ApiClientOptions(), RetryPolicy(), this);
     m_connection = connection;
     connection->tokens()->withToken(this, [this, connection](const QString &, const ApiError &tokenError) {
         if (m_connection != connection)
             return;
         if (tokenError.isError()) {
-            finish(false, tr("Could not get an access token from %1. %2")
-                              .arg(connection->profile().tokenUrl.toDisplayString(), tokenError.userMessage()));
+            finish(false,
+                   tr("Could not get an access token from %1. %2")
+                       .arg(connection->profile().tokenUrl.toDisplayString(), tokenError.userMessage()));
             return;
         }
         QUrlQuery query = JobQuery::startedWithin(m_clock->nowUtc()).toUrlQuery();
@@ -65,8 +66,7 @@ void ConnectionTester::test(const Profile &profile, const QString &clientSecret)
     });
 }
 
-void ConnectionTester::finish(bool ok, const QString &message)
-{
+void ConnectionTester::finish(bool ok, const QString &message) {
     if (m_connection)
         m_connection->deleteLater();
     m_connection.clear();

@@ -11,8 +11,7 @@ class QNetworkAccessManager;
 
 // "Test connection": gets a token, then reads one page of jobs, and says in plain words what
 // worked or what did not. Nothing is saved.
-class ConnectionTester : public QObject
-{
+class ConnectionTester : public QObject {
     Q_OBJECT
 public:
     ConnectionTester(QNetworkAccessManager *nam, const Clock *clock, QObject *parent = nullptr);

@@ -9,8 +9,7 @@
 ErrorDetails::ErrorDetails(QWidget *parent)
     : QWidget(parent)
     , m_toggle(new QToolButton(this))
-    , m_text(new QLabel(this))
-{
+    , m_text(new QLabel(this)) {
     setObjectName(QStringLiteral("errorDetails"));
     m_toggle->setObjectName(QStringLiteral("errorDetailsToggle"));
     m_toggle->setText(tr("&Details"));
@@ -34,8 +33,7 @@ ErrorDetails::ErrorDetails(QWidget *parent)
     hide();
 }
 
-void ErrorDetails::setError(const ApiError &error)
-{
+void ErrorDetails::setError(const ApiError &error) {
     QStringList lines;
     if (error.httpStatus() > 0)
         lines << tr("HTTP status: %1").arg(error.httpStatus());
@@ -57,29 +55,26 @@ void ErrorDetails::setError(const ApiError &error)
     show();
 }
 
-void ErrorDetails::clear()
-{
+void ErrorDetails::clear() {
     m_text->clear();
     setExpanded(false);
     hide();
 }
 
-QString ErrorDetails::detailsText() const
-{
+QString ErrorDetails::detailsText() const {
     return m_text->text();
 }
 
-bool ErrorDetails::isExpanded() const
-{
+bool ErrorDetails::isExpanded() const {
     return m_toggle->isChecked();
 }
 
-void ErrorDetails::setExpanded(bool expanded)
-{
+void ErrorDetails::setExpanded(bool expanded) {
     if (m_toggle->isChecked() != expanded)
         m_toggle->setChecked(expanded);
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_text->setVisible(expanded);
     if (QWidget *top = window(); top && top != this) // grow or shrink the dialog with the section
-        QMetaObject::invokeMethod(top, [top] { top->adjustSize(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            top, [top] { top->adjustSize(); }, Qt::QueuedConnection);
 }

@@ -8,8 +8,7 @@ class QToolButton;
 
 // A collapsed "Details" section for support: HTTP status, the server's problem detail and trace
 // id. Never the raw body. Hidden entirely when there is nothing to show.
-class ErrorDetails : public QWidget
-{
+class ErrorDetails : public QWidget {
     Q_OBJECT
 public:
     explicit ErrorDetails(QWidget *parent = nullptr);

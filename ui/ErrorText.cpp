@@ -7,29 +7,27 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ErrorText", text);
 }
 } // namespace
 
 namespace ErrorText {
 
-QString jobLabel(const Job &job)
-{
+QString jobLabel(const Job &job) {
     return job.reference.isEmpty() ? tr("job %1").arg(job.id) : job.reference;
 }
 
-Banner forResultError(const ApiError &error, const Job &job, const Profile &profile, bool outcomeUnknown)
-{
+Banner forResultError(const ApiError &error, const Job &job, const Profile &profile, bool outcomeUnknown) {
     Banner b;
     switch (error.kind()) {
     case ApiError::Kind::Forbidden:
-        b.text = tr("BigChange refused to set the result: the connection \"%1\" (client id %2) does not have the "
-                    "jobs:write permission for customer %3 (Customer-Id %3). Ask your BigChange administrator "
-                    "to grant jobs:write to this client, or switch to a connection that has it.")
-                     .arg(profile.name.isEmpty() ? profile.clientId : profile.name, profile.clientId)
-                     .arg(profile.customerId);
+        b.text =
+            tr("BigChange refused to set the result: the connection \"%1\" (client id %2) does not have the "
+               "jobs:write permission for customer %3 (Customer-Id %3). Ask your BigChange administrator "
+               "to grant jobs:write to this client, or switch to a connection that has it.")
+                .arg(profile.name.isEmpty() ? profile.clientId : profile.name, profile.clientId)
+                .arg(profile.customerId);
         break;
     case ApiError::Kind::NotFound:
         b.text = tr("%1 no longer exists in BigChange for customer %2; it may have been deleted. Refresh the "
@@ -45,8 +43,8 @@ Banner forResultError(const ApiError &error, const Job &job, const Profile &prof
         if (error.fieldErrors().fields().isEmpty() && !error.problem().detail.isEmpty())
             lines.prepend(error.problem().detail);
         b.text = lines.isEmpty() ? tr("BigChange did not accept this result; see the message below.")
-                                 : tr("BigChange did not accept this result.") + QLatin1Char(' ')
-                                       + lines.join(QLatin1Char(' '));
+                                 : tr("BigChange did not accept this result.") + QLatin1Char(' ') +
+                                       lines.join(QLatin1Char(' '));
         break;
     }
     case ApiError::Kind::Network:
@@ -74,48 +72,49 @@ Banner forResultError(const ApiError &error, const Job &job, const Profile &prof
     return b;
 }
 
-QString forQueued(ResultSubmitter::QueueReason reason, const ApiError &error)
-{
+QString forQueued(ResultSubmitter::QueueReason reason, const ApiError &error) {
     switch (reason) {
     case ResultSubmitter::QueueReason::Offline:
         return tr("Queued – will be sent when online. The result is kept safely in the Outbox; you can close "
                   "this window.");
     case ResultSubmitter::QueueReason::NotReached: {
-        QString text = tr("Queued – the server could not be reached; it will be sent automatically. You can close "
-                          "this window.");
+        QString text =
+            tr("Queued – the server could not be reached; it will be sent automatically. You can close "
+               "this window.");
         if (error.isError())
             text += QLatin1Char(' ') + error.userMessage();
         return text;
     }
     case ResultSubmitter::QueueReason::SlowAnswer:
-        return tr("Queued – BigChange has not answered yet; the result will be delivered in the background. You "
-                  "can close this window; the Outbox shows how it went.");
+        return tr(
+            "Queued – BigChange has not answered yet; the result will be delivered in the background. You "
+            "can close this window; the Outbox shows how it went.");
     case ResultSubmitter::QueueReason::OtherSender:
-        return tr("Queued – another Jobdesk on this computer is sending this connection's results; it will send "
-                  "this one too. You can close this window.");
+        return tr(
+            "Queued – another Jobdesk on this computer is sending this connection's results; it will send "
+            "this one too. You can close this window.");
     }
     return {};
 }
 
-QString alreadyDelivered(const Job &job, const ResultSubmitter::Existing &existing)
-{
-    return tr("A result for %1 was already delivered to BigChange (%2 — \"%3\"), so it cannot be set again from "
+QString alreadyDelivered(const Job &job, const ResultSubmitter::Existing &existing) {
+    return tr("A result for %1 was already delivered to BigChange (%2 — \"%3\"), so it cannot be set again "
+              "from "
               "Jobdesk.")
         .arg(jobLabel(job), ResultKinds::displayName(existing.kind),
              ResultValidation::visibleWhitespace(existing.resultText));
 }
 
 QString replaceQuestion(const Job &job, const ResultSubmitter::Existing &existing, ResultKind kind,
-                        const QString &resultText)
-{
+                        const QString &resultText) {
     const QString waiting = existing.state == ResultSubmitter::Pending::NeedsAttention
                                 ? tr("A result for %1 is in the Outbox and needs attention: %2 — \"%3\".")
                                 : tr("A result for %1 is already queued: %2 — \"%3\".");
     return waiting.arg(jobLabel(job), ResultKinds::displayName(existing.kind),
-                       ResultValidation::visibleWhitespace(existing.resultText))
-           + QStringLiteral("\n\n")
-           + tr("Replace it with %1 — \"%2\"?")
-                 .arg(ResultKinds::displayName(kind), ResultValidation::visibleWhitespace(resultText));
+                       ResultValidation::visibleWhitespace(existing.resultText)) +
+           QStringLiteral("\n\n") +
+           tr("Replace it with %1 — \"%2\"?")
+               .arg(ResultKinds::displayName(kind), ResultValidation::visibleWhitespace(resultText));
 }
 
 } // namespace ErrorText

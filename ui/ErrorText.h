@@ -19,7 +19,8 @@ struct Banner {
     QString actionText;
 };
 
-Banner forResultError(const ApiError &error, const Job &job, const Profile &profile, bool outcomeUnknown = false);
+Banner forResultError(const ApiError &error, const Job &job, const Profile &profile,
+                      bool outcomeUnknown = false);
 // "Queued – will be sent when online…" and its siblings.
 QString forQueued(ResultSubmitter::QueueReason reason, const ApiError &error);
 QString alreadyDelivered(const Job &job, const ResultSubmitter::Existing &existing);

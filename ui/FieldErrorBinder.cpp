@@ -9,12 +9,10 @@
 const char *const FieldErrorBinder::FieldProperty = "apiField";
 
 FieldErrorBinder::FieldErrorBinder(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
 }
 
-QWidget *FieldErrorBinder::addField(QWidget *field)
-{
+QWidget *FieldErrorBinder::addField(QWidget *field) {
     const QString key = field->property(FieldProperty).toString();
     Q_ASSERT(!key.isEmpty());
     auto *row = new QWidget(field->parentWidget());
@@ -43,8 +41,7 @@ QWidget *FieldErrorBinder::addField(QWidget *field)
     return row;
 }
 
-QStringList FieldErrorBinder::showErrors(const FieldErrors &errors)
-{
+QStringList FieldErrorBinder::showErrors(const FieldErrors &errors) {
     QStringList unbound = errors.general();
     for (const QString &field : errors.fields()) {
         const QStringList messages = errors.messages(field);
@@ -57,8 +54,7 @@ QStringList FieldErrorBinder::showErrors(const FieldErrors &errors)
     return unbound;
 }
 
-void FieldErrorBinder::showError(const QString &field, const QString &message)
-{
+void FieldErrorBinder::showError(const QString &field, const QString &message) {
     const auto it = m_bindings.constFind(field);
     if (it == m_bindings.cend() || !it->row)
         return;
@@ -68,8 +64,7 @@ void FieldErrorBinder::showError(const QString &field, const QString &message)
         it->field->setAccessibleDescription(message);
 }
 
-void FieldErrorBinder::clearField(const QString &field)
-{
+void FieldErrorBinder::clearField(const QString &field) {
     const auto it = m_bindings.constFind(field);
     if (it == m_bindings.cend() || !it->row || it->row->isHidden())
         return;
@@ -79,20 +74,17 @@ void FieldErrorBinder::clearField(const QString &field)
         it->field->setAccessibleDescription(it->originalDescription);
 }
 
-void FieldErrorBinder::clearAll()
-{
+void FieldErrorBinder::clearAll() {
     for (auto it = m_bindings.cbegin(); it != m_bindings.cend(); ++it)
         clearField(it.key());
 }
 
-QString FieldErrorBinder::errorText(const QString &field) const
-{
+QString FieldErrorBinder::errorText(const QString &field) const {
     const auto it = m_bindings.constFind(field);
     return it == m_bindings.cend() || !it->text ? QString() : it->text->text();
 }
 
-bool FieldErrorBinder::hasErrors() const
-{
+bool FieldErrorBinder::hasErrors() const {
     for (const Binding &b : m_bindings) {
         if (b.row && !b.row->isHidden())
             return true;

@@ -13,8 +13,7 @@ class QWidget;
 // with the dynamic property "apiField" ("status", "result"); addField() returns the error row
 // (warning icon + text, the text label named "<field>Error") for the caller to place under it.
 // Showing an error also sets the widget's accessibleDescription; editing the widget clears it.
-class FieldErrorBinder : public QObject
-{
+class FieldErrorBinder : public QObject {
     Q_OBJECT
 public:
     explicit FieldErrorBinder(QObject *parent = nullptr);

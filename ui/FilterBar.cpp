@@ -16,8 +16,7 @@ FilterBar::FilterBar(QWidget *parent)
     , m_days(new QSpinBox(this))
     , m_filter(new QLineEdit(this))
     , m_autoRefresh(new QComboBox(this))
-    , m_debounce(new QTimer(this))
-{
+    , m_debounce(new QTimer(this)) {
     setObjectName(QStringLiteral("filterBar"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status"));
@@ -76,52 +75,43 @@ FilterBar::FilterBar(QWidget *parent)
             [this] { Q_EMIT autoRefreshChanged(autoRefreshMinutes()); });
 }
 
-QString FilterBar::statusWire() const
-{
+QString FilterBar::statusWire() const {
     return m_status->currentData().toString();
 }
 
-void FilterBar::setStatusWire(const QString &wire)
-{
+void FilterBar::setStatusWire(const QString &wire) {
     const int index = m_status->findData(wire);
     if (index >= 0)
         m_status->setCurrentIndex(index);
 }
 
-int FilterBar::daysBack() const
-{
+int FilterBar::daysBack() const {
     return m_days->value();
 }
 
-void FilterBar::setDaysBack(int days)
-{
+void FilterBar::setDaysBack(int days) {
     m_days->setValue(days);
 }
 
-int FilterBar::autoRefreshMinutes() const
-{
+int FilterBar::autoRefreshMinutes() const {
     return m_autoRefresh->currentData().toInt();
 }
 
-void FilterBar::setAutoRefreshMinutes(int minutes)
-{
+void FilterBar::setAutoRefreshMinutes(int minutes) {
     const int index = m_autoRefresh->findData(minutes);
     m_autoRefresh->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-QString FilterBar::filterText() const
-{
+QString FilterBar::filterText() const {
     return m_filter->text();
 }
 
-void FilterBar::focusFilter()
-{
+void FilterBar::focusFilter() {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
 }
 
-bool FilterBar::eventFilter(QObject *watched, QEvent *event)
-{
+bool FilterBar::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down) {

@@ -10,8 +10,7 @@ class QTimer;
 // The row above the job table: which jobs to fetch (status, days back), a free-text filter over
 // what is loaded, and the auto-refresh interval. Changes of the server query are reported as
 // queryChanged(); typing is debounced into filterTextChanged().
-class FilterBar : public QWidget
-{
+class FilterBar : public QWidget {
     Q_OBJECT
 public:
     explicit FilterBar(QWidget *parent = nullptr);

@@ -4,16 +4,14 @@
 
 JobFilterProxy::JobFilterProxy(JobListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_source(source)
-{
+    , m_source(source) {
     setSourceModel(source);
     setSortRole(JobListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
-void JobFilterProxy::setFilterText(const QString &text)
-{
+void JobFilterProxy::setFilterText(const QString &text) {
     const QString normalized = text.trimmed().toLower();
     if (normalized == m_text)
         return;
@@ -21,13 +19,11 @@ void JobFilterProxy::setFilterText(const QString &text)
     invalidateFilter();
 }
 
-void JobFilterProxy::refilter()
-{
+void JobFilterProxy::refilter() {
     invalidateFilter();
 }
 
-bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
+bool JobFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
     if (m_text.isEmpty() || sourceParent.isValid())
         return true;
     return m_source->searchText(sourceRow).contains(m_text);

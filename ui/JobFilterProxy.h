@@ -7,8 +7,7 @@ class JobListModel;
 // Sorts the job table by each column's natural value (times as times) and filters it by free text.
 // The filter is a case-insensitive substring test on the row's precomputed search text, so it stays
 // instant at 100,000 rows.
-class JobFilterProxy : public QSortFilterProxyModel
-{
+class JobFilterProxy : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit JobFilterProxy(JobListModel *source, QObject *parent = nullptr);

@@ -6,23 +6,19 @@
 
 JobListLoader::JobListLoader(JobListModel *model, QObject *parent)
     : QObject(parent)
-    , m_model(model)
-{
+    , m_model(model) {
 }
 
-JobListLoader::~JobListLoader()
-{
+JobListLoader::~JobListLoader() {
     cancel();
 }
 
-void JobListLoader::setClient(ApiClient *client)
-{
+void JobListLoader::setClient(ApiClient *client) {
     cancel();
     m_client = client;
 }
 
-void JobListLoader::cancel()
-{
+void JobListLoader::cancel() {
     if (!m_request)
         return;
     ListJobsRequest *request = m_request;
@@ -32,8 +28,7 @@ void JobListLoader::cancel()
     m_model->endRefresh(false);
 }
 
-void JobListLoader::load(const JobQuery &query)
-{
+void JobListLoader::load(const JobQuery &query) {
     cancel();
     if (!m_client)
         return;
@@ -60,8 +55,7 @@ void JobListLoader::load(const JobQuery &query)
     request->start();
 }
 
-void JobListLoader::refetchJob(qint64 jobId)
-{
+void JobListLoader::refetchJob(qint64 jobId) {
     if (!m_client)
         return;
     auto *request = new GetJobRequest(m_client, jobId, this);

@@ -14,8 +14,7 @@ class ListJobsRequest;
 // Fills a JobListModel from the server: a whole query (page by page, merged as pages arrive, so
 // the table fills while the rest loads) or a single job read back after a change. One list load
 // at a time: starting a new one abandons the previous.
-class JobListLoader : public QObject
-{
+class JobListLoader : public QObject {
     Q_OBJECT
 public:
     JobListLoader(JobListModel *model, QObject *parent = nullptr);

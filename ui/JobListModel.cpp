@@ -8,49 +8,53 @@
 #include <algorithm>
 
 namespace {
-QString formatTime(const QDateTime &utc)
-{
+QString formatTime(const QDateTime &utc) {
     return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 } // namespace
 
 JobListModel::JobListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
+    : QAbstractTableModel(parent) {
     for (int c = 0; c < ColumnCount; ++c)
         m_searchColumns << c;
 }
 
-int JobListModel::rowCount(const QModelIndex &parent) const
-{
+int JobListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_jobs.size());
 }
 
-int JobListModel::columnCount(const QModelIndex &parent) const
-{
+int JobListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString JobListModel::displayText(const Job &job, int column)
-{
+QString JobListModel::displayText(const Job &job, int column) {
     switch (column) {
     case Reference:
         return job.reference.isEmpty() ? tr("#%1").arg(job.id) : job.reference;
-    case JobType: return job.typeName;
-    case Status: return job.statusDisplayName();
-    case Outbox: return {}; // not searchable text: markers change without a refresh
-    case Contact: return job.contactName;
-    case Address: return job.contactAddress;
-    case Engineer: return job.resourceName;
-    case Vehicle: return job.vehicleRegistration;
-    case PlannedStart: return formatTime(job.plannedStartAt);
-    case StatusChanged: return formatTime(job.statusModifiedAt);
-    default: return {};
+    case JobType:
+        return job.typeName;
+    case Status:
+        return job.statusDisplayName();
+    case Outbox:
+        return {}; // not searchable text: markers change without a refresh
+    case Contact:
+        return job.contactName;
+    case Address:
+        return job.contactAddress;
+    case Engineer:
+        return job.resourceName;
+    case Vehicle:
+        return job.vehicleRegistration;
+    case PlannedStart:
+        return formatTime(job.plannedStartAt);
+    case StatusChanged:
+        return formatTime(job.statusModifiedAt);
+    default:
+        return {};
     }
 }
 
-QVariant JobListModel::data(const QModelIndex &index, int role) const
-{
+QVariant JobListModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_jobs.size())
         return {};
     const Job &job = m_jobs.at(index.row());
@@ -63,15 +67,22 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
             return role == JobIdRole ? QVariant(job.id) : QVariant();
         }
         switch (role) {
-        case Qt::DisplayRole: return OutboxStyle::markerText(*it);
+        case Qt::DisplayRole:
+            return OutboxStyle::markerText(*it);
         case Qt::ToolTipRole:
-        case Qt::AccessibleTextRole: return OutboxStyle::markerToolTip(*it);
-        case Qt::DecorationRole: return OutboxStyle::iconFor(*it);
-        case Qt::ForegroundRole: return OutboxStyle::colorFor(*it);
+        case Qt::AccessibleTextRole:
+            return OutboxStyle::markerToolTip(*it);
+        case Qt::DecorationRole:
+            return OutboxStyle::iconFor(*it);
+        case Qt::ForegroundRole:
+            return OutboxStyle::colorFor(*it);
         case SortRole:
-        case OutboxStateRole: return int(*it);
-        case JobIdRole: return job.id;
-        default: return {};
+        case OutboxStateRole:
+            return int(*it);
+        case JobIdRole:
+            return job.id;
+        default:
+            return {};
         }
     }
     switch (role) {
@@ -97,10 +108,14 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (column) {
-        case PlannedStart: return job.plannedStartAt;
-        case StatusChanged: return job.statusModifiedAt;
-        case Status: return int(job.status);
-        default: return displayText(job, column).toLower();
+        case PlannedStart:
+            return job.plannedStartAt;
+        case StatusChanged:
+            return job.statusModifiedAt;
+        case Status:
+            return int(job.status);
+        default:
+            return displayText(job, column).toLower();
         }
     case JobIdRole:
         return job.id;
@@ -111,27 +126,36 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Reference: return tr("Reference");
-    case JobType: return tr("Job type");
-    case Status: return tr("Status");
-    case Outbox: return tr("Outbox");
-    case Contact: return tr("Contact");
-    case Address: return tr("Address");
-    case Engineer: return tr("Engineer");
-    case Vehicle: return tr("Vehicle");
-    case PlannedStart: return tr("Planned start");
-    case StatusChanged: return tr("Status changed");
-    default: return {};
+    case Reference:
+        return tr("Reference");
+    case JobType:
+        return tr("Job type");
+    case Status:
+        return tr("Status");
+    case Outbox:
+        return tr("Outbox");
+    case Contact:
+        return tr("Contact");
+    case Address:
+        return tr("Address");
+    case Engineer:
+        return tr("Engineer");
+    case Vehicle:
+        return tr("Vehicle");
+    case PlannedStart:
+        return tr("Planned start");
+    case StatusChanged:
+        return tr("Status changed");
+    default:
+        return {};
     }
 }
 
-QString JobListModel::searchTextFor(const Job &job) const
-{
+QString JobListModel::searchTextFor(const Job &job) const {
     QString text;
     for (int column : m_searchColumns) {
         text += displayText(job, column);
@@ -140,14 +164,12 @@ QString JobListModel::searchTextFor(const Job &job) const
     return text.toLower();
 }
 
-void JobListModel::beginRefresh()
-{
+void JobListModel::beginRefresh() {
     m_refreshing = true;
     m_seen.clear();
 }
 
-void JobListModel::mergeJobs(const QList<Job> &jobs)
-{
+void JobListModel::mergeJobs(const QList<Job> &jobs) {
     QList<Job> added;
     QHash<qint64, int> addedIndex; // the same id twice in one batch: keep the later copy
     int firstChanged = -1;
@@ -188,8 +210,7 @@ void JobListModel::mergeJobs(const QList<Job> &jobs)
     endInsertRows();
 }
 
-void JobListModel::endRefresh(bool complete)
-{
+void JobListModel::endRefresh(bool complete) {
     const bool wasRefreshing = m_refreshing;
     m_refreshing = false;
     if (!wasRefreshing || !complete)
@@ -219,13 +240,11 @@ void JobListModel::endRefresh(bool complete)
     }
 }
 
-void JobListModel::upsertJob(const Job &job)
-{
+void JobListModel::upsertJob(const Job &job) {
     mergeJobs({job});
 }
 
-void JobListModel::removeJob(qint64 id)
-{
+void JobListModel::removeJob(qint64 id) {
     const auto row = rowOf(id);
     if (!row)
         return;
@@ -240,8 +259,7 @@ void JobListModel::removeJob(qint64 id)
     endRemoveRows();
 }
 
-void JobListModel::clear()
-{
+void JobListModel::clear() {
     beginResetModel();
     m_jobs.clear();
     m_search.clear();
@@ -251,16 +269,14 @@ void JobListModel::clear()
     endResetModel();
 }
 
-std::optional<int> JobListModel::rowOf(qint64 id) const
-{
+std::optional<int> JobListModel::rowOf(qint64 id) const {
     const auto it = m_rowById.constFind(id);
     if (it == m_rowById.cend())
         return std::nullopt;
     return *it;
 }
 
-void JobListModel::setSearchColumns(const QList<int> &columns)
-{
+void JobListModel::setSearchColumns(const QList<int> &columns) {
     if (columns == m_searchColumns)
         return;
     m_searchColumns = columns;
@@ -268,8 +284,7 @@ void JobListModel::setSearchColumns(const QList<int> &columns)
         m_search[i] = searchTextFor(m_jobs.at(i));
 }
 
-void JobListModel::setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers)
-{
+void JobListModel::setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers) {
     QSet<qint64> changed;
     for (auto it = markers.cbegin(); it != markers.cend(); ++it) {
         const auto old = m_markers.constFind(it.key());
@@ -287,8 +302,7 @@ void JobListModel::setOutboxMarkers(const QHash<qint64, OutboxItem::State> &mark
     }
 }
 
-std::optional<OutboxItem::State> JobListModel::outboxMarker(qint64 jobId) const
-{
+std::optional<OutboxItem::State> JobListModel::outboxMarker(qint64 jobId) const {
     const auto it = m_markers.constFind(jobId);
     if (it == m_markers.cend())
         return std::nullopt;

@@ -14,11 +14,22 @@
 // The jobs shown in the main window, merged by id as ListJobsRequest pages arrive. Each row
 // carries a precomputed lower-case search text (the display texts of the searchable columns), so
 // filtering 100,000 rows is a plain substring test per row. Outbox markers live in a hash by job id.
-class JobListModel : public QAbstractTableModel
-{
+class JobListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Reference, JobType, Status, Outbox, Contact, Address, Engineer, Vehicle, PlannedStart, StatusChanged, ColumnCount };
+    enum Column {
+        Reference,
+        JobType,
+        Status,
+        Outbox,
+        Contact,
+        Address,
+        Engineer,
+        Vehicle,
+        PlannedStart,
+        StatusChanged,
+        ColumnCount
+    };
     enum Role { JobIdRole = Qt::UserRole + 1, SortRole, StatusRole, OutboxStateRole };
 
     explicit JobListModel(QObject *parent = nullptr);

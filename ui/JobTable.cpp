@@ -6,8 +6,7 @@
 #include <QHeaderView>
 
 JobTable::JobTable(JobFilterProxy *proxy, QWidget *parent)
-    : QTableView(parent)
-{
+    : QTableView(parent) {
     setObjectName(QStringLiteral("jobTable"));
     setAccessibleName(tr("Jobs"));
     setModel(proxy);

@@ -13,8 +13,7 @@ class JobTypeCache;
 
 // A job type for the result dialog: the cached copy if it is fresh (at most kMaxAgeSecs old),
 // otherwise read again with GetJobTypeRequest and put in the cache.
-class JobTypeLoader : public QObject
-{
+class JobTypeLoader : public QObject {
     Q_OBJECT
 public:
     static constexpr int kMaxAgeSecs = 300;

@@ -16,8 +16,7 @@ LoadStatus::LoadStatus(JobListLoader *loader, JobListModel *model, JobFilterProx
     , m_proxy(proxy)
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
-    , m_lastRefreshed(new QLabel(this))
-{
+    , m_lastRefreshed(new QLabel(this)) {
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(140);
@@ -42,7 +41,8 @@ LoadStatus::LoadStatus(JobListLoader *loader, JobListModel *model, JobFilterProx
             [this](int loaded) { m_count->setText(tr("Loading… %L1 jobs so far").arg(loaded)); });
     connect(loader, &JobListLoader::loadFinished, this, [this] {
         m_progress->hide();
-        m_lastRefreshed->setText(tr("Last refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+        m_lastRefreshed->setText(
+            tr("Last refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
         updateCount();
     });
     connect(loader, &JobListLoader::loadFailed, this, [this] {
@@ -55,16 +55,15 @@ LoadStatus::LoadStatus(JobListLoader *loader, JobListModel *model, JobFilterProx
     connect(proxy, &QAbstractItemModel::layoutChanged, this, &LoadStatus::updateCount);
 }
 
-void LoadStatus::updateCount()
-{
+void LoadStatus::updateCount() {
     if (m_loader->isLoading())
         return;
     const int shown = m_proxy->rowCount();
     const int loaded = m_model->rowCount();
-    m_count->setText(shown == loaded ? tr("%L1 jobs").arg(loaded) : tr("%L1 of %L2 jobs").arg(shown).arg(loaded));
+    m_count->setText(shown == loaded ? tr("%L1 jobs").arg(loaded)
+                                     : tr("%L1 of %L2 jobs").arg(shown).arg(loaded));
 }
 
-void LoadStatus::clearLastRefreshed()
-{
+void LoadStatus::clearLastRefreshed() {
     m_lastRefreshed->clear();
 }

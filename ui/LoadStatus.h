@@ -10,8 +10,7 @@ class QProgressBar;
 
 // The status bar's job list part: a busy bar while loading ("loadProgress"), the count of jobs
 // shown and loaded ("jobCount") and when the list was last refreshed ("lastRefreshed").
-class LoadStatus : public QWidget
-{
+class LoadStatus : public QWidget {
     Q_OBJECT
 public:
     LoadStatus(JobListLoader *loader, JobListModel *model, JobFilterProxy *proxy, QWidget *parent = nullptr);

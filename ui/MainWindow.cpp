@@ -44,8 +44,7 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     , m_model(new JobListModel(this))
     , m_proxy(new JobFilterProxy(m_model, this))
     , m_loader(new JobListLoader(m_model, this))
-    , m_autoRefresh(new QTimer(this))
-{
+    , m_autoRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Jobdesk"));
     setWindowIcon(AppResources::appIcon());
@@ -61,7 +60,8 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     });
     connect(m_loader, &JobListLoader::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_loader, &JobListLoader::jobGone, this, [this](qint64 id) {
-        statusBar()->showMessage(tr("Job %1 no longer exists in BigChange and was removed from the list.").arg(id), 10000);
+        statusBar()->showMessage(
+            tr("Job %1 no longer exists in BigChange and was removed from the list.").arg(id), 10000);
     });
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         if (!m_loader->isLoading())
@@ -71,8 +71,7 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildActions()
-{
+void MainWindow::buildActions() {
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -95,8 +94,7 @@ void MainWindow::buildActions()
     addAction(find);
 }
 
-void MainWindow::buildUi()
-{
+void MainWindow::buildUi() {
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
@@ -169,21 +167,21 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_outbox->status());
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     if (!restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
     restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
     m_columns->restore();
     const QSignalBlocker blocker(m_filters);
-    m_filters->setStatusWire(m_settings->value(QStringLiteral("filters/status"), QStringLiteral("started")).toString());
+    m_filters->setStatusWire(
+        m_settings->value(QStringLiteral("filters/status"), QStringLiteral("started")).toString());
     m_filters->setDaysBack(m_settings->value(QStringLiteral("filters/daysBack"), 30).toInt());
-    m_filters->setAutoRefreshMinutes(m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
+    m_filters->setAutoRefreshMinutes(
+        m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
     setAutoRefresh(m_filters->autoRefreshMinutes());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     if (!m_outbox->allowClose()) { // asks first; nothing queued is ever dropped
         event->ignore();
         return;
@@ -195,8 +193,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setSession(Session *session)
-{
+void MainWindow::setSession(Session *session) {
     m_loader->setClient(nullptr);
     if (m_session)
         m_session->deleteLater();
@@ -217,8 +214,7 @@ void MainWindow::setSession(Session *session)
     refresh();
 }
 
-void MainWindow::setConnectionNames(const QStringList &names, const QString &current)
-{
+void MainWindow::setConnectionNames(const QStringList &names, const QString &current) {
     const QSignalBlocker blocker(m_connections);
     m_connections->clear();
     for (const QString &name : names)
@@ -226,8 +222,7 @@ void MainWindow::setConnectionNames(const QStringList &names, const QString &cur
     m_connections->setCurrentIndex(m_connections->findData(current));
 }
 
-void MainWindow::refresh()
-{
+void MainWindow::refresh() {
     if (!m_session)
         return;
     m_banner->dismiss();
@@ -241,22 +236,19 @@ void MainWindow::refresh()
     m_loader->load(query);
 }
 
-void MainWindow::onLoadFailed(const ApiError &error)
-{
+void MainWindow::onLoadFailed(const ApiError &error) {
     m_banner->showMessage(MessageBanner::Level::Error,
                           tr("The job list could not be loaded. %1 The jobs shown may be out of date.")
                               .arg(error.userMessage()),
                           tr("Retry"));
 }
 
-const Job *MainWindow::currentJob() const
-{
+const Job *MainWindow::currentJob() const {
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
     return index.isValid() ? &m_model->jobAt(index.row()) : nullptr;
 }
 
-void MainWindow::updateCurrentJobActions()
-{
+void MainWindow::updateCurrentJobActions() {
     const Job *job = currentJob();
     const bool can = job && job->canSetResult() && m_session;
     m_setResultAction->setEnabled(can);
@@ -272,8 +264,7 @@ void MainWindow::updateCurrentJobActions()
     m_setResultAction->setStatusTip(reason);
 }
 
-void MainWindow::openResultDialog()
-{
+void MainWindow::openResultDialog() {
     const Job *job = currentJob();
     if (!job || !m_session)
         return;
@@ -286,8 +277,7 @@ void MainWindow::openResultDialog()
     openResultDialogFor(*job, nullptr);
 }
 
-void MainWindow::editOutboxItem(const OutboxItem &item)
-{
+void MainWindow::editOutboxItem(const OutboxItem &item) {
     if (!m_session || item.profile != m_session->profile().name)
         return;
     // The row as loaded; if the job is not listed, the item's snapshot of it.
@@ -296,8 +286,7 @@ void MainWindow::editOutboxItem(const OutboxItem &item)
     openResultDialogFor(job, &item);
 }
 
-void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset)
-{
+void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
     auto *dialog = new ResultDialog(job, m_session->profile(), m_session->client(), m_session->jobTypes(),
                                     m_session->submitter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -307,11 +296,12 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset)
             error = preset->toApiError();
         dialog->preset(preset->kind, preset->resultText, error);
     }
-    connect(dialog, &ResultDialog::resultSet, this, [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind,
-                                                                                          const QString &text) {
-        statusBar()->showMessage(
-            tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label), 15000);
-    });
+    connect(dialog, &ResultDialog::resultSet, this,
+            [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind, const QString &text) {
+                statusBar()->showMessage(
+                    tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label),
+                    15000);
+            });
     connect(dialog, &ResultDialog::refreshListRequested, this, &MainWindow::refresh);
     connect(dialog, &QDialog::finished, m_table, [this] {
         activateWindow(); // back to the table, where the dispatcher was
@@ -320,8 +310,7 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset)
     dialog->open();
 }
 
-void MainWindow::setAutoRefresh(int minutes)
-{
+void MainWindow::setAutoRefresh(int minutes) {
     m_settings->setValue(QStringLiteral("filters/autoRefreshMinutes"), minutes);
     if (minutes <= 0) {
         m_autoRefresh->stop();
@@ -330,7 +319,6 @@ void MainWindow::setAutoRefresh(int minutes)
     m_autoRefresh->start(minutes * 60 * 1000);
 }
 
-Session *MainWindow::session() const
-{
+Session *MainWindow::session() const {
     return m_session;
 }

@@ -29,8 +29,7 @@ class Clock;
 // shows one Session at a time; choosing or creating connections is left to SessionController,
 // which it asks through signals. The outbox parts (status bar, markers, Outbox dock) are
 // OutboxController's.
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(QSettings *settings, const Clock *clock, OutboxStore *outbox, OnlineMonitor *online,

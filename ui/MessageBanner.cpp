@@ -11,8 +11,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
-    , m_close(new QToolButton(this))
-{
+    , m_close(new QToolButton(this)) {
     setObjectName(QStringLiteral("messageBanner"));
     setAttribute(Qt::WA_StyledBackground, true);
     m_text->setObjectName(QStringLiteral("bannerText"));
@@ -42,8 +41,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(Level level, const QString &text, const QString &actionText)
-{
+void MessageBanner::showMessage(Level level, const QString &text, const QString &actionText) {
     m_level = level;
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
     QString colors = QStringLiteral("background:#e8f1fb; border:1px solid #9cc0e6;");
@@ -54,25 +52,26 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
         pixmap = QStyle::SP_MessageBoxCritical;
         colors = QStringLiteral("background:#fdecea; border:1px solid #e0a19b;");
     }
-    setStyleSheet(QStringLiteral("#%1 { %2 border-radius:4px; } #%1 QLabel { background:transparent; border:none; "
-                                 "color:#1d2329; }")
-                      .arg(objectName(), colors));
+    setStyleSheet(
+        QStringLiteral("#%1 { %2 border-radius:4px; } #%1 QLabel { background:transparent; border:none; "
+                       "color:#1d2329; }")
+            .arg(objectName(), colors));
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(24, 24));
     m_text->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
-    setAccessibleName(level == Level::Error ? tr("Error") : level == Level::Warning ? tr("Warning") : tr("Message"));
+    setAccessibleName(level == Level::Error     ? tr("Error")
+                      : level == Level::Warning ? tr("Warning")
+                                                : tr("Message"));
     setAccessibleDescription(text);
     show();
 }
 
-void MessageBanner::dismiss()
-{
+void MessageBanner::dismiss() {
     m_text->clear();
     hide();
 }
 
-QString MessageBanner::text() const
-{
+QString MessageBanner::text() const {
     return m_text->text();
 }

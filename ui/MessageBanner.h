@@ -8,8 +8,7 @@ class QToolButton;
 
 // An inline message at the top of a window or dialog: icon, wrapped text, an optional action
 // button ("Refresh list", "Retry") and a close button. Hidden until showMessage().
-class MessageBanner : public QWidget
-{
+class MessageBanner : public QWidget {
     Q_OBJECT
 public:
     enum class Level { Info, Warning, Error };

@@ -23,8 +23,7 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
     , m_jobs(jobs)
     , m_panel(new OutboxPanel(store, clock, window))
     , m_status(new OutboxStatus(store, online, window))
-    , m_notifier(new AttentionNotifier(window->statusBar(), this))
-{
+    , m_notifier(new AttentionNotifier(window->statusBar(), this)) {
     window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
     m_panel->hide();
     m_toggle = m_panel->toggleViewAction();
@@ -53,8 +52,7 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
     connect(store, &OutboxStore::changed, this, &OutboxController::onStoreChanged);
 }
 
-void OutboxController::setSession(Session *session)
-{
+void OutboxController::setSession(Session *session) {
     m_session = session;
     m_profile = session ? session->profile().name : QString();
     m_needsAttention = 0;
@@ -67,16 +65,14 @@ void OutboxController::setSession(Session *session)
     onStoreChanged();
 }
 
-void OutboxController::showPanel(bool focus)
-{
+void OutboxController::showPanel(bool focus) {
     m_panel->show();
     m_panel->raise();
     if (focus)
         m_panel->table()->setFocus(Qt::OtherFocusReason);
 }
 
-void OutboxController::onStoreChanged()
-{
+void OutboxController::onStoreChanged() {
     // Markers: one small query of the active items, then only the rows whose marker changed repaint.
     QHash<qint64, OutboxItem::State> markers;
     int needsAttention = 0;
@@ -93,8 +89,7 @@ void OutboxController::onStoreChanged()
     m_needsAttention = needsAttention;
 }
 
-void OutboxController::onNeedsAttention(qint64 itemId, const QString &message)
-{
+void OutboxController::onNeedsAttention(qint64 itemId, const QString &message) {
     const auto item = m_store ? m_store->item(itemId) : std::nullopt;
     m_notifier->notify(item ? OutboxText::jobLabel(*item) : tr("a job"),
                        item ? OutboxText::lastError(*item) : message);
@@ -102,21 +97,20 @@ void OutboxController::onNeedsAttention(qint64 itemId, const QString &message)
     m_panel->selectItem(itemId);
 }
 
-bool OutboxController::allowClose()
-{
+bool OutboxController::allowClose() {
     if (m_quitConfirmed || !m_store || !m_store->isOpen())
         return true;
     const OutboxStore::Counts c = m_store->counts(); // every connection's results
     const int waiting = c.queued + c.sending;
     if (waiting == 0)
         return true;
-    const QString text = waiting == 1
-                             ? tr("1 result is still queued. It is kept and will be sent the next time Jobdesk runs.")
-                             : tr("%1 results are still queued. They are kept and will be sent the next time Jobdesk "
-                                  "runs.")
-                                   .arg(waiting);
-    ConfirmBox::ask(m_window, QStringLiteral("closeWithQueuedBox"), tr("Results still queued"), text, tr("&Quit"),
-                    tr("&Keep open"), [this] {
+    const QString text =
+        waiting == 1 ? tr("1 result is still queued. It is kept and will be sent the next time Jobdesk runs.")
+                     : tr("%1 results are still queued. They are kept and will be sent the next time Jobdesk "
+                          "runs.")
+                           .arg(waiting);
+    ConfirmBox::ask(m_window, QStringLiteral("closeWithQueuedBox"), tr("Results still queued"), text,
+                    tr("&Quit"), tr("&Keep open"), [this] {
                         m_quitConfirmed = true;
                         m_window->close();
                     });

@@ -21,8 +21,7 @@ class Session;
 // status bar part, the job rows' markers, the Outbox dock (toggled by "outboxAction", Ctrl+Shift+O;
 // opened by itself when something needs attention), attention notifications, and the question
 // before quitting with results still queued.
-class OutboxController : public QObject
-{
+class OutboxController : public QObject {
     Q_OBJECT
 public:
     OutboxController(QMainWindow *window, OutboxStore *store, OnlineMonitor *online, const Clock *clock,

@@ -9,27 +9,23 @@
 OutboxModel::OutboxModel(OutboxStore *store, const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
     connect(store, &OutboxStore::changed, this, &OutboxModel::reload);
 }
 
-void OutboxModel::setProfile(const QString &profile)
-{
+void OutboxModel::setProfile(const QString &profile) {
     m_profile = profile;
     reload();
 }
 
-void OutboxModel::setShowDelivered(bool show)
-{
+void OutboxModel::setShowDelivered(bool show) {
     if (show == m_showDelivered)
         return;
     m_showDelivered = show;
     reload();
 }
 
-void OutboxModel::reload()
-{
+void OutboxModel::reload() {
     QList<OutboxItem> items;
     if (m_store && m_store->isOpen() && !m_profile.isEmpty()) {
         for (const OutboxItem &item : m_store->items(m_profile, m_showDelivered)) {
@@ -51,24 +47,21 @@ void OutboxModel::reload()
     endResetModel();
 }
 
-void OutboxModel::refreshTimes()
-{
+void OutboxModel::refreshTimes() {
     if (!m_items.isEmpty())
-        Q_EMIT dataChanged(index(0, NextAttempt), index(int(m_items.size()) - 1, NextAttempt), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, NextAttempt), index(int(m_items.size()) - 1, NextAttempt),
+                           {Qt::DisplayRole});
 }
 
-int OutboxModel::rowCount(const QModelIndex &parent) const
-{
+int OutboxModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
-int OutboxModel::columnCount(const QModelIndex &parent) const
-{
+int OutboxModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int OutboxModel::rowOfItem(qint64 itemId) const
-{
+int OutboxModel::rowOfItem(qint64 itemId) const {
     for (int i = 0; i < m_items.size(); ++i) {
         if (m_items.at(i).id == itemId)
             return i;
@@ -76,22 +69,28 @@ int OutboxModel::rowOfItem(qint64 itemId) const
     return -1;
 }
 
-QString OutboxModel::displayText(const OutboxItem &item, int column) const
-{
+QString OutboxModel::displayText(const OutboxItem &item, int column) const {
     switch (column) {
-    case Job: return OutboxText::jobLabel(item);
-    case Outcome: return ResultKinds::displayName(item.kind);
-    case Result: return ResultValidation::visibleWhitespace(item.resultText);
-    case State: return OutboxItem::stateDisplayName(item.state);
-    case Attempts: return QString::number(item.attempts);
-    case NextAttempt: return OutboxText::nextAttempt(item, m_clock->nowUtc());
-    case LastError: return OutboxText::lastError(item);
-    default: return {};
+    case Job:
+        return OutboxText::jobLabel(item);
+    case Outcome:
+        return ResultKinds::displayName(item.kind);
+    case Result:
+        return ResultValidation::visibleWhitespace(item.resultText);
+    case State:
+        return OutboxItem::stateDisplayName(item.state);
+    case Attempts:
+        return QString::number(item.attempts);
+    case NextAttempt:
+        return OutboxText::nextAttempt(item, m_clock->nowUtc());
+    case LastError:
+        return OutboxText::lastError(item);
+    default:
+        return {};
     }
 }
 
-QVariant OutboxModel::data(const QModelIndex &index, int role) const
-{
+QVariant OutboxModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
     const OutboxItem &item = m_items.at(index.row());
@@ -105,13 +104,18 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
         return displayText(item, column);
     case Qt::ToolTipRole:
         switch (column) {
-        case Result: return tr("Sent exactly as: \"%1\"").arg(item.resultText);
-        case State: return OutboxStyle::markerToolTip(item.state);
-        case LastError: return displayText(item, column);
-        case Job: return tr("Job id %1, submitted %2")
+        case Result:
+            return tr("Sent exactly as: \"%1\"").arg(item.resultText);
+        case State:
+            return OutboxStyle::markerToolTip(item.state);
+        case LastError:
+            return displayText(item, column);
+        case Job:
+            return tr("Job id %1, submitted %2")
                 .arg(item.jobId)
                 .arg(item.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         return column == State ? QVariant(OutboxStyle::iconFor(item.state)) : QVariant();
@@ -128,18 +132,25 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Job: return tr("Job");
-    case Outcome: return tr("Outcome");
-    case Result: return tr("Result");
-    case State: return tr("State");
-    case Attempts: return tr("Attempts");
-    case NextAttempt: return tr("Next attempt");
-    case LastError: return tr("Last error");
-    default: return {};
+    case Job:
+        return tr("Job");
+    case Outcome:
+        return tr("Outcome");
+    case Result:
+        return tr("Result");
+    case State:
+        return tr("State");
+    case Attempts:
+        return tr("Attempts");
+    case NextAttempt:
+        return tr("Next attempt");
+    case LastError:
+        return tr("Last error");
+    default:
+        return {};
     }
 }

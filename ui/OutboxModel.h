@@ -13,8 +13,7 @@ class OutboxStore;
 // reloaded whenever the store changes (also when another process, the CLI, changed the file).
 // Finished items are left out unless showDelivered is on (delivered ones are then listed too;
 // discarded ones never are).
-class OutboxModel : public QAbstractTableModel
-{
+class OutboxModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Job, Outcome, Result, State, Attempts, NextAttempt, LastError, ColumnCount };

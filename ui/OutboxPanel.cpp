@@ -16,8 +16,7 @@
 #include <QVBoxLayout>
 
 namespace {
-bool canAct(OutboxItem::State s)
-{
+bool canAct(OutboxItem::State s) {
     return s == OutboxItem::State::Queued || s == OutboxItem::State::NeedsAttention;
 }
 } // namespace
@@ -30,11 +29,11 @@ OutboxPanel::OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent
     , m_showDelivered(new QCheckBox(tr("Show &delivered"), this))
     , m_retry(new QPushButton(tr("&Retry now"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_discard(new QPushButton(tr("Dis&card…"), this))
-{
+    , m_discard(new QPushButton(tr("Dis&card…"), this)) {
     setObjectName(QStringLiteral("outboxPanel"));
     setAccessibleName(tr("Outbox"));
-    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                QDockWidget::DockWidgetFloatable);
     m_table->setObjectName(QStringLiteral("outboxTable"));
     m_table->setAccessibleName(tr("Results waiting to be sent"));
     m_table->setModel(m_model);
@@ -57,7 +56,8 @@ OutboxPanel::OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->setToolTip(tr("Send the selected result now instead of waiting for the next attempt"));
     m_edit->setObjectName(QStringLiteral("editButton"));
-    m_edit->setToolTip(tr("Open the result dialog with this result and what BigChange said about it (Enter)"));
+    m_edit->setToolTip(
+        tr("Open the result dialog with this result and what BigChange said about it (Enter)"));
     m_discard->setObjectName(QStringLiteral("discardButton"));
     m_discard->setToolTip(tr("Stop sending this result; BigChange keeps the job as it is (Delete)"));
     for (QPushButton *b : {m_retry, m_edit, m_discard})
@@ -82,11 +82,12 @@ OutboxPanel::OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent
     connect(m_edit, &QPushButton::clicked, this, &OutboxPanel::editCurrent);
     connect(m_discard, &QPushButton::clicked, this, &OutboxPanel::discardCurrent);
     connect(m_table, &QTableView::activated, this, &OutboxPanel::editCurrent);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            m_currentId = m_model->data(index, OutboxModel::ItemIdRole).toLongLong();
-        updateActions();
-    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (index.isValid())
+                    m_currentId = m_model->data(index, OutboxModel::ItemIdRole).toLongLong();
+                updateActions();
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_currentId)
             selectItem(m_currentId); // the same item stays current when the list changes
@@ -102,28 +103,24 @@ OutboxPanel::OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent
     updateActions();
 }
 
-void OutboxPanel::setProfile(const QString &profile)
-{
+void OutboxPanel::setProfile(const QString &profile) {
     m_model->setProfile(profile);
 }
 
-std::optional<OutboxItem> OutboxPanel::currentItem() const
-{
+std::optional<OutboxItem> OutboxPanel::currentItem() const {
     const QModelIndex index = m_table->currentIndex();
     if (!index.isValid())
         return std::nullopt;
     return m_model->itemAt(index.row());
 }
 
-void OutboxPanel::selectItem(qint64 itemId)
-{
+void OutboxPanel::selectItem(qint64 itemId) {
     const int row = m_model->rowOfItem(itemId);
     if (row >= 0)
         m_table->setCurrentIndex(m_model->index(row, 0));
 }
 
-void OutboxPanel::updateActions()
-{
+void OutboxPanel::updateActions() {
     const auto item = currentItem();
     const bool act = item && canAct(item->state);
     m_retry->setEnabled(act);
@@ -131,8 +128,7 @@ void OutboxPanel::updateActions()
     m_discard->setEnabled(act);
 }
 
-void OutboxPanel::retryCurrent()
-{
+void OutboxPanel::retryCurrent() {
     const auto item = currentItem();
     if (!item || !canAct(item->state) || !m_store)
         return;
@@ -140,32 +136,30 @@ void OutboxPanel::retryCurrent()
         Q_EMIT retried();
 }
 
-void OutboxPanel::editCurrent()
-{
+void OutboxPanel::editCurrent() {
     const auto item = currentItem();
     if (item && canAct(item->state))
         Q_EMIT editRequested(*item);
 }
 
-void OutboxPanel::discardCurrent()
-{
+void OutboxPanel::discardCurrent() {
     const auto item = currentItem();
     if (!item || !canAct(item->state) || !m_store)
         return;
     const qint64 id = item->id;
-    ConfirmBox::ask(this, QStringLiteral("discardConfirmBox"), tr("Discard this result?"),
-                    tr("The result for %1 (%2 — \"%3\") will not be sent to BigChange. The job stays as it is "
-                       "there.\n\nDiscard it?")
-                        .arg(OutboxText::jobLabel(*item), ResultKinds::displayName(item->kind),
-                             ResultValidation::visibleWhitespace(item->resultText)),
-                    tr("Discard"), tr("Keep it"), [this, id] {
-                        if (m_store)
-                            m_store->discard(id);
-                    });
+    ConfirmBox::ask(
+        this, QStringLiteral("discardConfirmBox"), tr("Discard this result?"),
+        tr("The result for %1 (%2 — \"%3\") will not be sent to BigChange. The job stays as it is "
+           "there.\n\nDiscard it?")
+            .arg(OutboxText::jobLabel(*item), ResultKinds::displayName(item->kind),
+                 ResultValidation::visibleWhitespace(item->resultText)),
+        tr("Discard"), tr("Keep it"), [this, id] {
+            if (m_store)
+                m_store->discard(id);
+        });
 }
 
-bool OutboxPanel::eventFilter(QObject *watched, QEvent *event)
-{
+bool OutboxPanel::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Delete) {

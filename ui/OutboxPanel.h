@@ -17,8 +17,7 @@ class QTableView;
 // The Outbox dock ("outboxPanel"): the current connection's submitted results with their state,
 // attempts, next attempt and last error, and what the dispatcher can do about one: Retry now,
 // Edit (reopens the result dialog), Discard (after confirmation). Enter edits, Delete discards.
-class OutboxPanel : public QDockWidget
-{
+class OutboxPanel : public QDockWidget {
     Q_OBJECT
 public:
     OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent = nullptr);

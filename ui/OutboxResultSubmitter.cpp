@@ -7,14 +7,13 @@
 
 #include <QTimer>
 
-OutboxResultSubmitter::OutboxResultSubmitter(OutboxStore *store, OutboxDispatcher *dispatcher, OnlineMonitor *online,
-                                             const Profile &profile, QObject *parent)
+OutboxResultSubmitter::OutboxResultSubmitter(OutboxStore *store, OutboxDispatcher *dispatcher,
+                                             OnlineMonitor *online, const Profile &profile, QObject *parent)
     : ResultSubmitter(parent)
     , m_store(store)
     , m_dispatcher(dispatcher)
     , m_online(online)
-    , m_profile(profile)
-{
+    , m_profile(profile) {
     connect(dispatcher, &OutboxDispatcher::itemDelivered, this, [this](qint64 itemId, qint64 jobId) {
         if (m_waiting.remove(itemId))
             Q_EMIT submitted(jobId);
@@ -23,7 +22,8 @@ OutboxResultSubmitter::OutboxResultSubmitter(OutboxStore *store, OutboxDispatche
         if (!m_waiting.remove(itemId))
             return;
         const auto item = m_store->item(itemId);
-        Q_EMIT rejected(jobId, item ? item->toApiError() : ApiError(ApiError::Kind::Configuration, QString()));
+        Q_EMIT rejected(jobId,
+                        item ? item->toApiError() : ApiError(ApiError::Kind::Configuration, QString()));
     });
     connect(dispatcher, &OutboxDispatcher::itemRetryScheduled, this,
             [this](qint64 itemId, const QDateTime &, const ApiError &error) {
@@ -32,8 +32,7 @@ OutboxResultSubmitter::OutboxResultSubmitter(OutboxStore *store, OutboxDispatche
             });
 }
 
-ResultSubmitter::Existing OutboxResultSubmitter::existing(qint64 jobId) const
-{
+ResultSubmitter::Existing OutboxResultSubmitter::existing(qint64 jobId) const {
     Existing e;
     if (!m_store)
         return e;
@@ -43,23 +42,32 @@ ResultSubmitter::Existing OutboxResultSubmitter::existing(qint64 jobId) const
     if (!item)
         return e;
     switch (item->state) {
-    case OutboxItem::State::Queued: e.state = Pending::Queued; break;
-    case OutboxItem::State::Sending: e.state = Pending::Sending; break;
-    case OutboxItem::State::NeedsAttention: e.state = Pending::NeedsAttention; break;
-    case OutboxItem::State::Delivered: e.state = Pending::Delivered; break;
-    case OutboxItem::State::Discarded: return e;
+    case OutboxItem::State::Queued:
+        e.state = Pending::Queued;
+        break;
+    case OutboxItem::State::Sending:
+        e.state = Pending::Sending;
+        break;
+    case OutboxItem::State::NeedsAttention:
+        e.state = Pending::NeedsAttention;
+        break;
+    case OutboxItem::State::Delivered:
+        e.state = Pending::Delivered;
+        break;
+    case OutboxItem::State::Discarded:
+        return e;
     }
     e.kind = item->kind;
     e.resultText = item->resultText;
     return e;
 }
 
-void OutboxResultSubmitter::submit(const Job &job, ResultKind kind, const QString &resultText, bool replace)
-{
+void OutboxResultSubmitter::submit(const Job &job, ResultKind kind, const QString &resultText, bool replace) {
     if (!m_store || !m_store->isOpen() || !m_dispatcher)
-        return failLater(job.id, tr("The outbox is not available, so the result cannot be kept safely and was not "
-                                    "sent. %1")
-                                     .arg(m_store ? m_store->lastError() : QString()));
+        return failLater(job.id,
+                         tr("The outbox is not available, so the result cannot be kept safely and was not "
+                            "sent. %1")
+                             .arg(m_store ? m_store->lastError() : QString()));
     OutboxItem item;
     item.profile = m_profile.name;
     item.customerId = m_profile.customerId;
@@ -77,30 +85,31 @@ void OutboxResultSubmitter::submit(const Job &job, ResultKind kind, const QStrin
     case OutboxStore::EnqueueOutcome::Replaced:
         break;
     case OutboxStore::EnqueueOutcome::ActiveExists:
-        return failLater(job.id, replace ? tr("The earlier result for this job is being sent right now, so it cannot "
-                                              "be replaced. Wait a moment and look at the Outbox.")
-                                         : tr("A result for this job is already waiting in the Outbox."));
+        return failLater(job.id,
+                         replace ? tr("The earlier result for this job is being sent right now, so it cannot "
+                                      "be replaced. Wait a moment and look at the Outbox.")
+                                 : tr("A result for this job is already waiting in the Outbox."));
     case OutboxStore::EnqueueOutcome::AlreadyDelivered:
-        return failLater(job.id, tr("A result for this job was already delivered to BigChange, so it cannot be "
-                                    "set again from Jobdesk."));
+        return failLater(job.id,
+                         tr("A result for this job was already delivered to BigChange, so it cannot be "
+                            "set again from Jobdesk."));
     case OutboxStore::EnqueueOutcome::Failed:
         return failLater(job.id, tr("The result could not be saved in the outbox, so it was not sent: %1")
                                      .arg(m_store->lastError()));
     }
     m_waiting.insert(itemId, Waiting{job.id, false});
     if (m_online && !m_online->isOnline()) {
-        QMetaObject::invokeMethod(this, [this, itemId] { tellQueued(itemId, QueueReason::Offline); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, itemId] { tellQueued(itemId, QueueReason::Offline); }, Qt::QueuedConnection);
     } else if (!m_dispatcher->isSender()) {
-        QMetaObject::invokeMethod(this, [this, itemId] { tellQueued(itemId, QueueReason::OtherSender); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, itemId] { tellQueued(itemId, QueueReason::OtherSender); }, Qt::QueuedConnection);
     }
     QTimer::singleShot(m_slowAnswerMs, this, [this, itemId] { tellQueued(itemId, QueueReason::SlowAnswer); });
     m_dispatcher->drainNow();
 }
 
-void OutboxResultSubmitter::tellQueued(qint64 itemId, QueueReason reason, const ApiError &error)
-{
+void OutboxResultSubmitter::tellQueued(qint64 itemId, QueueReason reason, const ApiError &error) {
     const auto it = m_waiting.find(itemId);
     if (it == m_waiting.end() || it->toldQueued)
         return;
@@ -108,9 +117,8 @@ void OutboxResultSubmitter::tellQueued(qint64 itemId, QueueReason reason, const 
     Q_EMIT queued(it->jobId, reason, error);
 }
 
-void OutboxResultSubmitter::failLater(qint64 jobId, const QString &message)
-{
+void OutboxResultSubmitter::failLater(qint64 jobId, const QString &message) {
     const ApiError error(ApiError::Kind::Configuration, message);
-    QMetaObject::invokeMethod(this, [this, jobId, error] { Q_EMIT failed(jobId, error, false); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, jobId, error] { Q_EMIT failed(jobId, error, false); }, Qt::QueuedConnection);
 }

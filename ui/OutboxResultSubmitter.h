@@ -14,8 +14,7 @@ class OutboxStore;
 // any network call, then asks the dispatcher to send it, and reports the item's outcome back:
 // delivered -> submitted(); needs attention -> rejected() with the stored server error; retry
 // scheduled, offline, or no answer within slowAnswerMs -> queued() (the item stays queued).
-class OutboxResultSubmitter final : public ResultSubmitter
-{
+class OutboxResultSubmitter final : public ResultSubmitter {
     Q_OBJECT
 public:
     OutboxResultSubmitter(OutboxStore *store, OutboxDispatcher *dispatcher, OnlineMonitor *online,

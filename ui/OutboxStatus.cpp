@@ -12,8 +12,7 @@ OutboxStatus::OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *p
     , m_store(store)
     , m_online(online)
     , m_connection(new QLabel(this))
-    , m_counts(new QToolButton(this))
-{
+    , m_counts(new QToolButton(this)) {
     setObjectName(QStringLiteral("outboxStatus"));
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_counts->setObjectName(QStringLiteral("outboxCounts"));
@@ -33,38 +32,34 @@ OutboxStatus::OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *p
     updateCounts();
 }
 
-void OutboxStatus::setProfile(const QString &profile)
-{
+void OutboxStatus::setProfile(const QString &profile) {
     m_profile = profile;
     updateConnection();
     updateCounts();
 }
 
-QString OutboxStatus::connectionText() const
-{
+QString OutboxStatus::connectionText() const {
     return m_connection->text();
 }
 
-QString OutboxStatus::countsText() const
-{
+QString OutboxStatus::countsText() const {
     return m_counts->text();
 }
 
-void OutboxStatus::updateConnection()
-{
+void OutboxStatus::updateConnection() {
     const bool online = !m_online || m_online->isOnline();
     // A shape as well as a colour: filled dot online, hollow ring offline.
     m_connection->setText(online ? tr("\u25CF Online") : tr("\u25CB Offline – results are queued"));
     m_connection->setStyleSheet(online ? QStringLiteral("color:#1e6e3a;") : QStringLiteral("color:#8a5a00;"));
-    m_connection->setToolTip(online ? tr("BigChange can be reached; results are sent as soon as they are set.")
-                                    : tr("BigChange cannot be reached. Results you set are kept in the Outbox and "
-                                         "sent automatically when the connection is back."));
+    m_connection->setToolTip(
+        online ? tr("BigChange can be reached; results are sent as soon as they are set.")
+               : tr("BigChange cannot be reached. Results you set are kept in the Outbox and "
+                    "sent automatically when the connection is back."));
     m_connection->setAccessibleName(m_connection->text());
     m_connection->setVisible(!m_profile.isEmpty());
 }
 
-void OutboxStatus::updateCounts()
-{
+void OutboxStatus::updateCounts() {
     OutboxStore::Counts c;
     if (m_store && m_store->isOpen() && !m_profile.isEmpty())
         c = m_store->counts(m_profile);
@@ -77,8 +72,10 @@ void OutboxStatus::updateCounts()
         parts << tr("1 needs attention");
     else if (c.needsAttention > 1)
         parts << tr("%1 need attention").arg(c.needsAttention);
-    m_counts->setText(parts.isEmpty() ? tr("Outbox: nothing waiting") : tr("Outbox: %1").arg(parts.join(QStringLiteral(", "))));
-    m_counts->setStyleSheet(c.needsAttention > 0 ? QStringLiteral("color:#b33c00; font-weight:bold;") : QString());
+    m_counts->setText(parts.isEmpty() ? tr("Outbox: nothing waiting")
+                                      : tr("Outbox: %1").arg(parts.join(QStringLiteral(", "))));
+    m_counts->setStyleSheet(c.needsAttention > 0 ? QStringLiteral("color:#b33c00; font-weight:bold;")
+                                                 : QString());
     m_counts->setAccessibleName(m_counts->text());
     m_counts->setVisible(!m_profile.isEmpty());
 }

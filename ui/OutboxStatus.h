@@ -11,8 +11,7 @@ class QToolButton;
 // The status bar's outbox part, live: the connection state ("● Online" / "○ Offline – results are
 // queued", label "connectionState") and the current connection's counts ("2 queued, 1 sending,
 // 1 needs attention", a button "outboxCounts" that opens the Outbox panel).
-class OutboxStatus : public QWidget
-{
+class OutboxStatus : public QWidget {
     Q_OBJECT
 public:
     OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *parent = nullptr);

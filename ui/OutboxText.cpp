@@ -3,16 +3,14 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("OutboxText", text);
 }
 } // namespace
 
 namespace OutboxText {
 
-QString lastError(const OutboxItem &item)
-{
+QString lastError(const OutboxItem &item) {
     if (item.errorKind == ApiError::Kind::None)
         return {};
     if (item.errorKind == ApiError::Kind::Validation && !item.fieldErrors.isEmpty()) {
@@ -25,8 +23,7 @@ QString lastError(const OutboxItem &item)
     return item.errorMessage;
 }
 
-QString nextAttempt(const OutboxItem &item, const QDateTime &nowUtc)
-{
+QString nextAttempt(const OutboxItem &item, const QDateTime &nowUtc) {
     if (item.state == OutboxItem::State::Sending)
         return tr("now");
     if (item.state != OutboxItem::State::Queued || !item.nextAttemptAt.isValid())
@@ -41,13 +38,11 @@ QString nextAttempt(const OutboxItem &item, const QDateTime &nowUtc)
     return item.nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
-QString jobLabel(const OutboxItem &item)
-{
+QString jobLabel(const OutboxItem &item) {
     return item.jobReference.isEmpty() ? tr("job %1").arg(item.jobId) : item.jobReference;
 }
 
-Job jobSnapshot(const OutboxItem &item)
-{
+Job jobSnapshot(const OutboxItem &item) {
     Job job;
     job.id = item.jobId;
     job.reference = item.jobReference;

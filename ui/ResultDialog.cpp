@@ -26,8 +26,7 @@ ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *cl
     , m_job(job)
     , m_profile(profile)
     , m_submitter(submitter)
-    , m_loader(new JobTypeLoader(client, cache, this))
-{
+    , m_loader(new JobTypeLoader(client, cache, this)) {
     setObjectName(QStringLiteral("resultDialog"));
     setWindowTitle(tr("Set result for %1").arg(ErrorText::jobLabel(job)));
     buildUi();
@@ -75,15 +74,15 @@ ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *cl
         if (jobId == m_job.id && (m_busy || m_queued))
             applyFailed(error, false);
     });
-    connect(m_submitter, &ResultSubmitter::failed, this, [this](qint64 jobId, const ApiError &error, bool unknown) {
-        if (jobId == m_job.id && m_busy)
-            applyFailed(error, unknown);
-    });
+    connect(m_submitter, &ResultSubmitter::failed, this,
+            [this](qint64 jobId, const ApiError &error, bool unknown) {
+                if (jobId == m_job.id && m_busy)
+                    applyFailed(error, unknown);
+            });
     load();
 }
 
-void ResultDialog::buildUi()
-{
+void ResultDialog::buildUi() {
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("dialogBanner"));
 
@@ -92,18 +91,22 @@ void ResultDialog::buildUi()
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     const QString reference = m_job.reference.isEmpty() ? tr("Job %1").arg(m_job.id) : m_job.reference;
-    m_summary->setText(QStringLiteral("<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:#5f666d'>%4</span>")
-                           .arg(reference.toHtmlEscaped(), m_job.typeName.toHtmlEscaped(),
-                                m_job.contactName.toHtmlEscaped(), m_job.contactAddress.toHtmlEscaped()));
+    m_summary->setText(
+        QStringLiteral(
+            "<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:#5f666d'>%4</span>")
+            .arg(reference.toHtmlEscaped(), m_job.typeName.toHtmlEscaped(), m_job.contactName.toHtmlEscaped(),
+                 m_job.contactAddress.toHtmlEscaped()));
     m_summary->setAccessibleName(tr("Job"));
-    m_summary->setAccessibleDescription(QStringList{reference, m_job.typeName, m_job.contactName}.join(QStringLiteral(", ")));
+    m_summary->setAccessibleDescription(
+        QStringList{reference, m_job.typeName, m_job.contactName}.join(QStringLiteral(", ")));
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
     m_status->setAccessibleName(tr("Outcome"));
     m_status->setProperty(FieldErrorBinder::FieldProperty, FieldErrors::Status);
     m_status->addItem(ResultKinds::displayName(ResultKind::CompletedOk), int(ResultKind::CompletedOk));
-    m_status->addItem(ResultKinds::displayName(ResultKind::CompletedWithIssues), int(ResultKind::CompletedWithIssues));
+    m_status->addItem(ResultKinds::displayName(ResultKind::CompletedWithIssues),
+                      int(ResultKind::CompletedWithIssues));
 
     m_result = new QComboBox(this);
     m_result->setObjectName(QStringLiteral("resultCombo"));
@@ -176,8 +179,7 @@ void ResultDialog::buildUi()
     connect(m_result, &QComboBox::currentIndexChanged, this, [this] { updateSubmitEnabled(); });
 }
 
-void ResultDialog::load()
-{
+void ResultDialog::load() {
     m_status->setEnabled(false);
     m_result->setEnabled(false);
     if (const auto fresh = m_loader->load(m_job.typeId)) {
@@ -187,8 +189,7 @@ void ResultDialog::load()
     setBusy(true, tr("Loading job type…"));
 }
 
-void ResultDialog::setJobType(const JobType &type)
-{
+void ResultDialog::setJobType(const JobType &type) {
     setBusy(false);
     m_type = type;
     auto *model = qobject_cast<QStandardItemModel *>(m_status->model());
@@ -220,16 +221,14 @@ void ResultDialog::setJobType(const JobType &type)
     applyPreset();
 }
 
-void ResultDialog::preset(ResultKind kind, const QString &resultText, const std::optional<ApiError> &error)
-{
+void ResultDialog::preset(ResultKind kind, const QString &resultText, const std::optional<ApiError> &error) {
     m_preset = Preset{kind, resultText, error};
     m_replaceWithoutAsking = true;
     if (m_type)
         applyPreset();
 }
 
-void ResultDialog::applyPreset()
-{
+void ResultDialog::applyPreset() {
     if (!m_preset)
         return;
     const Preset p = *std::exchange(m_preset, std::nullopt);
@@ -240,17 +239,17 @@ void ResultDialog::applyPreset()
     const int textIndex = m_result->findData(p.text, Qt::UserRole);
     m_result->setCurrentIndex(textIndex);
     if (textIndex < 0)
-        m_banner->showMessage(MessageBanner::Level::Warning,
-                              tr("The queued result \"%1\" is no longer offered for this job type; choose another.")
-                                  .arg(ResultValidation::visibleWhitespace(p.text)));
+        m_banner->showMessage(
+            MessageBanner::Level::Warning,
+            tr("The queued result \"%1\" is no longer offered for this job type; choose another.")
+                .arg(ResultValidation::visibleWhitespace(p.text)));
     if (p.error && p.error->isError())
         applyFailed(*p.error, false); // shown after the values, so selecting them does not clear it
     else
         m_result->setFocus();
 }
 
-void ResultDialog::populateResults()
-{
+void ResultDialog::populateResults() {
     m_result->clear();
     const auto kind = selectedKind();
     if (!m_type || !kind) {
@@ -270,20 +269,17 @@ void ResultDialog::populateResults()
     updateSubmitEnabled();
 }
 
-std::optional<ResultKind> ResultDialog::selectedKind() const
-{
+std::optional<ResultKind> ResultDialog::selectedKind() const {
     if (m_status->currentIndex() < 0)
         return std::nullopt;
     return ResultKind(m_status->currentData().toInt());
 }
 
-QString ResultDialog::selectedResult() const
-{
+QString ResultDialog::selectedResult() const {
     return m_result->currentIndex() < 0 ? QString() : m_result->currentData(Qt::UserRole).toString();
 }
 
-void ResultDialog::apply()
-{
+void ResultDialog::apply() {
     if (m_busy || !m_type || !selectedKind())
         return;
     m_binder->clearAll();
@@ -312,16 +308,14 @@ void ResultDialog::apply()
                     tr("Replace"), tr("Keep the queued one"), [this] { send(true); });
 }
 
-void ResultDialog::send(bool replace)
-{
+void ResultDialog::send(bool replace) {
     if (m_busy || !selectedKind())
         return;
     setBusy(true, tr("Sending…"));
     m_submitter->submit(m_job, *selectedKind(), selectedResult(), replace);
 }
 
-void ResultDialog::showQueued(ResultSubmitter::QueueReason reason, const ApiError &error)
-{
+void ResultDialog::showQueued(ResultSubmitter::QueueReason reason, const ApiError &error) {
     setBusy(false);
     m_queued = true;
     m_replaceWithoutAsking = true;
@@ -334,15 +328,13 @@ void ResultDialog::showQueued(ResultSubmitter::QueueReason reason, const ApiErro
     updateSubmitEnabled();
 }
 
-void ResultDialog::reject()
-{
+void ResultDialog::reject() {
     if (m_busy && m_type)
         return;
     QDialog::reject();
 }
 
-void ResultDialog::applyFailed(const ApiError &error, bool outcomeUnknown)
-{
+void ResultDialog::applyFailed(const ApiError &error, bool outcomeUnknown) {
     setBusy(false);
     if (m_queued) {
         m_queued = false;
@@ -370,8 +362,7 @@ void ResultDialog::applyFailed(const ApiError &error, bool outcomeUnknown)
     m_details->setError(error);
 }
 
-void ResultDialog::setBusy(bool busy, const QString &text)
-{
+void ResultDialog::setBusy(bool busy, const QString &text) {
     m_busy = busy;
     m_busyBar->setVisible(busy);
     m_busyLabel->setVisible(busy);
@@ -383,8 +374,7 @@ void ResultDialog::setBusy(bool busy, const QString &text)
     updateSubmitEnabled();
 }
 
-void ResultDialog::updateSubmitEnabled()
-{
+void ResultDialog::updateSubmitEnabled() {
     const auto kind = selectedKind();
     m_submit->setEnabled(!m_busy && !m_queued && m_type && kind && m_type->allows(*kind));
 }

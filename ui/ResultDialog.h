@@ -28,8 +28,7 @@ class QPushButton;
 // re-read) -> validate (ResultValidation) -> apply (ResultSubmitter) -> done or applyFailed
 // (inline field errors, a banner, support details) or queued (kept by the submitter and sent
 // later; the dialog may then be closed). Values are kept on any failure.
-class ResultDialog : public QDialog
-{
+class ResultDialog : public QDialog {
     Q_OBJECT
 public:
     ResultDialog(const Job &job, const Profile &profile, ApiClient *client, JobTypeCache *cache,

@@ -7,8 +7,7 @@
 
 // How a chosen result reaches BigChange. The result dialog only knows this interface; whether the
 // result is sent at once or kept in a durable outbox first is the implementation's business.
-class ResultSubmitter : public QObject
-{
+class ResultSubmitter : public QObject {
     Q_OBJECT
 public:
     // What is already on its way for a job.
@@ -20,10 +19,10 @@ public:
     };
     // Why a result was kept for later instead of being delivered now.
     enum class QueueReason {
-        Offline,      // we know we are offline: nothing was tried
-        NotReached,   // the server could not be reached, timed out or had a server error
-        SlowAnswer,   // no answer yet; it carries on in the background
-        OtherSender,  // another Jobdesk process sends this connection's results
+        Offline,     // we know we are offline: nothing was tried
+        NotReached,  // the server could not be reached, timed out or had a server error
+        SlowAnswer,  // no answer yet; it carries on in the background
+        OtherSender, // another Jobdesk process sends this connection's results
     };
     Q_ENUM(QueueReason)
 

@@ -16,8 +16,7 @@ const QString kBinaryName = QStringLiteral("jobdesk-sandbox");
 constexpr int kStartTimeoutMs = 20000;
 } // namespace
 
-bool SandboxInfo::parseLine(const QString &line)
-{
+bool SandboxInfo::parseLine(const QString &line) {
     const QString prefix = QStringLiteral("listening on ");
     if (line.startsWith(prefix)) {
         baseUrl = QUrl(line.mid(prefix.size()).trimmed());
@@ -44,17 +43,14 @@ bool SandboxInfo::parseLine(const QString &line)
 }
 
 SandboxLauncher::SandboxLauncher(QObject *parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
 }
 
-SandboxLauncher::~SandboxLauncher()
-{
+SandboxLauncher::~SandboxLauncher() {
     stop();
 }
 
-QString SandboxLauncher::findBinary(const QString &explicitPath)
-{
+QString SandboxLauncher::findBinary(const QString &explicitPath) {
     if (!explicitPath.isEmpty())
         return QFileInfo(explicitPath).isExecutable() ? explicitPath : QString();
     const QString besideUs = QDir(QCoreApplication::applicationDirPath()).filePath(kBinaryName);
@@ -63,17 +59,20 @@ QString SandboxLauncher::findBinary(const QString &explicitPath)
     return QStandardPaths::findExecutable(kBinaryName);
 }
 
-void SandboxLauncher::start(const QString &binary, const QStringList &extraArgs)
-{
+void SandboxLauncher::start(const QString &binary, const QStringList &extraArgs) {
     stop();
     m_info = SandboxInfo();
     m_buffer.clear();
     m_reported = false;
     const QString program = binary.isEmpty() ? findBinary() : binary;
     if (program.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] {
-            Q_EMIT failed(tr("The jobdesk-sandbox program was not found next to Jobdesk or on the PATH."));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT failed(
+                    tr("The jobdesk-sandbox program was not found next to Jobdesk or on the PATH."));
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_process = new QProcess(this);
@@ -95,20 +94,21 @@ void SandboxLauncher::start(const QString &binary, const QStringList &extraArgs)
         if (!m_reported) {
             m_reported = true;
             const QString err = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
-            Q_EMIT failed(tr("The sandbox stopped before it was ready (exit code %1). %2").arg(code).arg(err));
+            Q_EMIT failed(
+                tr("The sandbox stopped before it was ready (exit code %1). %2").arg(code).arg(err));
         }
     });
     QTimer::singleShot(kStartTimeoutMs, this, [this, p = m_process] {
         if (!m_reported && m_process == p) {
             m_reported = true;
-            Q_EMIT failed(tr("The sandbox did not report ready within %1 seconds.").arg(kStartTimeoutMs / 1000));
+            Q_EMIT failed(
+                tr("The sandbox did not report ready within %1 seconds.").arg(kStartTimeoutMs / 1000));
         }
     });
     m_process->start();
 }
 
-void SandboxLauncher::readOutput()
-{
+void SandboxLauncher::readOutput() {
     m_buffer += m_process->readAllStandardOutput();
     int newline;
     while ((newline = int(m_buffer.indexOf('\n'))) >= 0) {
@@ -122,13 +122,11 @@ void SandboxLauncher::readOutput()
     }
 }
 
-bool SandboxLauncher::isRunning() const
-{
+bool SandboxLauncher::isRunning() const {
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-void SandboxLauncher::stop()
-{
+void SandboxLauncher::stop() {
     if (!m_process)
         return;
     QProcess *process = m_process;

@@ -14,8 +14,7 @@ struct SandboxInfo {
     QString readonlyClientId;
     QString readonlyClientSecret;
 
-    bool isComplete() const
-    {
+    bool isComplete() const {
         return baseUrl.isValid() && customerId > 0 && !clientId.isEmpty() && !clientSecret.isEmpty();
     }
     // Applies one stdout line ("listening on http://...", "client_id=..."); false if not ours.
@@ -24,8 +23,7 @@ struct SandboxInfo {
 
 // Starts jobdesk-sandbox as a child process on a free loopback port and reports its credentials.
 // The child is stopped when the launcher is destroyed (i.e. when the app exits).
-class SandboxLauncher : public QObject
-{
+class SandboxLauncher : public QObject {
     Q_OBJECT
 public:
     explicit SandboxLauncher(QObject *parent = nullptr);

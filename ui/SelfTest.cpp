@@ -21,20 +21,18 @@ namespace {
 
 constexpr int KeychainTimeoutMs = 5000;
 
-QTextStream &out()
-{
+QTextStream &out() {
     static QTextStream stream(stdout);
     return stream;
 }
 
-void report(const char *status, const QString &what, const QString &detail)
-{
-    out() << "  " << QString::fromLatin1(status).leftJustified(5) << ' ' << what << ": " << detail << Qt::endl;
+void report(const char *status, const QString &what, const QString &detail) {
+    out() << "  " << QString::fromLatin1(status).leftJustified(5) << ' ' << what << ": " << detail
+          << Qt::endl;
 }
 
 // The file a shared object was loaded from, read from /proc/self/maps (Linux); empty elsewhere.
-QString loadedFrom(const QString &fileNamePart)
-{
+QString loadedFrom(const QString &fileNamePart) {
     QFile maps(QStringLiteral("/proc/self/maps"));
     if (!maps.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
@@ -47,22 +45,21 @@ QString loadedFrom(const QString &fileNamePart)
     return {};
 }
 
-bool checkPlatform()
-{
+bool checkPlatform() {
     QLabel probe(QStringLiteral("Jobdesk"));
     probe.resize(120, 40);
     const QImage image = probe.grab().toImage();
-    const bool ok = QGuiApplication::platformName() == QLatin1String("offscreen") && !image.isNull()
-                    && image.width() > 0;
+    const bool ok =
+        QGuiApplication::platformName() == QLatin1String("offscreen") && !image.isNull() && image.width() > 0;
     const QString plugin = loadedFrom(QStringLiteral("libqoffscreen"));
     report(ok ? "ok" : "FAIL", QStringLiteral("offscreen platform plugin"),
-           ok ? QStringLiteral("loaded, rendered a widget (%1)").arg(plugin.isEmpty() ? QStringLiteral("built in") : plugin)
+           ok ? QStringLiteral("loaded, rendered a widget (%1)")
+                    .arg(plugin.isEmpty() ? QStringLiteral("built in") : plugin)
               : QStringLiteral("platform is \"%1\", rendering failed").arg(QGuiApplication::platformName()));
     return ok;
 }
 
-bool checkSqlite()
-{
+bool checkSqlite() {
     const QString connection = QStringLiteral("jobdesk-self-test");
     bool ok = false;
     QString detail;
@@ -78,10 +75,10 @@ bool checkSqlite()
                 detail = QStringLiteral("cannot open a database: %1").arg(db.lastError().text());
             } else {
                 QSqlQuery query(db);
-                if (query.exec(QStringLiteral("CREATE TABLE probe(x INTEGER)"))
-                    && query.exec(QStringLiteral("INSERT INTO probe VALUES (42)"))
-                    && query.exec(QStringLiteral("SELECT x, sqlite_version() FROM probe")) && query.next()
-                    && query.value(0).toInt() == 42) {
+                if (query.exec(QStringLiteral("CREATE TABLE probe(x INTEGER)")) &&
+                    query.exec(QStringLiteral("INSERT INTO probe VALUES (42)")) &&
+                    query.exec(QStringLiteral("SELECT x, sqlite_version() FROM probe")) && query.next() &&
+                    query.value(0).toInt() == 42) {
                     ok = true;
                     detail = QStringLiteral("opened a database and ran a query (SQLite %1, %2)")
                                  .arg(query.value(1).toString(), loadedFrom(QStringLiteral("libqsqlite")));
@@ -99,8 +96,7 @@ bool checkSqlite()
 }
 
 // Reads an entry that never exists: "not found" proves that a backend answered.
-void checkKeychain(QObject *context, const std::function<void()> &done)
-{
+void checkKeychain(QObject *context, const std::function<void()> &done) {
     auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("jobdesk-self-test"), context);
     job->setKey(QStringLiteral("probe"));
     job->setAutoDelete(false);
@@ -129,13 +125,11 @@ void checkKeychain(QObject *context, const std::function<void()> &done)
 
 } // namespace
 
-bool SelfTest::requested(int argc, char **argv)
-{
+bool SelfTest::requested(int argc, char **argv) {
     return argc == 2 && std::strcmp(argv[1], "--self-test") == 0;
 }
 
-int SelfTest::run(int &argc, char **argv)
-{
+int SelfTest::run(int &argc, char **argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     out() << "jobdesk " << JOBDESK_VERSION << " self-test (Qt " << qVersion() << ")" << Qt::endl;

@@ -5,20 +5,18 @@
 #include "outbox/OutboxDispatcher.h"
 #include "store/JobTypeCache.h"
 
-Session::Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret, const Clock *clock,
-                 bool ephemeral, Outbox outbox, QObject *parent)
+Session::Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret,
+                 const Clock *clock, bool ephemeral, Outbox outbox, QObject *parent)
     : QObject(parent)
     , m_connection(new Connection(nam, profile, clientSecret, clock, ApiClientOptions(), RetryPolicy(), this))
     , m_jobTypes(std::make_unique<JobTypeCache>(clock))
     , m_outbox(outbox)
     , m_dispatcher(new OutboxDispatcher(outbox.store, m_connection->client(), outbox.online, clock, this))
     , m_submitter(new OutboxResultSubmitter(outbox.store, m_dispatcher, outbox.online, profile, this))
-    , m_ephemeral(ephemeral)
-{
+    , m_ephemeral(ephemeral) {
 }
 
-Session::~Session()
-{
+Session::~Session() {
     // The dispatcher's requests use the connection's client: stop and delete them first. Items in
     // flight stay "sending" on disk and are read back by the next sender before any resend.
     m_dispatcher->stop();
@@ -26,23 +24,19 @@ Session::~Session()
     delete m_dispatcher;
 }
 
-void Session::startSending()
-{
+void Session::startSending() {
     m_dispatcher->start();
 }
 
-const Profile &Session::profile() const
-{
+const Profile &Session::profile() const {
     return m_connection->profile();
 }
 
-ApiClient *Session::client() const
-{
+ApiClient *Session::client() const {
     return m_connection->client();
 }
 
-QString Session::displayName() const
-{
+QString Session::displayName() const {
     const Profile &p = profile();
     return tr("%1 (customer %2)").arg(p.name.isEmpty() ? p.clientId : p.name).arg(p.customerId);
 }

@@ -20,8 +20,7 @@ class ResultSubmitter;
 // cache of that customer, and the outbox dispatcher that sends this connection's results (through
 // the shared OutboxStore). `ephemeral` sessions (the sandbox, or command-line connections) are not
 // saved as profiles.
-class Session : public QObject
-{
+class Session : public QObject {
     Q_OBJECT
 public:
     struct Outbox {
@@ -29,8 +28,8 @@ public:
         OnlineMonitor *online = nullptr;
     };
 
-    Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret, const Clock *clock,
-            bool ephemeral, Outbox outbox, QObject *parent = nullptr);
+    Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret,
+            const Clock *clock, bool ephemeral, Outbox outbox, QObject *parent = nullptr);
     ~Session() override;
 
     // Starts sending this connection's queued results (called once the session is shown).

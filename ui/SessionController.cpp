@@ -12,8 +12,7 @@ SessionController::SessionController(Dependencies deps, MainWindow *window, QObj
     : QObject(parent)
     , m_deps(deps)
     , m_window(window)
-    , m_sandbox(new SandboxLauncher(this))
-{
+    , m_sandbox(new SandboxLauncher(this)) {
     connect(m_window, &MainWindow::connectionSelected, this, &SessionController::openProfile);
     connect(m_window, &MainWindow::newConnectionRequested, this, [this] { showConnectionDialog(); });
     connect(m_sandbox, &SandboxLauncher::ready, this, &SessionController::onSandboxReady);
@@ -23,8 +22,7 @@ SessionController::SessionController(Dependencies deps, MainWindow *window, QObj
 
 SessionController::~SessionController() = default;
 
-void SessionController::start(const AppOptions &options)
-{
+void SessionController::start(const AppOptions &options) {
     m_sandboxBinary = options.sandboxBinary;
     if (options.sandbox) {
         startSandbox(options.sandboxBinary);
@@ -51,8 +49,7 @@ void SessionController::start(const AppOptions &options)
     openProfile(names.contains(current) ? current : names.constFirst());
 }
 
-void SessionController::openProfile(const QString &name)
-{
+void SessionController::openProfile(const QString &name) {
     const auto profile = m_deps.profiles->load(name);
     if (!profile) {
         fail(tr("There is no connection profile named \"%1\".").arg(name));
@@ -63,27 +60,26 @@ void SessionController::openProfile(const QString &name)
 }
 
 void SessionController::openWithSecret(const Profile &profile, CredentialStore *store, const QString &entry,
-                                       bool ephemeral)
-{
+                                       bool ephemeral) {
     m_window->banner()->showMessage(MessageBanner::Level::Info,
                                     tr("Connecting to %1: reading the client secret…").arg(profile.name));
-    CredentialStore::resolve(store, entry, this,
-                             [this, profile, ephemeral](const std::optional<QString> &secret, const QString &error) {
-                                 if (secret && !secret->isEmpty()) {
-                                     openSession(profile, *secret, ephemeral);
-                                     return;
-                                 }
-                                 const QString why = !error.isEmpty()
-                                                         ? error
-                                                         : tr("No client secret is saved for \"%1\".").arg(profile.name);
-                                 m_window->banner()->dismiss();
-                                 showConnectionDialog(&profile, why + QLatin1Char(' ') + tr("Enter it to connect."));
-                             });
+    CredentialStore::resolve(
+        store, entry, this,
+        [this, profile, ephemeral](const std::optional<QString> &secret, const QString &error) {
+            if (secret && !secret->isEmpty()) {
+                openSession(profile, *secret, ephemeral);
+                return;
+            }
+            const QString why =
+                !error.isEmpty() ? error : tr("No client secret is saved for \"%1\".").arg(profile.name);
+            m_window->banner()->dismiss();
+            showConnectionDialog(&profile, why + QLatin1Char(' ') + tr("Enter it to connect."));
+        });
 }
 
-void SessionController::openSession(const Profile &profile, const QString &secret, bool ephemeral)
-{
-    auto *session = new Session(m_deps.nam, profile, secret, m_deps.clock, ephemeral, {m_deps.outbox, m_deps.online});
+void SessionController::openSession(const Profile &profile, const QString &secret, bool ephemeral) {
+    auto *session =
+        new Session(m_deps.nam, profile, secret, m_deps.clock, ephemeral, {m_deps.outbox, m_deps.online});
     m_ephemeralName = ephemeral ? profile.name : QString();
     m_window->setSession(session);
     session->startSending(); // whatever this connection left queued goes out now
@@ -91,15 +87,13 @@ void SessionController::openSession(const Profile &profile, const QString &secre
     Q_EMIT sessionOpened();
 }
 
-void SessionController::startSandbox(const QString &binary)
-{
+void SessionController::startSandbox(const QString &binary) {
     const QString program = SandboxLauncher::findBinary(binary.isEmpty() ? m_sandboxBinary : binary);
     m_window->banner()->showMessage(MessageBanner::Level::Info, tr("Starting the local sandbox…"));
     m_sandbox->start(program);
 }
 
-void SessionController::onSandboxReady(const SandboxInfo &info)
-{
+void SessionController::onSandboxReady(const SandboxInfo &info) {
     Profile p;
     p.name = tr("Sandbox");
     p.apiBaseUrl = info.baseUrl;
@@ -108,13 +102,13 @@ void SessionController::onSandboxReady(const SandboxInfo &info)
     p.clientId = info.clientId;
     m_window->banner()->dismiss();
     openSession(p, info.clientSecret, true); // memory only: nothing reaches the keychain
-    m_window->banner()->showMessage(MessageBanner::Level::Info,
-                                    tr("Connected to a local practice sandbox with demo jobs. Nothing you do here "
-                                       "reaches BigChange; it stops when Jobdesk closes."));
+    m_window->banner()->showMessage(
+        MessageBanner::Level::Info,
+        tr("Connected to a local practice sandbox with demo jobs. Nothing you do here "
+           "reaches BigChange; it stops when Jobdesk closes."));
 }
 
-void SessionController::showConnectionDialog(const Profile *prefill, const QString &message)
-{
+void SessionController::showConnectionDialog(const Profile *prefill, const QString &message) {
     if (m_dialog) {
         m_dialog->raise();
         return;
@@ -134,21 +128,20 @@ void SessionController::showConnectionDialog(const Profile *prefill, const QStri
     });
     connect(m_dialog, &QDialog::rejected, this, [this] {
         if (!m_window->session())
-            m_window->banner()->showMessage(MessageBanner::Level::Info,
-                                            tr("Not connected. Use \"New connection…\" to connect to BigChange "
-                                               "or to try the sandbox."));
+            m_window->banner()->showMessage(
+                MessageBanner::Level::Info,
+                tr("Not connected. Use \"New connection…\" to connect to BigChange "
+                   "or to try the sandbox."));
     });
     m_dialog->open();
 }
 
-void SessionController::fail(const QString &message)
-{
+void SessionController::fail(const QString &message) {
     m_window->banner()->showMessage(MessageBanner::Level::Error, message);
     Q_EMIT openFailed(message);
 }
 
-void SessionController::updateConnectionNames()
-{
+void SessionController::updateConnectionNames() {
     QStringList names = m_deps.profiles->names();
     if (!m_ephemeralName.isEmpty() && !names.contains(m_ephemeralName))
         names.prepend(m_ephemeralName);
@@ -156,7 +149,6 @@ void SessionController::updateConnectionNames()
     m_window->setConnectionNames(names, current);
 }
 
-ConnectionDialog *SessionController::connectionDialog() const
-{
+ConnectionDialog *SessionController::connectionDialog() const {
     return m_dialog;
 }

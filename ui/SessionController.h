@@ -20,8 +20,7 @@ struct SandboxInfo;
 // Decides which connection the main window shows and opens it: from the command line, the
 // current saved profile, the first-run dialog, or a sandbox child process. Secrets are resolved
 // asynchronously (JOBDESK_CLIENT_SECRET, else the credential store); nothing here blocks.
-class SessionController : public QObject
-{
+class SessionController : public QObject {
     Q_OBJECT
 public:
     struct Dependencies {

@@ -18,8 +18,7 @@
 #include <cstdio>
 #include <memory>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     if (SelfTest::requested(argc, argv)) // headless check of an installed or packaged Jobdesk
         return SelfTest::run(argc, argv);
     // Options first, so --help and --version work without a display.
@@ -43,9 +42,9 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(AppResources::appIcon());
 
     const QString settingsPath = options.settingsPath();
-    std::unique_ptr<QSettings> settings = settingsPath.isEmpty()
-                                              ? std::make_unique<QSettings>()
-                                              : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    std::unique_ptr<QSettings> settings =
+        settingsPath.isEmpty() ? std::make_unique<QSettings>()
+                               : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
     QNetworkAccessManager nam;
     SystemClock clock;
     KeychainCredentialStore keychain;
@@ -65,9 +64,10 @@ int main(int argc, char *argv[])
     SessionController controller({&nam, &clock, credentials, &profiles, &outbox, &online}, &window);
     window.show();
     if (!outboxOpen)
-        QMessageBox::warning(&window, QObject::tr("Outbox not available"),
-                             QObject::tr("Results cannot be kept safely, so none can be set in this session. %1")
-                                 .arg(outboxError));
+        QMessageBox::warning(
+            &window, QObject::tr("Outbox not available"),
+            QObject::tr("Results cannot be kept safely, so none can be set in this session. %1")
+                .arg(outboxError));
     controller.start(options);
     return QApplication::exec();
 }

@@ -8,27 +8,23 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CredentialStore", text);
 }
 
 // Delivers on the context's thread, later (never re-entrantly from inside the caller).
-template <typename Fn> void deliver(QObject *context, Fn fn)
-{
+template <typename Fn> void deliver(QObject *context, Fn fn) {
     QMetaObject::invokeMethod(context, std::move(fn), Qt::QueuedConnection);
 }
 
-QString keychainError(const QKeychain::Job *job)
-{
+QString keychainError(const QKeychain::Job *job) {
     return tr("The system keychain failed (%1): %2").arg(int(job->error())).arg(job->errorString());
 }
 
 } // namespace
 
 void CredentialStore::resolve(CredentialStore *store, const QString &profile, QObject *context,
-                              ReadCallback callback)
-{
+                              ReadCallback callback) {
     const QByteArray fromEnv = qgetenv(environmentVariable().toLatin1().constData());
     if (!fromEnv.isEmpty()) {
         const QString secret = QString::fromUtf8(fromEnv);
@@ -37,8 +33,8 @@ void CredentialStore::resolve(CredentialStore *store, const QString &profile, QO
     }
     if (!store) {
         deliver(context, [callback] {
-            callback(std::nullopt, tr("No client secret: set %1 or save one in the keychain.")
-                                       .arg(environmentVariable()));
+            callback(std::nullopt,
+                     tr("No client secret: set %1 or save one in the keychain.").arg(environmentVariable()));
         });
         return;
     }
@@ -46,17 +42,14 @@ void CredentialStore::resolve(CredentialStore *store, const QString &profile, QO
 }
 
 KeychainCredentialStore::KeychainCredentialStore(QString service)
-    : m_service(std::move(service))
-{
+    : m_service(std::move(service)) {
 }
 
-QString KeychainCredentialStore::displayName() const
-{
+QString KeychainCredentialStore::displayName() const {
     return tr("the system keychain");
 }
 
-void KeychainCredentialStore::readSecret(const QString &profile, QObject *context, ReadCallback callback)
-{
+void KeychainCredentialStore::readSecret(const QString &profile, QObject *context, ReadCallback callback) {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -76,8 +69,7 @@ void KeychainCredentialStore::readSecret(const QString &profile, QObject *contex
 }
 
 void KeychainCredentialStore::writeSecret(const QString &profile, const QString &secret, QObject *context,
-                                          DoneCallback callback)
-{
+                                          DoneCallback callback) {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -89,8 +81,7 @@ void KeychainCredentialStore::writeSecret(const QString &profile, const QString 
     job->start();
 }
 
-void KeychainCredentialStore::deleteSecret(const QString &profile, QObject *context, DoneCallback callback)
-{
+void KeychainCredentialStore::deleteSecret(const QString &profile, QObject *context, DoneCallback callback) {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -102,8 +93,7 @@ void KeychainCredentialStore::deleteSecret(const QString &profile, QObject *cont
     job->start();
 }
 
-void MemoryCredentialStore::readSecret(const QString &profile, QObject *context, ReadCallback callback)
-{
+void MemoryCredentialStore::readSecret(const QString &profile, QObject *context, ReadCallback callback) {
     std::optional<QString> secret;
     if (m_secrets.contains(profile))
         secret = m_secrets.value(profile);
@@ -111,19 +101,16 @@ void MemoryCredentialStore::readSecret(const QString &profile, QObject *context,
 }
 
 void MemoryCredentialStore::writeSecret(const QString &profile, const QString &secret, QObject *context,
-                                        DoneCallback callback)
-{
+                                        DoneCallback callback) {
     m_secrets.insert(profile, secret);
     deliver(context, [callback] { callback(QString()); });
 }
 
-void MemoryCredentialStore::deleteSecret(const QString &profile, QObject *context, DoneCallback callback)
-{
+void MemoryCredentialStore::deleteSecret(const QString &profile, QObject *context, DoneCallback callback) {
     m_secrets.remove(profile);
     deliver(context, [callback] { callback(QString()); });
 }
 
-QString MemoryCredentialStore::displayName() const
-{
+QString MemoryCredentialStore::displayName() const {
     return tr("this session's memory (not saved)");
 }

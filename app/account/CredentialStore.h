@@ -10,8 +10,7 @@
 // Where client secrets live. Asynchronous by design: the OS keychain may take a while (or, on a
 // locked desktop keyring, wait for the user), and the GUI thread must never block on it.
 // Callbacks are bound to a context object and are dropped if it is destroyed first.
-class CredentialStore
-{
+class CredentialStore {
 public:
     // secret is nullopt when there is none stored; error is non-empty when the store failed.
     using ReadCallback = std::function<void(const std::optional<QString> &secret, const QString &error)>;
@@ -28,17 +27,18 @@ public:
     // The environment variable that overrides the store for headless use.
     static QString environmentVariable() { return QStringLiteral("JOBDESK_CLIENT_SECRET"); }
     // The secret from JOBDESK_CLIENT_SECRET if set, else from `store`.
-    static void resolve(CredentialStore *store, const QString &profile, QObject *context, ReadCallback callback);
+    static void resolve(CredentialStore *store, const QString &profile, QObject *context,
+                        ReadCallback callback);
 };
 
 // The OS keychain through QtKeychain (Secret Service on Linux, Credential Manager on Windows).
 // Service "jobdesk", one entry per profile. Insecure fallbacks (plain-text files) are off.
-class KeychainCredentialStore final : public CredentialStore
-{
+class KeychainCredentialStore final : public CredentialStore {
 public:
     explicit KeychainCredentialStore(QString service = QStringLiteral("jobdesk"));
     void readSecret(const QString &profile, QObject *context, ReadCallback callback) override;
-    void writeSecret(const QString &profile, const QString &secret, QObject *context, DoneCallback callback) override;
+    void writeSecret(const QString &profile, const QString &secret, QObject *context,
+                     DoneCallback callback) override;
     void deleteSecret(const QString &profile, QObject *context, DoneCallback callback) override;
     QString displayName() const override;
 
@@ -48,11 +48,11 @@ private:
 
 // Secrets kept in memory for this run only: for tests, and as the explicit fallback when no
 // keychain is available (the GUI says so in a banner).
-class MemoryCredentialStore final : public CredentialStore
-{
+class MemoryCredentialStore final : public CredentialStore {
 public:
     void readSecret(const QString &profile, QObject *context, ReadCallback callback) override;
-    void writeSecret(const QString &profile, const QString &secret, QObject *context, DoneCallback callback) override;
+    void writeSecret(const QString &profile, const QString &secret, QObject *context,
+                     DoneCallback callback) override;
     void deleteSecret(const QString &profile, QObject *context, DoneCallback callback) override;
     QString displayName() const override;
 

@@ -5,22 +5,19 @@
 #include <QHostAddress>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("Profile", text);
 }
 } // namespace
 
-bool Profile::isLoopbackHost(const QString &host)
-{
+bool Profile::isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QString Profile::checkUrl(const QUrl &url, const QString &what)
-{
+QString Profile::checkUrl(const QUrl &url, const QString &what) {
     if (!url.isValid() || url.host().isEmpty())
         return tr("The %1 \"%2\" is not a valid web address.").arg(what, url.toString());
     const QString scheme = url.scheme().toLower();
@@ -36,8 +33,7 @@ QString Profile::checkUrl(const QUrl &url, const QString &what)
     return tr("The %1 must start with https:// (got \"%2\").").arg(what, url.toString());
 }
 
-QString Profile::connectionName(const QUrl &apiBaseUrl, qint64 customerId)
-{
+QString Profile::connectionName(const QUrl &apiBaseUrl, qint64 customerId) {
     QString name = apiBaseUrl.host().toLower();
     if (apiBaseUrl.port() != -1)
         name += QLatin1Char(':') + QString::number(apiBaseUrl.port());
@@ -47,8 +43,7 @@ QString Profile::connectionName(const QUrl &apiBaseUrl, qint64 customerId)
     return name + path + QLatin1Char('/') + QString::number(customerId);
 }
 
-qint64 Profile::parseCustomerId(const QString &text, QString *error)
-{
+qint64 Profile::parseCustomerId(const QString &text, QString *error) {
     const QString t = text.trimmed();
     bool ok = !t.isEmpty();
     for (const QChar c : t)
@@ -62,15 +57,15 @@ qint64 Profile::parseCustomerId(const QString &text, QString *error)
     return value;
 }
 
-QStringList Profile::validate() const
-{
+QStringList Profile::validate() const {
     QStringList problems;
     if (const QString e = checkUrl(apiBaseUrl, tr("API address")); !e.isEmpty())
         problems << e;
     if (const QString e = checkUrl(tokenUrl, tr("token address")); !e.isEmpty())
         problems << e;
     if (customerId <= 0)
-        problems << tr("The Customer-Id is missing; it is the number BigChange gave for your customer account.");
+        problems << tr(
+            "The Customer-Id is missing; it is the number BigChange gave for your customer account.");
     if (clientId.trimmed().isEmpty())
         problems << tr("The client id is missing.");
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())

@@ -31,9 +31,8 @@ struct Profile {
     // Parses a Customer-Id as typed by a person: digits only, 1..2^63-1.
     static qint64 parseCustomerId(const QString &text, QString *error);
 
-    bool operator==(const Profile &o) const
-    {
-        return name == o.name && apiBaseUrl == o.apiBaseUrl && tokenUrl == o.tokenUrl && customerId == o.customerId
-               && clientId == o.clientId && caFile == o.caFile;
+    bool operator==(const Profile &o) const {
+        return name == o.name && apiBaseUrl == o.apiBaseUrl && tokenUrl == o.tokenUrl &&
+               customerId == o.customerId && clientId == o.clientId && caFile == o.caFile;
     }
 };

@@ -3,20 +3,17 @@
 #include <QSettings>
 
 namespace {
-QString groupFor(const QString &name)
-{
+QString groupFor(const QString &name) {
     // Names are user text; percent-encode so "/" or "\" cannot escape the group.
     return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 } // namespace
 
 ProfileStore::ProfileStore(QSettings *settings)
-    : m_settings(settings)
-{
+    : m_settings(settings) {
 }
 
-QStringList ProfileStore::names() const
-{
+QStringList ProfileStore::names() const {
     m_settings->beginGroup(QStringLiteral("profiles"));
     const QStringList groups = m_settings->childGroups();
     m_settings->endGroup();
@@ -27,8 +24,7 @@ QStringList ProfileStore::names() const
     return names;
 }
 
-std::optional<Profile> ProfileStore::load(const QString &name) const
-{
+std::optional<Profile> ProfileStore::load(const QString &name) const {
     if (!names().contains(name))
         return std::nullopt;
     m_settings->beginGroup(groupFor(name));
@@ -43,8 +39,7 @@ std::optional<Profile> ProfileStore::load(const QString &name) const
     return p;
 }
 
-void ProfileStore::save(const Profile &p)
-{
+void ProfileStore::save(const Profile &p) {
     m_settings->beginGroup(groupFor(p.name));
     m_settings->setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
     m_settings->setValue(QStringLiteral("tokenUrl"), p.tokenUrl.toString());
@@ -55,21 +50,18 @@ void ProfileStore::save(const Profile &p)
     m_settings->sync();
 }
 
-void ProfileStore::remove(const QString &name)
-{
+void ProfileStore::remove(const QString &name) {
     m_settings->remove(groupFor(name));
     if (currentName() == name)
         m_settings->remove(QStringLiteral("currentProfile"));
     m_settings->sync();
 }
 
-QString ProfileStore::currentName() const
-{
+QString ProfileStore::currentName() const {
     return m_settings->value(QStringLiteral("currentProfile")).toString();
 }
 
-void ProfileStore::setCurrentName(const QString &name)
-{
+void ProfileStore::setCurrentName(const QString &name) {
     m_settings->setValue(QStringLiteral("currentProfile"), name);
     m_settings->sync();
 }

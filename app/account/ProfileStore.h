@@ -9,8 +9,7 @@
 class QSettings;
 
 // Profiles in QSettings (group "profiles/<name>"). Never holds a secret.
-class ProfileStore
-{
+class ProfileStore {
 public:
     explicit ProfileStore(QSettings *settings);
 

@@ -18,7 +18,6 @@ Q_LOGGING_CATEGORY(lcApi, "jobdesk.api", QtInfoMsg)
 
 namespace {
 
-
 enum class AbortReason { None, Deadline, TooLarge };
 
 // A request body that can be read once and never rewound. QNetworkAccessManager silently resends
@@ -26,13 +25,11 @@ enum class AbortReason { None, Deadline, TooLarge };
 // that may already have been applied that is a second, unrequested write. With an unbuffered,
 // non-rewindable body Qt cannot resend and fails with ContentReSendError instead, which we report
 // as an unknown outcome.
-class OneShotBody final : public QIODevice
-{
+class OneShotBody final : public QIODevice {
 public:
     OneShotBody(QByteArray data, QObject *parent)
         : QIODevice(parent)
-        , m_data(std::move(data))
-    {
+        , m_data(std::move(data)) {
         open(QIODevice::ReadOnly);
     }
     bool isSequential() const override { return true; }
@@ -40,8 +37,7 @@ public:
     qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
 
 protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
+    qint64 readData(char *data, qint64 maxSize) override {
         const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
         if (n <= 0)
             return m_pos >= m_data.size() ? -1 : 0;
@@ -57,8 +53,7 @@ private:
 };
 
 // Errors after which the request certainly did not reach the server's application logic.
-bool certainlyNotSent(QNetworkReply::NetworkError e)
-{
+bool certainlyNotSent(QNetworkReply::NetworkError e) {
     switch (e) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
@@ -80,12 +75,10 @@ ApiCall::ApiCall(ApiClient *client, QByteArray method, QUrl url, QByteArray body
     , m_client(client)
     , m_method(std::move(method))
     , m_url(std::move(url))
-    , m_body(std::move(body))
-{
+    , m_body(std::move(body)) {
 }
 
-void ApiCall::abort()
-{
+void ApiCall::abort() {
     m_aborted = true;
     if (m_reply)
         m_reply->abort();
@@ -99,8 +92,7 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, Profile profile, TokenSource *t
     , m_tokens(tokens)
     , m_clock(clock)
     , m_retry(std::move(retryPolicy))
-    , m_options(options)
-{
+    , m_options(options) {
     if (const QString e = Profile::checkUrl(m_profile.apiBaseUrl, tr("API address")); !e.isEmpty())
         m_configError = e;
     else if (const QString t = Profile::checkUrl(m_profile.tokenUrl, tr("token address")); !t.isEmpty())
@@ -116,8 +108,7 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, Profile profile, TokenSource *t
         m_tokens->setSslConfiguration(m_ssl);
 }
 
-QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
-{
+QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const {
     QUrl url = m_profile.apiBaseUrl;
     QString basePath = url.path();
     while (basePath.endsWith(QLatin1Char('/')))
@@ -136,33 +127,33 @@ QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const
     return url;
 }
 
-ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query)
-{
+ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query) {
     return makeCall(QByteArrayLiteral("GET"), urlFor(path, query), QByteArray());
 }
 
-ApiCall *ApiClient::put(const QString &path, const QByteArray &jsonBody)
-{
+ApiCall *ApiClient::put(const QString &path, const QByteArray &jsonBody) {
     return makeCall(QByteArrayLiteral("PUT"), urlFor(path), jsonBody);
 }
 
-ApiCall *ApiClient::makeCall(const QByteArray &method, const QUrl &url, const QByteArray &body)
-{
+ApiCall *ApiClient::makeCall(const QByteArray &method, const QUrl &url, const QByteArray &body) {
     auto *call = new ApiCall(this, method, url, body);
     // Start on the next event-loop turn so the caller can connect to finished() first.
     QMetaObject::invokeMethod(
-        this, [this, call = QPointer<ApiCall>(call)] { if (call) enqueue(call); }, Qt::QueuedConnection);
+        this,
+        [this, call = QPointer<ApiCall>(call)] {
+            if (call)
+                enqueue(call);
+        },
+        Qt::QueuedConnection);
     return call;
 }
 
-void ApiClient::enqueue(ApiCall *call)
-{
+void ApiClient::enqueue(ApiCall *call) {
     m_waiting.enqueue(QPointer<ApiCall>(call));
     pump();
 }
 
-void ApiClient::pump()
-{
+void ApiClient::pump() {
     while (m_active < m_options.maxConcurrent && !m_waiting.isEmpty()) {
         QPointer<ApiCall> call = m_waiting.dequeue();
         if (!call)
@@ -172,22 +163,22 @@ void ApiClient::pump()
     }
 }
 
-void ApiClient::release()
-{
+void ApiClient::release() {
     --m_active;
     // Not re-entrant: a finished() handler may start new calls.
     QMetaObject::invokeMethod(this, &ApiClient::pump, Qt::QueuedConnection);
 }
 
-void ApiClient::startAttempt(ApiCall *call)
-{
+void ApiClient::startAttempt(ApiCall *call) {
     ++call->m_attempts;
     if (call->m_aborted) {
-        finishAttempt(call, ApiResponse{0, {}, {}, ApiError(ApiError::Kind::Cancelled, tr("cancelled")), 0, false});
+        finishAttempt(call,
+                      ApiResponse{0, {}, {}, ApiError(ApiError::Kind::Cancelled, tr("cancelled")), 0, false});
         return;
     }
     if (!m_configError.isEmpty()) {
-        finishAttempt(call, ApiResponse{0, {}, {}, ApiError(ApiError::Kind::Configuration, m_configError), 0, false});
+        finishAttempt(
+            call, ApiResponse{0, {}, {}, ApiError(ApiError::Kind::Configuration, m_configError), 0, false});
         return;
     }
     QPointer<ApiCall> guard(call);
@@ -204,8 +195,7 @@ void ApiClient::startAttempt(ApiCall *call)
     });
 }
 
-void ApiClient::sendWithToken(ApiCall *call, const QString &token)
-{
+void ApiClient::sendWithToken(ApiCall *call, const QString &token) {
     QNetworkRequest request(call->m_url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setRawHeader("Customer-Id", QByteArray::number(m_profile.customerId));
@@ -239,12 +229,13 @@ void ApiClient::sendWithToken(ApiCall *call, const QString &token)
     });
     deadline->start(m_options.deadlineMs);
     const qint64 maxBytes = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, reason, maxBytes](qint64 received, qint64 total) {
-        if ((received > maxBytes || total > maxBytes) && *reason == AbortReason::None) {
-            *reason = AbortReason::TooLarge;
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, reason, maxBytes](qint64 received, qint64 total) {
+                if ((received > maxBytes || total > maxBytes) && *reason == AbortReason::None) {
+                    *reason = AbortReason::TooLarge;
+                    reply->abort();
+                }
+            });
     connect(reply, &QNetworkReply::finished, this, [this, call = QPointer<ApiCall>(call), reply, reason] {
         reply->deleteLater();
         if (!call)
@@ -258,8 +249,7 @@ void ApiClient::sendWithToken(ApiCall *call, const QString &token)
     });
 }
 
-void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QString &abortReason)
-{
+void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QString &abortReason) {
     ApiResponse r;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool isWrite = call->m_method != "GET";
@@ -272,19 +262,22 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
                            tr("no complete answer within %1 seconds").arg(m_options.deadlineMs / 1000));
         r.mayHaveReachedServer = true;
     } else if (abortReason == QLatin1String("size")) {
-        r.error = ApiError(ApiError::Kind::Protocol, tr("the answer is larger than %1 MB; refusing to read it")
-                                                         .arg(m_options.maxResponseBytes / (1024 * 1024)));
+        r.error =
+            ApiError(ApiError::Kind::Protocol, tr("the answer is larger than %1 MB; refusing to read it")
+                                                   .arg(m_options.maxResponseBytes / (1024 * 1024)));
         r.mayHaveReachedServer = true;
     } else if (status == 0) {
         r.error = ApiError::fromNetworkError(reply->error(), reply->errorString());
         r.mayHaveReachedServer = !certainlyNotSent(reply->error());
-    } else if (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied) {
+    } else if (reply->error() != QNetworkReply::NoError &&
+               reply->error() < QNetworkReply::ContentAccessDenied) {
         // Headers arrived, then the connection failed (closed mid-body, reset): a network failure,
         // not an answer. Codes below ContentAccessDenied are the connection-level ones.
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                              || reply->error() == QNetworkReply::TimeoutError;
-        r.error = ApiError(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-                           tr("the connection failed before the whole answer arrived (%1)").arg(reply->errorString()));
+        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
+                              reply->error() == QNetworkReply::TimeoutError;
+        r.error = ApiError(
+            timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
+            tr("the connection failed before the whole answer arrived (%1)").arg(reply->errorString()));
         r.error.setHttpStatus(status);
         r.mayHaveReachedServer = true;
     } else {
@@ -294,16 +287,18 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
         const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         if (status >= 200 && status < 300) {
             if (!r.body.isEmpty() && r.contentType.toLower().contains("html")) {
-                r.error = ApiError(ApiError::Kind::Protocol,
-                                   tr("the server answered with a web page instead of data (HTTP %1); a proxy or "
-                                      "login page may be in the way")
-                                       .arg(status));
+                r.error =
+                    ApiError(ApiError::Kind::Protocol,
+                             tr("the server answered with a web page instead of data (HTTP %1); a proxy or "
+                                "login page may be in the way")
+                                 .arg(status));
             }
         } else if (status >= 300 && status < 400) {
-            r.error = ApiError(ApiError::Kind::Protocol,
-                               tr("the server redirected to %1; redirects are not followed so that credentials "
-                                  "never go to another address")
-                                   .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200)));
+            r.error =
+                ApiError(ApiError::Kind::Protocol,
+                         tr("the server redirected to %1; redirects are not followed so that credentials "
+                            "never go to another address")
+                             .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200)));
             r.error.setHttpStatus(status);
         } else if (status == 401 && !call->m_replayedAfter401) {
             // The token expired or was revoked: renew once (single flight) and replay once.
@@ -317,7 +312,8 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
             return;
         } else {
             r.error = ApiError::fromHttpResponse(status, reason, r.contentType, r.body);
-            r.error.setRetryAfterMs(RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowUtc()));
+            r.error.setRetryAfterMs(
+                RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowUtc()));
         }
         // Any 5xx may have been applied before the server failed; a 4xx was refused.
         r.mayHaveReachedServer = status >= 500 || (status >= 200 && status < 300);
@@ -325,16 +321,16 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
     finishAttempt(call, r);
 }
 
-void ApiClient::finishAttempt(ApiCall *call, ApiResponse response)
-{
+void ApiClient::finishAttempt(ApiCall *call, ApiResponse response) {
     response.attempts = call->m_attempts;
     response.mayHaveReachedServer = response.mayHaveReachedServer && call->m_sent;
     call->m_reply.clear();
     release();
     if (response.error.isError() && !call->m_aborted) {
         if (const auto delay = m_retry.delayBeforeRetry(call->m_method, call->m_attempts, response.error)) {
-            qCInfo(lcApi).noquote() << call->m_method << call->m_url.path() << "failed:" << response.error.message()
-                                    << "- retry" << call->m_attempts << "in" << *delay << "ms";
+            qCInfo(lcApi).noquote() << call->m_method << call->m_url.path()
+                                    << "failed:" << response.error.message() << "- retry" << call->m_attempts
+                                    << "in" << *delay << "ms";
             Q_EMIT call->retryScheduled(call->m_attempts, *delay, response.error);
             QTimer::singleShot(*delay, call, [this, call] { enqueue(call); });
             return;

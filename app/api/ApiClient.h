@@ -35,8 +35,7 @@ class ApiClient;
 
 // One logical call (including its retries and one replay after a token renewal). Deletes itself
 // after emitting finished().
-class ApiCall : public QObject
-{
+class ApiCall : public QObject {
     Q_OBJECT
 public:
     void abort();
@@ -72,14 +71,14 @@ struct ApiClientOptions {
 // transfer timeout and an overall deadline, a size cap on answers, redirects never followed
 // (they could carry the token to another host), TLS errors never ignored, a 401 renewed and
 // replayed once, GETs retried per RetryPolicy, and at most `maxConcurrent` requests on the wire.
-class ApiClient : public QObject
-{
+class ApiClient : public QObject {
     Q_OBJECT
 public:
     using Options = ApiClientOptions;
 
     ApiClient(QNetworkAccessManager *nam, Profile profile, TokenSource *tokens, const Clock *clock,
-              RetryPolicy retryPolicy = RetryPolicy(), Options options = Options(), QObject *parent = nullptr);
+              RetryPolicy retryPolicy = RetryPolicy(), Options options = Options(),
+              QObject *parent = nullptr);
 
     const Profile &profile() const { return m_profile; }
     const Options &options() const { return m_options; }

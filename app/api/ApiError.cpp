@@ -7,8 +7,7 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ApiError", text);
 }
 
@@ -16,13 +15,12 @@ constexpr int kExcerptBytes = 300;
 
 // A short, readable piece of a body that was not problem details. Markup (an HTML error page
 // from a proxy) is reduced to its text so that no tags reach the dispatcher.
-QByteArray excerpt(const QByteArray &body, const QByteArray &contentType)
-{
+QByteArray excerpt(const QByteArray &body, const QByteArray &contentType) {
     QByteArray text = body.left(64 * 1024);
     if (contentType.toLower().contains("html") || text.trimmed().startsWith('<')) {
         static const QRegularExpression dropBlocks(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
-                                                   QRegularExpression::CaseInsensitiveOption
-                                                       | QRegularExpression::DotMatchesEverythingOption);
+                                                   QRegularExpression::CaseInsensitiveOption |
+                                                       QRegularExpression::DotMatchesEverythingOption);
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         QString plain = QString::fromUtf8(text);
         plain.remove(dropBlocks);
@@ -37,8 +35,7 @@ QByteArray excerpt(const QByteArray &body, const QByteArray &contentType)
     return text;
 }
 
-QString stringMember(const QJsonObject &o, QLatin1String key)
-{
+QString stringMember(const QJsonObject &o, QLatin1String key) {
     const QJsonValue v = o.value(key);
     return v.isString() ? v.toString() : QString();
 }
@@ -47,12 +44,10 @@ QString stringMember(const QJsonObject &o, QLatin1String key)
 
 ApiError::ApiError(Kind kind, QString message)
     : m_kind(kind)
-    , m_message(std::move(message))
-{
+    , m_message(std::move(message)) {
 }
 
-ApiError::Kind ApiError::kindForStatus(int s)
-{
+ApiError::Kind ApiError::kindForStatus(int s) {
     if (s == 401)
         return Kind::Auth;
     if (s == 403)
@@ -70,8 +65,7 @@ ApiError::Kind ApiError::kindForStatus(int s)
     return Kind::Protocol;
 }
 
-ProblemDetails ApiError::parseProblem(const QByteArray &body, FieldErrors *fieldErrors)
-{
+ProblemDetails ApiError::parseProblem(const QByteArray &body, FieldErrors *fieldErrors) {
     ProblemDetails p;
     if (body.isEmpty() || body.size() > 1024 * 1024)
         return p;
@@ -90,14 +84,13 @@ ProblemDetails ApiError::parseProblem(const QByteArray &body, FieldErrors *field
     const QJsonValue errors = o.value(QLatin1String("errors"));
     if (fieldErrors && (errors.isObject() || errors.isArray()))
         *fieldErrors = FieldErrors::fromJson(errors);
-    p.present = !p.type.isEmpty() || !p.title.isEmpty() || !p.detail.isEmpty() || p.status.has_value()
-                || errors.isObject();
+    p.present = !p.type.isEmpty() || !p.title.isEmpty() || !p.detail.isEmpty() || p.status.has_value() ||
+                errors.isObject();
     return p;
 }
 
-ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &reasonPhrase, const QByteArray &contentType,
-                                    const QByteArray &body)
-{
+ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &reasonPhrase,
+                                    const QByteArray &contentType, const QByteArray &body) {
     ApiError e(kindForStatus(httpStatus), QString());
     e.m_httpStatus = httpStatus;
     // problem+json and plain json are both parsed; anything else fails to parse and is excerpted.
@@ -120,22 +113,32 @@ ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &reasonPhra
 }
 
 ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QString &errorString,
-                                    const QString &context)
-{
-    const bool timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+                                    const QString &context) {
+    const bool timedOut =
+        error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
     const bool tls = error == QNetworkReply::SslHandshakeFailedError;
     QString text;
     switch (error) { // Qt's own texts are sometimes just "Unknown error"
-    case QNetworkReply::ConnectionRefusedError: text = tr("the server refused the connection"); break;
+    case QNetworkReply::ConnectionRefusedError:
+        text = tr("the server refused the connection");
+        break;
     case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ContentReSendError: text = tr("the connection closed before an answer arrived"); break;
-    case QNetworkReply::HostNotFoundError: text = tr("the server's name could not be found"); break;
+    case QNetworkReply::ContentReSendError:
+        text = tr("the connection closed before an answer arrived");
+        break;
+    case QNetworkReply::HostNotFoundError:
+        text = tr("the server's name could not be found");
+        break;
     case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError: text = tr("the network is not available"); break;
+    case QNetworkReply::NetworkSessionFailedError:
+        text = tr("the network is not available");
+        break;
     case QNetworkReply::SslHandshakeFailedError:
         text = tr("the server's TLS certificate is not trusted (%1)").arg(errorString);
         break;
-    default: text = errorString.isEmpty() ? tr("network error %1").arg(int(error)) : errorString; break;
+    default:
+        text = errorString.isEmpty() ? tr("network error %1").arg(int(error)) : errorString;
+        break;
     }
     if (!context.isEmpty())
         text = context + QLatin1String(": ") + text;
@@ -144,9 +147,8 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
     return e;
 }
 
-ApiError ApiError::restore(Kind kind, int httpStatus, const ProblemDetails &problem, const FieldErrors &fieldErrors,
-                           const QString &userMessage)
-{
+ApiError ApiError::restore(Kind kind, int httpStatus, const ProblemDetails &problem,
+                           const FieldErrors &fieldErrors, const QString &userMessage) {
     ApiError e(kind, problem.title.isEmpty() ? userMessage : problem.title);
     e.m_httpStatus = httpStatus;
     e.m_problem = problem;
@@ -155,8 +157,7 @@ ApiError ApiError::restore(Kind kind, int httpStatus, const ProblemDetails &prob
     return e;
 }
 
-bool ApiError::isTransient() const
-{
+bool ApiError::isTransient() const {
     if (m_tls)
         return false;
     switch (m_kind) {
@@ -170,8 +171,7 @@ bool ApiError::isTransient() const
     }
 }
 
-QString ApiError::userMessage() const
-{
+QString ApiError::userMessage() const {
     if (!m_storedUserMessage.isEmpty())
         return m_storedUserMessage;
     const QString detail = !m_problem.detail.isEmpty() ? m_problem.detail : m_problem.title;
@@ -183,19 +183,21 @@ QString ApiError::userMessage() const
             return tr("The secure connection to the server was refused: %1. If your company uses its own "
                       "certificate authority, add its certificate (CA file) in the connection settings.")
                 .arg(m_message);
-        return tr("Could not reach the BigChange server (%1). Check your network or VPN connection.").arg(m_message);
+        return tr("Could not reach the BigChange server (%1). Check your network or VPN connection.")
+            .arg(m_message);
     case Kind::Timeout:
         return tr("The BigChange server did not answer in time. It may be busy; try again in a moment.");
     case Kind::Auth:
         return tr("BigChange did not accept the connection's credentials. Check the client id and secret in "
-                  "the connection settings.")
-               + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
+                  "the connection settings.") +
+               (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
     case Kind::Forbidden:
-        return tr("BigChange refused this action: the application is not allowed to do it for this customer.")
-               + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
+        return tr("BigChange refused this action: the application is not allowed to do it for this "
+                  "customer.") +
+               (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
     case Kind::NotFound:
-        return tr("BigChange could not find it; it may have been deleted.")
-               + (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
+        return tr("BigChange could not find it; it may have been deleted.") +
+               (detail.isEmpty() ? QString() : QLatin1Char(' ') + tr("Server said: %1").arg(detail));
     case Kind::Validation: {
         QStringList lines;
         if (!detail.isEmpty())
@@ -219,27 +221,37 @@ QString ApiError::userMessage() const
     return m_message;
 }
 
-QString ApiError::kindName(Kind kind)
-{
+QString ApiError::kindName(Kind kind) {
     switch (kind) {
-    case Kind::None: return QStringLiteral("none");
-    case Kind::Network: return QStringLiteral("network");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Auth: return QStringLiteral("auth");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::NotFound: return QStringLiteral("notFound");
-    case Kind::Validation: return QStringLiteral("validation");
-    case Kind::RateLimited: return QStringLiteral("rateLimited");
-    case Kind::Server: return QStringLiteral("server");
-    case Kind::Protocol: return QStringLiteral("protocol");
-    case Kind::Configuration: return QStringLiteral("configuration");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::Network:
+        return QStringLiteral("network");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Auth:
+        return QStringLiteral("auth");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("notFound");
+    case Kind::Validation:
+        return QStringLiteral("validation");
+    case Kind::RateLimited:
+        return QStringLiteral("rateLimited");
+    case Kind::Server:
+        return QStringLiteral("server");
+    case Kind::Protocol:
+        return QStringLiteral("protocol");
+    case Kind::Configuration:
+        return QStringLiteral("configuration");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("unknown");
 }
 
-std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name)
-{
+std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name) {
     for (int k = int(Kind::None); k <= int(Kind::Cancelled); ++k)
         if (kindName(Kind(k)) == name)
             return Kind(k);

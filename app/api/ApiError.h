@@ -23,8 +23,7 @@ struct ProblemDetails {
 
 // Everything that can go wrong with one API call, in one type. `kind` drives behaviour (retry,
 // re-authenticate, show inline); `userMessage()` is what a dispatcher reads.
-class ApiError
-{
+class ApiError {
 public:
     enum class Kind {
         None,
@@ -45,8 +44,8 @@ public:
     ApiError(Kind kind, QString message);
 
     // Maps an HTTP answer that was not a success: status, problem details, field errors.
-    static ApiError fromHttpResponse(int httpStatus, const QByteArray &reasonPhrase, const QByteArray &contentType,
-                                     const QByteArray &body);
+    static ApiError fromHttpResponse(int httpStatus, const QByteArray &reasonPhrase,
+                                     const QByteArray &contentType, const QByteArray &body);
     static ProblemDetails parseProblem(const QByteArray &body, FieldErrors *fieldErrors);
     // Maps a transport failure (no HTTP answer). TLS failures are not transient: a certificate
     // does not become trusted by trying again.
@@ -55,8 +54,8 @@ public:
     static Kind kindForStatus(int httpStatus);
     // An error as it was stored (the outbox keeps the last error of each item). `userMessage` is
     // the stored plain-language text; userMessage() returns it unchanged.
-    static ApiError restore(Kind kind, int httpStatus, const ProblemDetails &problem, const FieldErrors &fieldErrors,
-                            const QString &userMessage);
+    static ApiError restore(Kind kind, int httpStatus, const ProblemDetails &problem,
+                            const FieldErrors &fieldErrors, const QString &userMessage);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -2,27 +2,23 @@
 
 ApiRequest::ApiRequest(ApiClient *client, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-{
+    , m_client(client) {
 }
 
-ApiCall *ApiRequest::track(ApiCall *call)
-{
+ApiCall *ApiRequest::track(ApiCall *call) {
     m_calls.append(QPointer<ApiCall>(call));
     connect(call, &ApiCall::retryScheduled, this, &ApiRequest::retrying);
     return call;
 }
 
-void ApiRequest::abort()
-{
+void ApiRequest::abort() {
     const auto calls = m_calls;
     for (const auto &call : calls)
         if (call)
             call->abort();
 }
 
-void ApiRequest::fail(const ApiError &error)
-{
+void ApiRequest::fail(const ApiError &error) {
     if (m_done)
         return;
     m_done = true; // before abort(): aborted calls report synchronously and must be ignored
@@ -32,8 +28,7 @@ void ApiRequest::fail(const ApiError &error)
         deleteLater();
 }
 
-void ApiRequest::done()
-{
+void ApiRequest::done() {
     m_done = true;
     if (m_autoDelete)
         deleteLater();

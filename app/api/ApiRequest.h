@@ -9,8 +9,7 @@
 
 // Base of the one-class-per-call requests. A request is started once, ends with exactly one of
 // its success signal or failed(), and then deletes itself (unless setAutoDelete(false)).
-class ApiRequest : public QObject
-{
+class ApiRequest : public QObject {
     Q_OBJECT
 public:
     explicit ApiRequest(ApiClient *client, QObject *parent = nullptr);

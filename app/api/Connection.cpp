@@ -6,7 +6,6 @@ Connection::Connection(QNetworkAccessManager *nam, const Profile &profile, const
                        const Clock *clock, ApiClientOptions options, RetryPolicy retryPolicy, QObject *parent)
     : QObject(parent)
     , m_tokens(new TokenSource(nam, profile.tokenUrl, profile.clientId, clientSecret, clock, this))
-    , m_client(new ApiClient(nam, profile, m_tokens, clock, std::move(retryPolicy), options, this))
-{
+    , m_client(new ApiClient(nam, profile, m_tokens, clock, std::move(retryPolicy), options, this)) {
     m_tokens->setTransferTimeoutMs(options.transferTimeoutMs);
 }

@@ -14,13 +14,12 @@ class TokenSource;
 // credentials and an ApiClient using it. The network manager and clock are injected (tests pass
 // their own); the secret is handed in already resolved (CredentialStore::resolve) and is kept only
 // in the TokenSource's memory.
-class Connection : public QObject
-{
+class Connection : public QObject {
     Q_OBJECT
 public:
-    Connection(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret, const Clock *clock,
-               ApiClientOptions options = ApiClientOptions(), RetryPolicy retryPolicy = RetryPolicy(),
-               QObject *parent = nullptr);
+    Connection(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret,
+               const Clock *clock, ApiClientOptions options = ApiClientOptions(),
+               RetryPolicy retryPolicy = RetryPolicy(), QObject *parent = nullptr);
 
     ApiClient *client() const { return m_client; }
     TokenSource *tokens() const { return m_tokens; }

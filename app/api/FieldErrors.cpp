@@ -9,14 +9,13 @@ const QString FieldErrors::Result = QStringLiteral("result");
 namespace {
 
 // Keys that carry messages about the request as a whole rather than one of our fields.
-bool isGeneralKey(const QString &lowered)
-{
-    return lowered.isEmpty() || lowered == QLatin1String("queryparams") || lowered == QLatin1String("request")
-           || lowered == QLatin1String("body") || lowered == QLatin1String("$") || lowered == QLatin1String("#");
+bool isGeneralKey(const QString &lowered) {
+    return lowered.isEmpty() || lowered == QLatin1String("queryparams") ||
+           lowered == QLatin1String("request") || lowered == QLatin1String("body") ||
+           lowered == QLatin1String("$") || lowered == QLatin1String("#");
 }
 
-QString messageText(const QJsonValue &v)
-{
+QString messageText(const QJsonValue &v) {
     if (v.isString())
         return v.toString();
     if (v.isDouble())
@@ -30,14 +29,13 @@ QString messageText(const QJsonValue &v)
 
 } // namespace
 
-QString FieldErrors::normalizeKey(const QString &key)
-{
+QString FieldErrors::normalizeKey(const QString &key) {
     QString k = key.trimmed();
     // JSON Pointer / JSONPath / model-binding prefixes: "#/result", "$.result", "$['result']",
     // "request.result", "body.result", "/result".
-    static const QLatin1String prefixes[] = {QLatin1String("#/"), QLatin1String("$."), QLatin1String("$"),
-                                             QLatin1String("/"), QLatin1String("request."),
-                                             QLatin1String("body."), QLatin1String("model.")};
+    static const QLatin1String prefixes[] = {
+        QLatin1String("#/"),       QLatin1String("$."),    QLatin1String("$"),     QLatin1String("/"),
+        QLatin1String("request."), QLatin1String("body."), QLatin1String("model.")};
     bool stripped = true;
     while (stripped && !k.isEmpty()) {
         stripped = false;
@@ -58,8 +56,7 @@ QString FieldErrors::normalizeKey(const QString &key)
     return {};
 }
 
-FieldErrors FieldErrors::fromJson(const QJsonValue &errors)
-{
+FieldErrors FieldErrors::fromJson(const QJsonValue &errors) {
     FieldErrors result;
     if (errors.isArray()) { // not the documented shape, but keep what it says
         for (const QJsonValue &v : errors.toArray())
@@ -81,8 +78,7 @@ FieldErrors FieldErrors::fromJson(const QJsonValue &errors)
     return result;
 }
 
-void FieldErrors::add(const QString &serverKey, const QString &message)
-{
+void FieldErrors::add(const QString &serverKey, const QString &message) {
     const QString field = normalizeKey(serverKey);
     if (!field.isEmpty()) {
         m_fields[field].append(message);
@@ -95,13 +91,11 @@ void FieldErrors::add(const QString &serverKey, const QString &message)
         addGeneral(trimmed + QLatin1String(": ") + message);
 }
 
-void FieldErrors::addGeneral(const QString &message)
-{
+void FieldErrors::addGeneral(const QString &message) {
     m_general.append(message);
 }
 
-QStringList FieldErrors::allMessages() const
-{
+QStringList FieldErrors::allMessages() const {
     QStringList all;
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
         for (const QString &m : it.value())
@@ -110,8 +104,7 @@ QStringList FieldErrors::allMessages() const
     return all;
 }
 
-QJsonObject FieldErrors::toJson() const
-{
+QJsonObject FieldErrors::toJson() const {
     QJsonObject o;
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
         o.insert(it.key(), QJsonArray::fromStringList(it.value()));

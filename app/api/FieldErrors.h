@@ -10,8 +10,7 @@
 // fields our forms know ("status", "result"). Servers spell keys many ways ("Result", "$.result",
 // "#/result", "request.result"); every spelling lands on the same field. Messages under keys we do
 // not know are never dropped: they go to the general list, prefixed with their key.
-class FieldErrors
-{
+class FieldErrors {
 public:
     static const QString Status;
     static const QString Result;
@@ -31,8 +30,7 @@ public:
     QStringList allMessages() const;
 
     QJsonObject toJson() const;
-    bool operator==(const FieldErrors &other) const
-    {
+    bool operator==(const FieldErrors &other) const {
         return m_fields == other.m_fields && m_general == other.m_general;
     }
 

@@ -4,12 +4,10 @@
 
 GetJobRequest::GetJobRequest(ApiClient *client, qint64 jobId, QObject *parent)
     : ApiRequest(client, parent)
-    , m_jobId(jobId)
-{
+    , m_jobId(jobId) {
 }
 
-void GetJobRequest::start()
-{
+void GetJobRequest::start() {
     ApiCall *call = track(m_client->get(QStringLiteral("/v1/jobs/%1").arg(m_jobId)));
     connect(call, &ApiCall::finished, this, [this](const ApiResponse &r) {
         if (!r.ok())
@@ -19,8 +17,9 @@ void GetJobRequest::start()
         if (!job)
             return fail(ApiError(ApiError::Kind::Protocol, error));
         if (job->id != m_jobId)
-            return fail(ApiError(ApiError::Kind::Protocol,
-                                 tr("asked for job %1 but the server sent job %2").arg(m_jobId).arg(job->id)));
+            return fail(
+                ApiError(ApiError::Kind::Protocol,
+                         tr("asked for job %1 but the server sent job %2").arg(m_jobId).arg(job->id)));
         Q_EMIT finished(*job);
         done();
     });

@@ -4,8 +4,7 @@
 #include "model/Job.h"
 
 // GET /v1/jobs/{id} (§4.3).
-class GetJobRequest : public ApiRequest
-{
+class GetJobRequest : public ApiRequest {
     Q_OBJECT
 public:
     GetJobRequest(ApiClient *client, qint64 jobId, QObject *parent = nullptr);

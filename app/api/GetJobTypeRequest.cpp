@@ -4,12 +4,10 @@
 
 GetJobTypeRequest::GetJobTypeRequest(ApiClient *client, qint64 jobTypeId, QObject *parent)
     : ApiRequest(client, parent)
-    , m_typeId(jobTypeId)
-{
+    , m_typeId(jobTypeId) {
 }
 
-void GetJobTypeRequest::start()
-{
+void GetJobTypeRequest::start() {
     ApiCall *call = track(m_client->get(QStringLiteral("/v1/jobTypes/%1").arg(m_typeId)));
     connect(call, &ApiCall::finished, this, [this](const ApiResponse &r) {
         if (!r.ok())
@@ -19,8 +17,9 @@ void GetJobTypeRequest::start()
         if (!type)
             return fail(ApiError(ApiError::Kind::Protocol, error));
         if (type->id != m_typeId)
-            return fail(ApiError(ApiError::Kind::Protocol,
-                                 tr("asked for job type %1 but the server sent %2").arg(m_typeId).arg(type->id)));
+            return fail(
+                ApiError(ApiError::Kind::Protocol,
+                         tr("asked for job type %1 but the server sent %2").arg(m_typeId).arg(type->id)));
         Q_EMIT finished(*type);
         done();
     });

@@ -5,8 +5,7 @@
 
 // GET /v1/jobTypes/{id} (§4.5): used to refresh a job type's allowed results before the result
 // dialog opens.
-class GetJobTypeRequest : public ApiRequest
-{
+class GetJobTypeRequest : public ApiRequest {
     Q_OBJECT
 public:
     GetJobTypeRequest(ApiClient *client, qint64 jobTypeId, QObject *parent = nullptr);

@@ -5,13 +5,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("JobQuery", text);
 }
 
-template <typename List> void addAll(QUrlQuery &q, const QString &key, const List &values)
-{
+template <typename List> void addAll(QUrlQuery &q, const QString &key, const List &values) {
     for (const auto &v : values) {
         if constexpr (std::is_same_v<std::decay_t<decltype(v)>, QString>)
             q.addQueryItem(key, v);
@@ -20,8 +18,7 @@ template <typename List> void addAll(QUrlQuery &q, const QString &key, const Lis
     }
 }
 
-void addPair(QUrlQuery &q, const QString &prefix, const QDateTime &from, const QDateTime &to)
-{
+void addPair(QUrlQuery &q, const QString &prefix, const QDateTime &from, const QDateTime &to) {
     if (from.isValid())
         q.addQueryItem(prefix + QLatin1String("From"), JsonMapping::formatDateTime(from));
     if (to.isValid())
@@ -29,8 +26,7 @@ void addPair(QUrlQuery &q, const QString &prefix, const QDateTime &from, const Q
 }
 } // namespace
 
-JobQuery JobQuery::startedWithin(const QDateTime &nowUtc, int days)
-{
+JobQuery JobQuery::startedWithin(const QDateTime &nowUtc, int days) {
     JobQuery q;
     q.statuses = {QStringLiteral("started")};
     q.statusModifiedAtFrom = nowUtc.addDays(-days);
@@ -38,12 +34,14 @@ JobQuery JobQuery::startedWithin(const QDateTime &nowUtc, int days)
     return q;
 }
 
-QStringList JobQuery::validate() const
-{
+QStringList JobQuery::validate() const {
     QStringList problems;
     const auto tooMany = [&](qsizetype n, const QString &name) {
         if (n > kMaxValuesPerFilter)
-            problems << tr("At most %1 values may be given for %2 (got %3).").arg(kMaxValuesPerFilter).arg(name).arg(n);
+            problems << tr("At most %1 values may be given for %2 (got %3).")
+                            .arg(kMaxValuesPerFilter)
+                            .arg(name)
+                            .arg(n);
     };
     tooMany(ids.size(), QStringLiteral("id"));
     tooMany(references.size(), QStringLiteral("reference"));
@@ -58,16 +56,16 @@ QStringList JobQuery::validate() const
     };
     halfPair(createdAtFrom, createdAtTo, tr("created"));
     halfPair(statusModifiedAtFrom, statusModifiedAtTo, tr("status changed"));
-    const bool hasWindow = (createdAtFrom.isValid() && createdAtTo.isValid())
-                           || (statusModifiedAtFrom.isValid() && statusModifiedAtTo.isValid());
+    const bool hasWindow = (createdAtFrom.isValid() && createdAtTo.isValid()) ||
+                           (statusModifiedAtFrom.isValid() && statusModifiedAtTo.isValid());
     if (ids.isEmpty() && references.isEmpty() && !hasWindow)
-        problems << tr("BigChange needs at least a job id, a reference, or a complete date window (created or "
-                       "status changed) to list jobs.");
+        problems << tr(
+            "BigChange needs at least a job id, a reference, or a complete date window (created or "
+            "status changed) to list jobs.");
     return problems;
 }
 
-QUrlQuery JobQuery::toUrlQuery() const
-{
+QUrlQuery JobQuery::toUrlQuery() const {
     QUrlQuery q;
     addAll(q, QStringLiteral("id"), ids);
     addAll(q, QStringLiteral("reference"), references);

@@ -4,17 +4,14 @@
 
 ListJobTypesRequest::ListJobTypesRequest(ApiClient *client, int pageSize, QObject *parent)
     : ApiRequest(client, parent)
-    , m_pageSize(pageSize)
-{
+    , m_pageSize(pageSize) {
 }
 
-void ListJobTypesRequest::start()
-{
+void ListJobTypesRequest::start() {
     requestPage(1);
 }
 
-void ListJobTypesRequest::requestPage(int pageNumber)
-{
+void ListJobTypesRequest::requestPage(int pageNumber) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("pageNumber"), QString::number(pageNumber));
     query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));

@@ -6,8 +6,7 @@
 #include <QList>
 
 // GET /v1/jobTypes, every page (§4.4). Job types are few; pages are fetched one after another.
-class ListJobTypesRequest : public ApiRequest
-{
+class ListJobTypesRequest : public ApiRequest {
     Q_OBJECT
 public:
     explicit ListJobTypesRequest(ApiClient *client, int pageSize = 1000, QObject *parent = nullptr);

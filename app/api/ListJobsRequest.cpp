@@ -12,12 +12,10 @@ constexpr int kMaxPageNumber = 2147483; // §4.2
 ListJobsRequest::ListJobsRequest(ApiClient *client, JobQuery query, int pageSize, QObject *parent)
     : ApiRequest(client, parent)
     , m_query(std::move(query))
-    , m_pageSize(std::clamp(pageSize, 1, 1000))
-{
+    , m_pageSize(std::clamp(pageSize, 1, 1000)) {
 }
 
-void ListJobsRequest::start()
-{
+void ListJobsRequest::start() {
     if (!m_pool) {
         m_pool = new QThreadPool(this);
         m_pool->setMaxThreadCount(2);
@@ -37,8 +35,7 @@ void ListJobsRequest::start()
     requestPage(m_nextToRequest++);
 }
 
-void ListJobsRequest::requestPage(int pageNumber)
-{
+void ListJobsRequest::requestPage(int pageNumber) {
     QUrlQuery query = m_query.toUrlQuery();
     query.addQueryItem(QStringLiteral("pageNumber"), QString::number(pageNumber));
     query.addQueryItem(QStringLiteral("pageSize"), QString::number(m_pageSize));
@@ -75,8 +72,7 @@ void ListJobsRequest::requestPage(int pageNumber)
     });
 }
 
-void ListJobsRequest::onPageParsed(int pageNumber, const QList<Job> &jobs, const QString &error)
-{
+void ListJobsRequest::onPageParsed(int pageNumber, const QList<Job> &jobs, const QString &error) {
     --m_inFlight;
     if (isDone() || (m_lastPage > 0 && pageNumber > m_lastPage))
         return;
@@ -109,8 +105,7 @@ void ListJobsRequest::onPageParsed(int pageNumber, const QList<Job> &jobs, const
     fillPipeline();
 }
 
-void ListJobsRequest::fillPipeline()
-{
+void ListJobsRequest::fillPipeline() {
     while (m_lastPage < 0 && m_inFlight < m_maxInFlight && m_nextToRequest <= kMaxPageNumber)
         requestPage(m_nextToRequest++);
 }

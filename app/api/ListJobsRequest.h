@@ -13,8 +13,7 @@ class QThreadPool;
 // `maxInFlight` further pages are requested at once. The loop ends at the first page holding
 // fewer than pageSize items (there is no total count). Pages are parsed on a worker thread and
 // delivered in page order through pageReady(), so a GUI can show jobs while the rest load.
-class ListJobsRequest : public ApiRequest
-{
+class ListJobsRequest : public ApiRequest {
     Q_OBJECT
 public:
     ListJobsRequest(ApiClient *client, JobQuery query, int pageSize = 1000, QObject *parent = nullptr);

@@ -20,8 +20,7 @@ struct RetryConfig {
     qint64 maxRetryAfterMs = 120000; // a longer Retry-After is capped at this
 };
 
-class RetryPolicy
-{
+class RetryPolicy {
 public:
     using Config = RetryConfig;
 
@@ -31,7 +30,8 @@ public:
     const Config &config() const { return m_config; }
     bool isRetryable(const QByteArray &method, const ApiError &error) const;
     // The delay before attempt number `failedAttempts + 1`, or nullopt to give up.
-    std::optional<int> delayBeforeRetry(const QByteArray &method, int failedAttempts, const ApiError &error) const;
+    std::optional<int> delayBeforeRetry(const QByteArray &method, int failedAttempts,
+                                        const ApiError &error) const;
     // The delay for the n-th retry ignoring Retry-After (n >= 1): used by the outbox too.
     int backoffMs(int retryNumber) const;
 

@@ -6,8 +6,7 @@
 // PUT /v1/jobs/{id}/result (§4.6) — the core feature. Sent exactly once: never retried here.
 // When it fails with outcomeUnknown() the server may have applied it (the reply was lost); the
 // caller must read the job back before sending again (the outbox does).
-class SetJobResultRequest : public ApiRequest
-{
+class SetJobResultRequest : public ApiRequest {
     Q_OBJECT
 public:
     SetJobResultRequest(ApiClient *client, qint64 jobId, ResultKind kind, QString resultText,

@@ -26,23 +26,19 @@ TokenSource::TokenSource(QNetworkAccessManager *nam, QUrl tokenUrl, QString clie
     , m_clientId(std::move(clientId))
     , m_clientSecret(std::move(clientSecret))
     , m_clock(clock)
-    , m_ssl(QSslConfiguration::defaultConfiguration())
-{
+    , m_ssl(QSslConfiguration::defaultConfiguration()) {
 }
 
-TokenSource::~TokenSource()
-{
+TokenSource::~TokenSource() {
     if (m_inflight)
         m_inflight->abort();
 }
 
-bool TokenSource::hasValidToken() const
-{
+bool TokenSource::hasValidToken() const {
     return !m_token.isEmpty() && m_clock->monotonicMs() < m_renewAtMs;
 }
 
-void TokenSource::withToken(QObject *context, Callback callback)
-{
+void TokenSource::withToken(QObject *context, Callback callback) {
     if (hasValidToken()) {
         const QString token = m_token;
         QMetaObject::invokeMethod(
@@ -54,18 +50,17 @@ void TokenSource::withToken(QObject *context, Callback callback)
         startRenewal();
 }
 
-void TokenSource::invalidate(const QString &token)
-{
+void TokenSource::invalidate(const QString &token) {
     if (!token.isEmpty() && token == m_token) {
         m_token.clear();
         m_renewAtMs = 0;
     }
 }
 
-void TokenSource::startRenewal()
-{
+void TokenSource::startRenewal() {
     QNetworkRequest request(m_tokenUrl);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_timeoutMs);
@@ -88,8 +83,8 @@ void TokenSource::startRenewal()
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
 
-std::optional<QString> TokenSource::parseTokenResponse(const QByteArray &body, int *expiresInSec, QString *error)
-{
+std::optional<QString> TokenSource::parseTokenResponse(const QByteArray &body, int *expiresInSec,
+                                                       QString *error) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -107,8 +102,7 @@ std::optional<QString> TokenSource::parseTokenResponse(const QByteArray &body, i
     return token;
 }
 
-void TokenSource::onReplyFinished(QNetworkReply *reply)
-{
+void TokenSource::onReplyFinished(QNetworkReply *reply) {
     reply->deleteLater();
     m_inflight.clear();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -148,8 +142,7 @@ void TokenSource::onReplyFinished(QNetworkReply *reply)
     finishWaiters(m_token, ApiError());
 }
 
-void TokenSource::finishWaiters(const QString &token, const ApiError &error)
-{
+void TokenSource::finishWaiters(const QString &token, const ApiError &error) {
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &w : waiters) {
         if (w.context)

@@ -21,8 +21,7 @@ class QNetworkReply;
 // requests ask at once, one token request runs and all of them get its answer. After a 401 the
 // caller invalidates the token it used; only the first such call forgets the current token, so
 // concurrent 401s cause exactly one renewal.
-class TokenSource : public QObject
-{
+class TokenSource : public QObject {
     Q_OBJECT
 public:
     using Callback = std::function<void(const QString &token, const ApiError &error)>;
@@ -43,7 +42,8 @@ public:
     bool hasValidToken() const;
 
     // Parses a token response body; exposed for tests. `expiresInSec` defaults to 3600 if absent.
-    static std::optional<QString> parseTokenResponse(const QByteArray &body, int *expiresInSec, QString *error);
+    static std::optional<QString> parseTokenResponse(const QByteArray &body, int *expiresInSec,
+                                                     QString *error);
 
 Q_SIGNALS:
     void renewed();

@@ -12,8 +12,7 @@ class Clock;
 
 // One jobdesk-cli command run against a ready ApiClient. Ends with exactly one finished(exitCode);
 // the caller turns that into the process exit code (no nested event loops anywhere).
-class CliCommand : public QObject
-{
+class CliCommand : public QObject {
     Q_OBJECT
 public:
     CliCommand(ApiClient *client, const Clock *clock, CliOutput *out, CliInvocation invocation,

@@ -4,18 +4,15 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("CliHelp", text);
 }
 
-QString usage()
-{
+QString usage() {
     return tr("Usage: jobdesk-cli [connection options] COMMAND [command options]\n");
 }
 
-QString connectionOptions()
-{
+QString connectionOptions() {
     return tr("Connection options (before or after the command):\n"
               "  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk\n"
               "                       app). Its client secret is read from the system keychain.\n"
@@ -33,8 +30,7 @@ QString connectionOptions()
               "Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).\n");
 }
 
-QString commands()
-{
+QString commands() {
     return tr("Commands:\n"
               "  jobs [--status S]... [--since ISO8601] [--format table|json|csv]\n"
               "        List jobs. Default: started jobs whose status changed in the last 30 days.\n"
@@ -58,8 +54,7 @@ QString commands()
               "        Remove an item from the outbox; it is never sent.\n");
 }
 
-QString exitCodes()
-{
+QString exitCodes() {
     return tr("Exit codes:\n"
               "  0  done\n"
               "  1  unexpected error\n"
@@ -87,14 +82,12 @@ QString exitCodes()
 
 namespace CliHelp {
 
-QString general()
-{
-    return usage() + QLatin1Char('\n') + commands() + QLatin1Char('\n') + connectionOptions() + QLatin1Char('\n')
-           + exitCodes();
+QString general() {
+    return usage() + QLatin1Char('\n') + commands() + QLatin1Char('\n') + connectionOptions() +
+           QLatin1Char('\n') + exitCodes();
 }
 
-QString forCommand(const QString &command)
-{
+QString forCommand(const QString &command) {
     QString text;
     if (command == QLatin1String("jobs")) {
         text = tr("Usage: jobdesk-cli [connection options] jobs [--status S]... [--since ISO8601]\n"
@@ -180,8 +173,7 @@ QString forCommand(const QString &command)
     return text + QLatin1Char('\n') + connectionOptions() + QLatin1Char('\n') + exitCodes();
 }
 
-QString version()
-{
+QString version() {
     return QStringLiteral("jobdesk-cli " JOBDESK_VERSION "\n");
 }
 

@@ -27,12 +27,12 @@ struct CliInvocation {
     QDateTime since;      // jobs: invalid means "the last 30 days"
     qint64 jobId = 0;     // job, start, set-result
     ResultKind resultKind = ResultKind::CompletedOk;
-    QString resultText; // set-result: byte-exact, never trimmed
+    QString resultText;   // set-result: byte-exact, never trimmed
     bool replace = false; // set-result --replace: replace the job's active outbox item
     bool noQueue = false; // set-result --no-queue: never leave the result queued for later
 
     OutboxAction outboxAction = OutboxAction::List;
-    qint64 itemId = 0;      // outbox retry/discard
+    qint64 itemId = 0;            // outbox retry/discard
     bool includeFinished = false; // outbox list --all
-    bool confirmed = false; // outbox discard --yes
+    bool confirmed = false;       // outbox discard --yes
 };

@@ -17,14 +17,12 @@ struct Values {
     const QCommandLineParser &command;
 
     bool isSet(const QString &name) const { return command.isSet(name) || global.isSet(name); }
-    QString value(const QString &name) const
-    {
+    QString value(const QString &name) const {
         return command.isSet(name) ? command.value(name) : global.value(name);
     }
 };
 
-void addGlobalOptions(QCommandLineParser &parser)
-{
+void addGlobalOptions(QCommandLineParser &parser) {
     parser.addOptions({
         {QStringLiteral("profile"), QString(), QStringLiteral("NAME")},
         {QStringLiteral("api-url"), QString(), QStringLiteral("URL")},
@@ -38,8 +36,7 @@ void addGlobalOptions(QCommandLineParser &parser)
     });
 }
 
-std::optional<Command> commandFromName(const QString &name)
-{
+std::optional<Command> commandFromName(const QString &name) {
     if (name == QLatin1String("jobs"))
         return Command::Jobs;
     if (name == QLatin1String("job"))
@@ -55,8 +52,7 @@ std::optional<Command> commandFromName(const QString &name)
     return std::nullopt;
 }
 
-void addCommandOptions(QCommandLineParser &parser, Command command)
-{
+void addCommandOptions(QCommandLineParser &parser, Command command) {
     switch (command) {
     case Command::Jobs:
         parser.addOptions({{QStringLiteral("status"), QString(), QStringLiteral("S")},
@@ -83,14 +79,12 @@ void addCommandOptions(QCommandLineParser &parser, Command command)
     }
 }
 
-int positionalCount(Command command)
-{
+int positionalCount(Command command) {
     return (command == Command::Jobs || command == Command::JobTypes) ? 0 : 1;
 }
 
 // outbox list|send|retry ID|discard ID [--all] [--format] [--yes]; returns the reason to refuse.
-QString parseOutbox(const QCommandLineParser &local, CliInvocation &inv)
-{
+QString parseOutbox(const QCommandLineParser &local, CliInvocation &inv) {
     using Action = CliInvocation::OutboxAction;
     const QStringList args = local.positionalArguments();
     const QString action = args.value(0);
@@ -105,40 +99,45 @@ QString parseOutbox(const QCommandLineParser &local, CliInvocation &inv)
     else if (action.isEmpty())
         return CliOptions::tr("outbox: say what to do: list, send, retry ID or discard ID.");
     else
-        return CliOptions::tr("outbox: unknown action \"%1\"; use list, send, retry ID or discard ID.").arg(action);
+        return CliOptions::tr("outbox: unknown action \"%1\"; use list, send, retry ID or discard ID.")
+            .arg(action);
 
     const bool needsId = inv.outboxAction == Action::Retry || inv.outboxAction == Action::Discard;
     if (args.size() != (needsId ? 2 : 1)) {
         if (needsId)
-            return CliOptions::tr("outbox %1: expects exactly one item id (see \"jobdesk-cli outbox list\").").arg(action);
+            return CliOptions::tr("outbox %1: expects exactly one item id (see \"jobdesk-cli outbox list\").")
+                .arg(action);
         return CliOptions::tr("outbox %1: unexpected argument \"%2\".").arg(action, args.value(1));
     }
     if (needsId) {
         bool ok = false;
         inv.itemId = args.at(1).toLongLong(&ok);
         if (!ok || inv.itemId <= 0)
-            return CliOptions::tr("outbox %1: \"%2\" is not an item id (a positive whole number).").arg(action, args.at(1));
+            return CliOptions::tr("outbox %1: \"%2\" is not an item id (a positive whole number).")
+                .arg(action, args.at(1));
     }
     const auto onlyFor = [&](const QString &option, Action allowed, const QString &allowedName) -> QString {
         if (local.isSet(option) && inv.outboxAction != allowed)
-            return CliOptions::tr("outbox %1: --%2 only applies to \"outbox %3\".").arg(action, option, allowedName);
+            return CliOptions::tr("outbox %1: --%2 only applies to \"outbox %3\".")
+                .arg(action, option, allowedName);
         return {};
     };
-    for (const QString &problem : {onlyFor(QStringLiteral("all"), Action::List, QStringLiteral("list")),
-                                   onlyFor(QStringLiteral("format"), Action::List, QStringLiteral("list")),
-                                   onlyFor(QStringLiteral("yes"), Action::Discard, QStringLiteral("discard"))})
+    for (const QString &problem :
+         {onlyFor(QStringLiteral("all"), Action::List, QStringLiteral("list")),
+          onlyFor(QStringLiteral("format"), Action::List, QStringLiteral("list")),
+          onlyFor(QStringLiteral("yes"), Action::Discard, QStringLiteral("discard"))})
         if (!problem.isEmpty())
             return problem;
     inv.includeFinished = local.isSet(QStringLiteral("all"));
     inv.confirmed = local.isSet(QStringLiteral("yes"));
     if (inv.outboxAction == Action::Discard && !inv.confirmed)
-        return CliOptions::tr("outbox discard: add --yes to confirm. A discarded result is never sent; there is "
-                              "no prompt, so the command line must say so.");
+        return CliOptions::tr(
+            "outbox discard: add --yes to confirm. A discarded result is never sent; there is "
+            "no prompt, so the command line must say so.");
     return {};
 }
 
-CliParseResult failure(const QString &text)
-{
+CliParseResult failure(const QString &text) {
     CliParseResult r;
     r.action = CliParseResult::Action::Fail;
     r.text = text;
@@ -149,12 +148,10 @@ CliParseResult failure(const QString &text)
 
 CliOptions::CliOptions(ProfileLookup lookup, QDateTime nowUtc)
     : m_lookup(std::move(lookup))
-    , m_now(std::move(nowUtc))
-{
+    , m_now(std::move(nowUtc)) {
 }
 
-CliParseResult CliOptions::parse(const QStringList &arguments) const
-{
+CliParseResult CliOptions::parse(const QStringList &arguments) const {
     const QString program = arguments.value(0, QStringLiteral("jobdesk-cli"));
     QCommandLineParser global;
     addGlobalOptions(global);
@@ -162,9 +159,10 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
     const auto refuse = [](const QString &error) {
         QString text = error;
         if (error.contains(QLatin1String("secret"), Qt::CaseInsensitive))
-            text += QLatin1Char('\n') + tr("The client secret is never taken from the command line: set %1 or "
-                                           "store it in the system keychain for the --profile.")
-                                            .arg(QStringLiteral("JOBDESK_CLIENT_SECRET"));
+            text +=
+                QLatin1Char('\n') + tr("The client secret is never taken from the command line: set %1 or "
+                                       "store it in the system keychain for the --profile.")
+                                        .arg(QStringLiteral("JOBDESK_CLIENT_SECRET"));
         return failure(text);
     };
     if (!global.parse(arguments))
@@ -217,11 +215,13 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
         bool ok = false;
         inv.jobId = args.constFirst().toLongLong(&ok);
         if (!ok || inv.jobId <= 0)
-            return failure(tr("%1: \"%2\" is not a job id (a positive whole number).").arg(name, args.constFirst()));
+            return failure(
+                tr("%1: \"%2\" is not a job id (a positive whole number).").arg(name, args.constFirst()));
     }
 
     // Output format.
-    if (*command != Command::Start && *command != Command::SetResult && local.isSet(QStringLiteral("format"))) {
+    if (*command != Command::Start && *command != Command::SetResult &&
+        local.isSet(QStringLiteral("format"))) {
         const QString f = local.value(QStringLiteral("format"));
         if (f == QLatin1String("table"))
             inv.format = Format::Table;
@@ -231,8 +231,9 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
             inv.format = Format::Csv;
         else
             return failure(tr("%1: unknown --format \"%2\"; use %3.")
-                               .arg(name, f, *command == Command::Jobs ? QStringLiteral("table, json or csv")
-                                                                       : QStringLiteral("table or json")));
+                               .arg(name, f,
+                                    *command == Command::Jobs ? QStringLiteral("table, json or csv")
+                                                              : QStringLiteral("table or json")));
     }
 
     // Command options.
@@ -314,7 +315,8 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const
     if (const QStringList problems = p.validate(); !problems.isEmpty())
         return failure(problems.join(QLatin1Char('\n')));
     // The saved profile's own outbox, unless the connection was pointed elsewhere.
-    const bool redirected = values.isSet(QStringLiteral("api-url")) || values.isSet(QStringLiteral("customer-id"));
+    const bool redirected =
+        values.isSet(QStringLiteral("api-url")) || values.isSet(QStringLiteral("customer-id"));
     inv.outboxProfile = !inv.keychainEntry.isEmpty() && !redirected
                             ? inv.keychainEntry
                             : Profile::connectionName(p.apiBaseUrl, p.customerId);

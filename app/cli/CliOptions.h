@@ -21,8 +21,7 @@ struct CliParseResult {
 // the --profile (if any) loaded through `lookup`, overridden by explicit --api-url etc., then
 // checked with Profile::validate() so that nothing unusable (plain http to a remote host, a
 // missing Customer-Id) ever reaches the network. Global options may also follow the command.
-class CliOptions
-{
+class CliOptions {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
     using ProfileLookup = std::function<std::optional<Profile>(const QString &name)>;

@@ -12,29 +12,25 @@ namespace {
 
 using Format = CliInvocation::Format;
 
-QString idText(qint64 id)
-{
+QString idText(qint64 id) {
     return id > 0 ? QString::number(id) : QString();
 }
 
 // Terminal times: UTC, to the minute, marked with Z so nobody mistakes them for local time.
-QString shortTime(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('Z') : QString();
+QString shortTime(const QDateTime &t) {
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char('Z')
+                       : QString();
 }
 
-QString isoTime(const QDateTime &t)
-{
+QString isoTime(const QDateTime &t) {
     return t.isValid() ? JsonMapping::formatDateTime(t) : QString();
 }
 
-QString jsonText(const QJsonDocument &doc)
-{
+QString jsonText(const QJsonDocument &doc) {
     return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-QString joinResults(const QStringList &results, bool isNull)
-{
+QString joinResults(const QStringList &results, bool isNull) {
     if (isNull)
         return QCoreApplication::translate("CliOutput", "(not allowed)");
     QStringList shown;
@@ -47,19 +43,16 @@ QString joinResults(const QStringList &results, bool isNull)
 
 CliOutput::CliOutput(std::FILE *out, std::FILE *err)
     : m_out(out)
-    , m_err(err)
-{
+    , m_err(err) {
 }
 
-void CliOutput::writeOut(const QString &text)
-{
+void CliOutput::writeOut(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
     std::fflush(m_out);
 }
 
-void CliOutput::writeErr(const QString &text)
-{
+void CliOutput::writeErr(const QString &text) {
     QByteArray bytes = text.toUtf8();
     if (!bytes.endsWith('\n'))
         bytes += '\n';
@@ -67,8 +60,7 @@ void CliOutput::writeErr(const QString &text)
     std::fflush(m_err);
 }
 
-QString CliOutput::jobsText(const QList<Job> &jobs, Format format)
-{
+QString CliOutput::jobsText(const QList<Job> &jobs, Format format) {
     if (format == Format::Json) {
         QJsonArray array;
         for (const Job &job : jobs)
@@ -88,8 +80,7 @@ QString CliOutput::jobsText(const QList<Job> &jobs, Format format)
     return csv ? table.toCsv() : table.toAligned();
 }
 
-QString CliOutput::jobText(const Job &job, Format format)
-{
+QString CliOutput::jobText(const Job &job, Format format) {
     if (format == Format::Json)
         return jsonText(QJsonDocument(JsonMapping::toJson(job)));
     const QList<QPair<QString, QString>> fields = {
@@ -119,8 +110,8 @@ QString CliOutput::jobText(const Job &job, Format format)
     for (const auto &f : fields) {
         QString value = f.second;
         value.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        out += f.first + QLatin1Char(':') + QString(width - TextTable::displayWidth(f.first) + 1, QLatin1Char(' '))
-               + value;
+        out += f.first + QLatin1Char(':') +
+               QString(width - TextTable::displayWidth(f.first) + 1, QLatin1Char(' ')) + value;
         while (out.endsWith(QLatin1Char(' ')))
             out.chop(1);
         out += QLatin1Char('\n');
@@ -128,8 +119,7 @@ QString CliOutput::jobText(const Job &job, Format format)
     return out;
 }
 
-QString CliOutput::jobTypesText(const QList<JobType> &types, Format format)
-{
+QString CliOutput::jobTypesText(const QList<JobType> &types, Format format) {
     if (format == Format::Json) {
         QJsonArray array;
         for (const JobType &type : types)
@@ -147,29 +137,26 @@ QString CliOutput::jobTypesText(const QList<JobType> &types, Format format)
     return table.toAligned();
 }
 
-void CliOutput::printJobs(const QList<Job> &jobs, Format format)
-{
+void CliOutput::printJobs(const QList<Job> &jobs, Format format) {
     writeOut(jobsText(jobs, format));
 }
 
-void CliOutput::printJob(const Job &job, Format format)
-{
+void CliOutput::printJob(const Job &job, Format format) {
     writeOut(jobText(job, format));
 }
 
-void CliOutput::printJobTypes(const QList<JobType> &types, Format format)
-{
+void CliOutput::printJobTypes(const QList<JobType> &types, Format format) {
     writeOut(jobTypesText(types, format));
 }
 
-QStringList CliOutput::errorLines(const ApiError &error)
-{
+QStringList CliOutput::errorLines(const ApiError &error) {
     QStringList lines;
     if (error.kind() == ApiError::Kind::Validation && !error.fieldErrors().isEmpty()) {
         // One line per problem, as scripts and people both read them: "result: <message>".
         const FieldErrors &fe = error.fieldErrors();
         const QString detail = error.problem().detail;
-        lines << tr("BigChange rejected the request:") + (detail.isEmpty() ? QString() : QLatin1Char(' ') + detail);
+        lines << tr("BigChange rejected the request:") +
+                     (detail.isEmpty() ? QString() : QLatin1Char(' ') + detail);
         for (const QString &field : fe.fields())
             for (const QString &m : fe.messages(field))
                 lines << field + QLatin1String(": ") + m;
@@ -182,7 +169,6 @@ QStringList CliOutput::errorLines(const ApiError &error)
     return lines;
 }
 
-void CliOutput::printError(const ApiError &error)
-{
+void CliOutput::printError(const ApiError &error) {
     writeErr(errorLines(error).join(QLatin1Char('\n')));
 }

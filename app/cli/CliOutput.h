@@ -13,8 +13,7 @@
 
 // Everything jobdesk-cli writes: results on stdout in the chosen format, messages and errors on
 // stderr, always UTF-8. The JSON shapes are documented in app/cli/README.md.
-class CliOutput
-{
+class CliOutput {
     Q_DECLARE_TR_FUNCTIONS(CliOutput)
 public:
     explicit CliOutput(std::FILE *out = stdout, std::FILE *err = stderr);

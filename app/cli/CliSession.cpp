@@ -10,31 +10,28 @@
 #include "api/Connection.h"
 #include "outbox/OutboxStore.h"
 
-CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain, CliOutput *out,
-                       CliInvocation invocation, QObject *parent)
+CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain,
+                       CliOutput *out, CliInvocation invocation, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_clock(clock)
     , m_keychain(keychain)
     , m_out(out)
-    , m_inv(std::move(invocation))
-{
+    , m_inv(std::move(invocation)) {
 }
 
-bool CliSession::usesOutbox() const
-{
-    return m_inv.command == CliInvocation::Command::SetResult || m_inv.command == CliInvocation::Command::Outbox;
+bool CliSession::usesOutbox() const {
+    return m_inv.command == CliInvocation::Command::SetResult ||
+           m_inv.command == CliInvocation::Command::Outbox;
 }
 
-bool CliSession::needsNetwork() const
-{
-    return m_inv.command != CliInvocation::Command::Outbox
-           || m_inv.outboxAction == CliInvocation::OutboxAction::Send
-           || m_inv.outboxAction == CliInvocation::OutboxAction::Retry;
+bool CliSession::needsNetwork() const {
+    return m_inv.command != CliInvocation::Command::Outbox ||
+           m_inv.outboxAction == CliInvocation::OutboxAction::Send ||
+           m_inv.outboxAction == CliInvocation::OutboxAction::Retry;
 }
 
-bool CliSession::openOutbox()
-{
+bool CliSession::openOutbox() {
     m_outbox = new OutboxStore(m_clock, this);
     QString error;
     if (m_outbox->open(OutboxStore::defaultPath(), &error))
@@ -43,8 +40,7 @@ bool CliSession::openOutbox()
     return false;
 }
 
-void CliSession::start()
-{
+void CliSession::start() {
     if (usesOutbox() && !openOutbox()) {
         Q_EMIT finished(ExitCodes::value(ExitCode::Unexpected));
         return;
@@ -55,25 +51,23 @@ void CliSession::start()
     }
     // Without --profile there is no keychain entry to read: only the environment variable counts.
     CredentialStore *store = m_inv.keychainEntry.isEmpty() ? nullptr : m_keychain;
-    CredentialStore::resolve(store, m_inv.keychainEntry, this,
-                             [this](const std::optional<QString> &secret, const QString &error) {
-                                 if (!error.isEmpty()) {
-                                     m_out->writeErr(error);
-                                     Q_EMIT finished(ExitCodes::value(ExitCode::Usage));
-                                 } else if (!secret || secret->isEmpty()) {
-                                     m_out->writeErr(tr("No client secret for profile \"%1\": set %2 or save "
-                                                        "the secret in the Jobdesk app.")
-                                                         .arg(m_inv.keychainEntry,
-                                                              CredentialStore::environmentVariable()));
-                                     Q_EMIT finished(ExitCodes::value(ExitCode::Usage));
-                                 } else {
-                                     run(*secret);
-                                 }
-                             });
+    CredentialStore::resolve(
+        store, m_inv.keychainEntry, this, [this](const std::optional<QString> &secret, const QString &error) {
+            if (!error.isEmpty()) {
+                m_out->writeErr(error);
+                Q_EMIT finished(ExitCodes::value(ExitCode::Usage));
+            } else if (!secret || secret->isEmpty()) {
+                m_out->writeErr(tr("No client secret for profile \"%1\": set %2 or save "
+                                   "the secret in the Jobdesk app.")
+                                    .arg(m_inv.keychainEntry, CredentialStore::environmentVariable()));
+                Q_EMIT finished(ExitCodes::value(ExitCode::Usage));
+            } else {
+                run(*secret);
+            }
+        });
 }
 
-void CliSession::run(const QString &secret)
-{
+void CliSession::run(const QString &secret) {
     ApiClientOptions options;
     if (m_inv.timeoutSecs > 0) {
         options.transferTimeoutMs = m_inv.timeoutSecs * 1000;
@@ -83,15 +77,13 @@ void CliSession::run(const QString &secret)
     runCommand(m_connection->client());
 }
 
-void CliSession::runCommand(ApiClient *client)
-{
+void CliSession::runCommand(ApiClient *client) {
     CliCommand *command = makeCommand(client);
     connect(command, &CliCommand::finished, this, &CliSession::finished);
     command->start();
 }
 
-CliCommand *CliSession::makeCommand(ApiClient *client)
-{
+CliCommand *CliSession::makeCommand(ApiClient *client) {
     switch (m_inv.command) {
     case CliInvocation::Command::Jobs:
         return new ListJobsCommand(client, m_clock, m_out, m_inv, this);

@@ -18,8 +18,7 @@ class QNetworkAccessManager;
 // (OutboxStore::defaultPath(), i.e. $JOBDESK_DATA_DIR/outbox.sqlite if set), runs the command and
 // reports its exit code through finished(). `outbox list` and `outbox discard` need no secret and
 // no network. Everything is injected; nothing blocks.
-class CliSession : public QObject
-{
+class CliSession : public QObject {
     Q_OBJECT
 public:
     CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain, CliOutput *out,

@@ -2,8 +2,7 @@
 
 namespace ExitCodes {
 
-ExitCode forError(const ApiError &error)
-{
+ExitCode forError(const ApiError &error) {
     switch (error.kind()) {
     case ApiError::Kind::None:
         return ExitCode::Ok;
@@ -28,8 +27,7 @@ ExitCode forError(const ApiError &error)
     return ExitCode::Unexpected;
 }
 
-ExitCode forRejection(ApiError::Kind kind)
-{
+ExitCode forRejection(ApiError::Kind kind) {
     switch (kind) {
     case ApiError::Kind::Auth:
     case ApiError::Kind::Forbidden:
@@ -41,8 +39,7 @@ ExitCode forRejection(ApiError::Kind kind)
     }
 }
 
-ExitCode forQueuedAgain(ApiError::Kind kind)
-{
+ExitCode forQueuedAgain(ApiError::Kind kind) {
     return kind == ApiError::Kind::Auth ? ExitCode::AuthOrPermission : ExitCode::NetworkOrServer;
 }
 

@@ -6,8 +6,8 @@
 enum class ExitCode : int {
     Ok = 0,
     Unexpected = 1,
-    Usage = 2,          // bad option, argument or connection settings
-    Rejected = 3,       // the server (400/422) or the local check refused it; outbox items need attention
+    Usage = 2,            // bad option, argument or connection settings
+    Rejected = 3,         // the server (400/422) or the local check refused it; outbox items need attention
     AuthOrPermission = 4, // 401/403, token refused
     NotFound = 5,
     NetworkOrServer = 6, // network, timeout, 5xx, 429, unusable answer, unknown outcome; --no-queue and
@@ -20,5 +20,7 @@ ExitCode forError(const ApiError &error);
 ExitCode forRejection(ApiError::Kind kind);
 // An outbox item queued again after a failed attempt: 4 if the credentials were refused, else 6.
 ExitCode forQueuedAgain(ApiError::Kind kind);
-inline int value(ExitCode code) { return int(code); }
+inline int value(ExitCode code) {
+    return int(code);
+}
 } // namespace ExitCodes

@@ -7,8 +7,7 @@
 #include "api/ListJobsRequest.h"
 #include "util/Clock.h"
 
-void ListJobsCommand::start()
-{
+void ListJobsCommand::start() {
     // The work queue by default: started jobs whose status changed in the last 30 days, up to
     // tomorrow. --since moves the start of the window, --status replaces "started".
     JobQuery query = JobQuery::startedWithin(m_clock->nowUtc(), 30);
@@ -27,8 +26,7 @@ void ListJobsCommand::start()
     request->start();
 }
 
-void ShowJobCommand::start()
-{
+void ShowJobCommand::start() {
     auto *request = new GetJobRequest(m_client, m_inv.jobId, this);
     watch(request);
     connect(request, &GetJobRequest::finished, this, [this](const Job &job) {
@@ -38,8 +36,7 @@ void ShowJobCommand::start()
     request->start();
 }
 
-void ListJobTypesCommand::start()
-{
+void ListJobTypesCommand::start() {
     auto *request = new ListJobTypesRequest(m_client, 1000, this);
     watch(request);
     connect(request, &ListJobTypesRequest::finished, this, [this](const QList<JobType> &types) {

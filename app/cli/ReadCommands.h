@@ -3,8 +3,7 @@
 #include "CliCommand.h"
 
 // jobs: every page of GET /v1/jobs for the invocation's query.
-class ListJobsCommand final : public CliCommand
-{
+class ListJobsCommand final : public CliCommand {
     Q_OBJECT
 public:
     using CliCommand::CliCommand;
@@ -12,8 +11,7 @@ public:
 };
 
 // job ID: GET /v1/jobs/{id}.
-class ShowJobCommand final : public CliCommand
-{
+class ShowJobCommand final : public CliCommand {
     Q_OBJECT
 public:
     using CliCommand::CliCommand;
@@ -21,8 +19,7 @@ public:
 };
 
 // job-types: every page of GET /v1/jobTypes.
-class ListJobTypesCommand final : public CliCommand
-{
+class ListJobTypesCommand final : public CliCommand {
     Q_OBJECT
 public:
     using CliCommand::CliCommand;

@@ -4,17 +4,15 @@
 
 namespace {
 
-bool isWide(char32_t c)
-{
-    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-           || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-           || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x20000 && c <= 0x3FFFD)
-           || (c >= 0x2600 && c <= 0x27BF && c != 0x2713); // most dingbats/symbols render wide in terminals
+bool isWide(char32_t c) {
+    return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+           (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x20000 && c <= 0x3FFFD) ||
+           (c >= 0x2600 && c <= 0x27BF && c != 0x2713); // most dingbats/symbols render wide in terminals
 }
 
 // Terminal output is one line per row: control characters in data would break the layout.
-QString oneLine(const QString &text)
-{
+QString oneLine(const QString &text) {
     QString out = text;
     for (QChar &c : out)
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
@@ -25,19 +23,16 @@ QString oneLine(const QString &text)
 } // namespace
 
 TextTable::TextTable(QStringList header)
-    : m_header(std::move(header))
-{
+    : m_header(std::move(header)) {
 }
 
-void TextTable::addRow(QStringList cells)
-{
+void TextTable::addRow(QStringList cells) {
     while (cells.size() < m_header.size())
         cells << QString();
     m_rows.append(std::move(cells));
 }
 
-int TextTable::displayWidth(const QString &text)
-{
+int TextTable::displayWidth(const QString &text) {
     int width = 0;
     for (const char32_t c : QStringView(text).toUcs4()) {
         const QChar::Category cat = QChar::category(c);
@@ -48,8 +43,7 @@ int TextTable::displayWidth(const QString &text)
     return width;
 }
 
-QString TextTable::toAligned() const
-{
+QString TextTable::toAligned() const {
     QList<int> widths;
     for (const QString &h : m_header)
         widths << displayWidth(h);
@@ -79,10 +73,9 @@ QString TextTable::toAligned() const
     return out;
 }
 
-QString TextTable::csvField(const QString &text)
-{
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                       || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+QString TextTable::csvField(const QString &text) {
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
     if (!quote)
         return text;
     QString escaped = text;
@@ -90,8 +83,7 @@ QString TextTable::csvField(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString TextTable::toCsv() const
-{
+QString TextTable::toCsv() const {
     const auto line = [](const QStringList &cells) -> QString {
         QStringList fields;
         for (const QString &c : cells)

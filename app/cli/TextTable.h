@@ -6,8 +6,7 @@
 
 // Rows of text cells rendered either as a column-aligned table for a terminal or as RFC 4180
 // CSV. Column widths count terminal cells: CJK and emoji take two, combining marks none.
-class TextTable
-{
+class TextTable {
 public:
     explicit TextTable(QStringList header);
 

@@ -3,8 +3,7 @@
 #include "CliOutput.h"
 #include "api/StartJobRequest.h"
 
-void StartJobCommand::start()
-{
+void StartJobCommand::start() {
     auto *request = new StartJobRequest(m_client, m_inv.jobId, this);
     watch(request);
     connect(request, &StartJobRequest::finished, this, [this] {

@@ -3,8 +3,7 @@
 #include "CliCommand.h"
 
 // start ID: PUT /v1/jobs/{id}/start.
-class StartJobCommand final : public CliCommand
-{
+class StartJobCommand final : public CliCommand {
     Q_OBJECT
 public:
     using CliCommand::CliCommand;

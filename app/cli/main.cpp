@@ -14,8 +14,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jobdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
@@ -27,7 +26,8 @@ int main(int argc, char *argv[])
     // The desktop app's settings (organisation "Jobdesk", application "jobdesk"): read-only here.
     QSettings settings(QStringLiteral("Jobdesk"), QStringLiteral("jobdesk"));
     ProfileStore profiles(&settings);
-    const CliOptions options([&profiles](const QString &name) { return profiles.load(name); }, clock.nowUtc());
+    const CliOptions options([&profiles](const QString &name) { return profiles.load(name); },
+                             clock.nowUtc());
 
     const CliParseResult parsed = options.parse(QCoreApplication::arguments());
     switch (parsed.action) {

@@ -35,8 +35,7 @@ constexpr std::array<StatusName, 16> kStatuses{{
 
 namespace JobStatuses {
 
-JobStatus fromWire(const QString &wire)
-{
+JobStatus fromWire(const QString &wire) {
     for (const auto &s : kStatuses) {
         if (wire == QLatin1String(s.wire))
             return s.status;
@@ -44,8 +43,7 @@ JobStatus fromWire(const QString &wire)
     return JobStatus::Unknown;
 }
 
-QString toWire(JobStatus status)
-{
+QString toWire(JobStatus status) {
     for (const auto &s : kStatuses) {
         if (s.status == status)
             return QLatin1String(s.wire);
@@ -53,8 +51,7 @@ QString toWire(JobStatus status)
     return {};
 }
 
-QString displayName(JobStatus status, const QString &wire)
-{
+QString displayName(JobStatus status, const QString &wire) {
     for (const auto &s : kStatuses) {
         if (s.status == status)
             return QCoreApplication::translate("JobStatus", s.display);
@@ -64,8 +61,7 @@ QString displayName(JobStatus status, const QString &wire)
     return QCoreApplication::translate("JobStatus", "Other (%1)").arg(wire);
 }
 
-QStringList allWireNames()
-{
+QStringList allWireNames() {
     QStringList names;
     names.reserve(int(kStatuses.size()));
     for (const auto &s : kStatuses)
@@ -73,8 +69,7 @@ QStringList allWireNames()
     return names;
 }
 
-bool isCompleted(JobStatus status)
-{
+bool isCompleted(JobStatus status) {
     return status == JobStatus::CompletedOk || status == JobStatus::CompletedWithIssues;
 }
 
@@ -82,14 +77,12 @@ bool isCompleted(JobStatus status)
 
 namespace ResultKinds {
 
-QString toWire(ResultKind kind)
-{
+QString toWire(ResultKind kind) {
     return kind == ResultKind::CompletedOk ? QStringLiteral("completedOk")
                                            : QStringLiteral("completedWithIssues");
 }
 
-std::optional<ResultKind> fromWire(const QString &wire)
-{
+std::optional<ResultKind> fromWire(const QString &wire) {
     if (wire == QLatin1String("completedOk"))
         return ResultKind::CompletedOk;
     if (wire == QLatin1String("completedWithIssues"))
@@ -97,14 +90,13 @@ std::optional<ResultKind> fromWire(const QString &wire)
     return std::nullopt;
 }
 
-QString displayName(ResultKind kind)
-{
-    return kind == ResultKind::CompletedOk ? QCoreApplication::translate("JobStatus", "Completed OK")
-                                           : QCoreApplication::translate("JobStatus", "Completed with issues");
+QString displayName(ResultKind kind) {
+    return kind == ResultKind::CompletedOk
+               ? QCoreApplication::translate("JobStatus", "Completed OK")
+               : QCoreApplication::translate("JobStatus", "Completed with issues");
 }
 
-JobStatus resultingStatus(ResultKind kind)
-{
+JobStatus resultingStatus(ResultKind kind) {
     return kind == ResultKind::CompletedOk ? JobStatus::CompletedOk : JobStatus::CompletedWithIssues;
 }
 

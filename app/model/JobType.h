@@ -24,8 +24,7 @@ struct JobType {
     bool positiveResultsNull = false;
     bool negativeResultsNull = false;
 
-    const QStringList &results(ResultKind kind) const
-    {
+    const QStringList &results(ResultKind kind) const {
         return kind == ResultKind::CompletedOk ? positiveResults : negativeResults;
     }
     bool allows(ResultKind kind) const { return !results(kind).isEmpty(); }

@@ -9,45 +9,38 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("JsonMapping", text);
 }
 
-QString str(const QJsonObject &o, QLatin1String key)
-{
+QString str(const QJsonObject &o, QLatin1String key) {
     const QJsonValue v = o.value(key);
     return v.isString() ? v.toString() : QString();
 }
 
-qint64 optionalId(const QJsonObject &o, QLatin1String key)
-{
+qint64 optionalId(const QJsonObject &o, QLatin1String key) {
     return JsonMapping::parseId(o.value(key)).value_or(0);
 }
 
-int integer(const QJsonObject &o, QLatin1String key)
-{
+int integer(const QJsonObject &o, QLatin1String key) {
     const qint64 v = o.value(key).toInteger(0);
     if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
         return 0;
     return int(v);
 }
 
-bool boolean(const QJsonObject &o, QLatin1String key)
-{
+bool boolean(const QJsonObject &o, QLatin1String key) {
     return o.value(key).toBool(false);
 }
 
-QDateTime time(const QJsonObject &o, QLatin1String key)
-{
+QDateTime time(const QJsonObject &o, QLatin1String key) {
     const QJsonValue v = o.value(key);
     return v.isString() ? JsonMapping::parseDateTime(v.toString()) : QDateTime();
 }
 
 // Result lists: null stays null (it carries meaning for negativeResults); non-string entries are
 // skipped rather than invented.
-QStringList stringList(const QJsonValue &v, bool *isNull)
-{
+QStringList stringList(const QJsonValue &v, bool *isNull) {
     *isNull = !v.isArray();
     QStringList list;
     const QJsonArray array = v.toArray();
@@ -59,8 +52,7 @@ QStringList stringList(const QJsonValue &v, bool *isNull)
     return list;
 }
 
-std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *error)
-{
+std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *error) {
     if (JsonMapping::exceedsDepth(body)) {
         *error = tr("The server's answer is nested too deeply to be a valid reply.");
         return std::nullopt;
@@ -77,8 +69,7 @@ std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *erro
 }
 
 template <typename T, typename Parse>
-std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *error, Parse parseItem)
-{
+std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *error, Parse parseItem) {
     const auto doc = parseDocument(body, error);
     if (!doc)
         return std::nullopt;
@@ -111,7 +102,8 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
     page.pageNumber = integer(o, QLatin1String("pageNumber"));
     page.pageSize = integer(o, QLatin1String("pageSize"));
     const QJsonValue count = o.value(QLatin1String("pageItemCount"));
-    page.pageItemCount = count.isDouble() ? integer(o, QLatin1String("pageItemCount")) : int(page.items.size());
+    page.pageItemCount =
+        count.isDouble() ? integer(o, QLatin1String("pageItemCount")) : int(page.items.size());
     if (page.pageItemCount != page.items.size()) {
         *error = tr("The server's page says it holds %1 items but holds %2.")
                      .arg(page.pageItemCount)
@@ -122,8 +114,7 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
 }
 
 template <typename T, typename Parse>
-std::optional<T> parseSingle(const QByteArray &body, QString *error, Parse parseItem)
-{
+std::optional<T> parseSingle(const QByteArray &body, QString *error, Parse parseItem) {
     const auto doc = parseDocument(body, error);
     if (!doc)
         return std::nullopt;
@@ -134,18 +125,15 @@ std::optional<T> parseSingle(const QByteArray &body, QString *error, Parse parse
     return parseItem(doc->object(), error);
 }
 
-QJsonValue nullable(const QString &s)
-{
+QJsonValue nullable(const QString &s) {
     return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
-QJsonValue nullableTime(const QDateTime &t)
-{
+QJsonValue nullableTime(const QDateTime &t) {
     return t.isValid() ? QJsonValue(JsonMapping::formatDateTime(t)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue nullableId(qint64 id)
-{
+QJsonValue nullableId(qint64 id) {
     return id > 0 ? QJsonValue(id) : QJsonValue(QJsonValue::Null);
 }
 
@@ -153,8 +141,7 @@ QJsonValue nullableId(qint64 id)
 
 namespace JsonMapping {
 
-QDateTime parseDateTime(const QString &text)
-{
+QDateTime parseDateTime(const QString &text) {
     if (text.isEmpty() || text.size() > 64)
         return {};
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -165,13 +152,11 @@ QDateTime parseDateTime(const QString &text)
     return t.toUTC();
 }
 
-QString formatDateTime(const QDateTime &utc)
-{
+QString formatDateTime(const QDateTime &utc) {
     return utc.toUTC().toString(Qt::ISODate);
 }
 
-std::optional<qint64> parseId(const QJsonValue &value)
-{
+std::optional<qint64> parseId(const QJsonValue &value) {
     if (!value.isDouble())
         return std::nullopt;
     // toInteger() is exact for integers that fit in 64 bits and refuses fractions.
@@ -182,8 +167,7 @@ std::optional<qint64> parseId(const QJsonValue &value)
     return id;
 }
 
-std::optional<Job> parseJob(const QJsonObject &o, QString *error)
-{
+std::optional<Job> parseJob(const QJsonObject &o, QString *error) {
     const auto id = parseId(o.value(QLatin1String("id")));
     if (!id) {
         *error = tr("a job has no valid id (expected a positive whole number, got %1).")
@@ -237,8 +221,7 @@ std::optional<Job> parseJob(const QJsonObject &o, QString *error)
     return job;
 }
 
-std::optional<JobType> parseJobType(const QJsonObject &o, QString *error)
-{
+std::optional<JobType> parseJobType(const QJsonObject &o, QString *error) {
     const auto id = parseId(o.value(QLatin1String("id")));
     if (!id) {
         *error = tr("a job type has no valid id (expected a positive whole number).");
@@ -257,28 +240,23 @@ std::optional<JobType> parseJobType(const QJsonObject &o, QString *error)
     return type;
 }
 
-std::optional<Page<Job>> parseJobsPage(const QByteArray &body, QString *error)
-{
+std::optional<Page<Job>> parseJobsPage(const QByteArray &body, QString *error) {
     return parsePage<Job>(body, error, &parseJob);
 }
 
-std::optional<Page<JobType>> parseJobTypesPage(const QByteArray &body, QString *error)
-{
+std::optional<Page<JobType>> parseJobTypesPage(const QByteArray &body, QString *error) {
     return parsePage<JobType>(body, error, &parseJobType);
 }
 
-std::optional<Job> parseJobDocument(const QByteArray &body, QString *error)
-{
+std::optional<Job> parseJobDocument(const QByteArray &body, QString *error) {
     return parseSingle<Job>(body, error, &parseJob);
 }
 
-std::optional<JobType> parseJobTypeDocument(const QByteArray &body, QString *error)
-{
+std::optional<JobType> parseJobTypeDocument(const QByteArray &body, QString *error) {
     return parseSingle<JobType>(body, error, &parseJobType);
 }
 
-QJsonObject toJson(const Job &job)
-{
+QJsonObject toJson(const Job &job) {
     QJsonObject o;
     o.insert(QStringLiteral("id"), job.id);
     o.insert(QStringLiteral("uid"), nullable(job.uid));
@@ -319,8 +297,7 @@ QJsonObject toJson(const Job &job)
     return o;
 }
 
-QJsonObject toJson(const JobType &type)
-{
+QJsonObject toJson(const JobType &type) {
     QJsonObject o;
     o.insert(QStringLiteral("id"), type.id);
     o.insert(QStringLiteral("name"), nullable(type.name));
@@ -329,17 +306,16 @@ QJsonObject toJson(const JobType &type)
     o.insert(QStringLiteral("categoryId"), nullableId(type.categoryId));
     o.insert(QStringLiteral("isArchived"), type.isArchived);
     o.insert(QStringLiteral("isOrderNumberRequired"), type.isOrderNumberRequired);
-    o.insert(QStringLiteral("positiveResults"), type.positiveResultsNull
-                                                    ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(QJsonArray::fromStringList(type.positiveResults)));
-    o.insert(QStringLiteral("negativeResults"), type.negativeResultsNull
-                                                    ? QJsonValue(QJsonValue::Null)
-                                                    : QJsonValue(QJsonArray::fromStringList(type.negativeResults)));
+    o.insert(QStringLiteral("positiveResults"),
+             type.positiveResultsNull ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(QJsonArray::fromStringList(type.positiveResults)));
+    o.insert(QStringLiteral("negativeResults"),
+             type.negativeResultsNull ? QJsonValue(QJsonValue::Null)
+                                      : QJsonValue(QJsonArray::fromStringList(type.negativeResults)));
     return o;
 }
 
-bool exceedsDepth(const QByteArray &body, int maxDepth)
-{
+bool exceedsDepth(const QByteArray &body, int maxDepth) {
     int depth = 0;
     bool inString = false;
     bool escaped = false;

@@ -5,8 +5,7 @@
 // Whether we are online, from three sources: the platform's reachability (QNetworkInformation,
 // where a backend exists), the outcome of every request (reported by the dispatcher), and a
 // periodic probe by the dispatcher while offline. becameOnline() starts a drain at once.
-class OnlineMonitor : public QObject
-{
+class OnlineMonitor : public QObject {
     Q_OBJECT
 public:
     explicit OnlineMonitor(QObject *parent = nullptr);

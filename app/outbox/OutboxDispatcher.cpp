@@ -15,8 +15,7 @@
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
 namespace {
-RetryConfig defaultBackoff()
-{
+RetryConfig defaultBackoff() {
     RetryConfig c;
     c.baseDelayMs = 2000;
     c.maxDelayMs = 5 * 60 * 1000;
@@ -25,23 +24,21 @@ RetryConfig defaultBackoff()
     return c;
 }
 
-bool isRejection(ApiError::Kind k)
-{
-    return k == ApiError::Kind::Validation || k == ApiError::Kind::Forbidden || k == ApiError::Kind::NotFound
-           || k == ApiError::Kind::Configuration;
+bool isRejection(ApiError::Kind k) {
+    return k == ApiError::Kind::Validation || k == ApiError::Kind::Forbidden ||
+           k == ApiError::Kind::NotFound || k == ApiError::Kind::Configuration;
 }
 } // namespace
 
-OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, OnlineMonitor *online, const Clock *clock,
-                                   QObject *parent)
+OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, OnlineMonitor *online,
+                                   const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
     , m_online(online)
     , m_clock(clock)
     , m_backoff(defaultBackoff())
-    , m_tick(new QTimer(this))
-{
+    , m_tick(new QTimer(this)) {
     m_tick->setSingleShot(true);
     connect(m_tick, &QTimer::timeout, this, &OutboxDispatcher::pump);
     connect(m_store, &OutboxStore::changed, this, [this] {
@@ -54,25 +51,24 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
 
 OutboxDispatcher::~OutboxDispatcher() = default;
 
-void OutboxDispatcher::setTickInterval(int ms)
-{
+void OutboxDispatcher::setTickInterval(int ms) {
     m_tickMs = std::max(10, ms);
 }
 
-QString OutboxDispatcher::lockPath() const
-{
+QString OutboxDispatcher::lockPath() const {
     const QByteArray profileHash =
-        QCryptographicHash::hash(m_client->profile().name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return m_store->path() + QLatin1Char('.') + QString::fromLatin1(profileHash) + QStringLiteral(".sender.lock");
+        QCryptographicHash::hash(m_client->profile().name.toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(16);
+    return m_store->path() + QLatin1Char('.') + QString::fromLatin1(profileHash) +
+           QStringLiteral(".sender.lock");
 }
 
-bool OutboxDispatcher::isSender() const
-{
+bool OutboxDispatcher::isSender() const {
     return m_lock && m_lock->isLocked();
 }
 
-bool OutboxDispatcher::tryBecomeSender()
-{
+bool OutboxDispatcher::tryBecomeSender() {
     if (isSender())
         return true;
     if (!m_lock) {
@@ -83,19 +79,18 @@ bool OutboxDispatcher::tryBecomeSender()
         return false;
     const int orphans = m_store->recoverOrphans(m_client->profile().name);
     if (orphans > 0)
-        qCInfo(lcOutbox) << orphans << "item(s) were being sent when their sender stopped; reading them back first";
+        qCInfo(lcOutbox) << orphans
+                         << "item(s) were being sent when their sender stopped; reading them back first";
     Q_EMIT senderChanged(true);
     return true;
 }
 
-void OutboxDispatcher::start()
-{
+void OutboxDispatcher::start() {
     m_running = true;
     pump();
 }
 
-void OutboxDispatcher::stop()
-{
+void OutboxDispatcher::stop() {
     m_running = false;
     m_tick->stop();
     if (m_lock && m_lock->isLocked() && m_inFlight.isEmpty()) {
@@ -104,8 +99,7 @@ void OutboxDispatcher::stop()
     }
 }
 
-void OutboxDispatcher::drainNow()
-{
+void OutboxDispatcher::drainNow() {
     if (!m_running)
         return;
     const QString profile = m_client->profile().name;
@@ -115,8 +109,7 @@ void OutboxDispatcher::drainNow()
     pump();
 }
 
-void OutboxDispatcher::pump()
-{
+void OutboxDispatcher::pump() {
     if (!m_running)
         return;
     if (!tryBecomeSender()) {
@@ -141,8 +134,7 @@ void OutboxDispatcher::pump()
     scheduleNextTick();
 }
 
-void OutboxDispatcher::scheduleNextTick()
-{
+void OutboxDispatcher::scheduleNextTick() {
     if (!m_running)
         return;
     qint64 wait = m_tickMs;
@@ -153,8 +145,7 @@ void OutboxDispatcher::scheduleNextTick()
     m_tick->start(int(wait));
 }
 
-void OutboxDispatcher::process(const OutboxItem &item)
-{
+void OutboxDispatcher::process(const OutboxItem &item) {
     m_inFlight.insert(item.id);
     if (item.needsReconcile)
         reconcile(item);
@@ -162,8 +153,7 @@ void OutboxDispatcher::process(const OutboxItem &item)
         send(item);
 }
 
-void OutboxDispatcher::send(const OutboxItem &item)
-{
+void OutboxDispatcher::send(const OutboxItem &item) {
     auto *request = new SetJobResultRequest(m_client, item.jobId, item.kind, item.resultText, this);
     connect(request, &SetJobResultRequest::finished, this, [this, item] {
         if (m_online)
@@ -178,10 +168,10 @@ void OutboxDispatcher::send(const OutboxItem &item)
     request->start();
 }
 
-void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown)
-{
+void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown) {
     if (m_online)
-        m_online->reportRequestOutcome(error.kind() != ApiError::Kind::Network && error.kind() != ApiError::Kind::Timeout);
+        m_online->reportRequestOutcome(error.kind() != ApiError::Kind::Network &&
+                                       error.kind() != ApiError::Kind::Timeout);
     if (error.kind() == ApiError::Kind::Validation && error.httpStatus() == 422) {
         // Qt resends an idempotent request once, silently, when a connection closes without an
         // answer: our first PUT may have been applied and the resend refused because the job is
@@ -199,12 +189,12 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
     retryLater(item, error, outcomeUnknown || error.kind() == ApiError::Kind::Protocol);
 }
 
-void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &rejection)
-{
+void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &rejection) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
     connect(request, &GetJobRequest::finished, this, [this, item, rejection](const Job &job) {
         if (job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText) {
-            qCInfo(lcOutbox) << "job" << item.jobId << "was refused a resend but carries our result: delivered";
+            qCInfo(lcOutbox) << "job" << item.jobId
+                             << "was refused a resend but carries our result: delivered";
             m_store->markDelivered(item.id);
             Q_EMIT itemDelivered(item.id, item.jobId);
         } else {
@@ -220,15 +210,15 @@ void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &
     request->start();
 }
 
-void OutboxDispatcher::reconcile(const OutboxItem &item)
-{
+void OutboxDispatcher::reconcile(const OutboxItem &item) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
     connect(request, &GetJobRequest::finished, this, [this, item](const Job &job) {
         if (m_online)
             m_online->reportRequestOutcome(true);
         const JobStatus ours = ResultKinds::resultingStatus(item.kind);
         if (job.status == ours && job.result == item.resultText) {
-            qCInfo(lcOutbox) << "job" << item.jobId << "already carries our result: delivered without resending";
+            qCInfo(lcOutbox) << "job" << item.jobId
+                             << "already carries our result: delivered without resending";
             m_store->markDelivered(item.id);
             Q_EMIT itemDelivered(item.id, item.jobId);
             finish(item.id);
@@ -253,15 +243,14 @@ void OutboxDispatcher::reconcile(const OutboxItem &item)
             return;
         }
         if (m_online)
-            m_online->reportRequestOutcome(error.kind() != ApiError::Kind::Network
-                                           && error.kind() != ApiError::Kind::Timeout);
+            m_online->reportRequestOutcome(error.kind() != ApiError::Kind::Network &&
+                                           error.kind() != ApiError::Kind::Timeout);
         retryLater(item, error, true);
     });
     request->start();
 }
 
-void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile)
-{
+void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile) {
     qint64 delay = m_backoff.backoffMs(item.attempts);
     if (const auto ra = error.retryAfterMs())
         delay = std::clamp<qint64>(*ra, 0, m_backoff.config().maxRetryAfterMs);
@@ -271,8 +260,7 @@ void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error,
     finish(item.id);
 }
 
-void OutboxDispatcher::finish(qint64 itemId)
-{
+void OutboxDispatcher::finish(qint64 itemId) {
     m_inFlight.remove(itemId);
     // Next turn of the event loop: never re-enter pump() from inside a request's signal.
     QMetaObject::invokeMethod(this, &OutboxDispatcher::pump, Qt::QueuedConnection);

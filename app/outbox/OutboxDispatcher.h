@@ -25,8 +25,7 @@ class QTimer;
 // without a second PUT; still started -> send again; anything else -> needs attention.
 // Only one process sends a profile's outbox at a time (a lock file beside the database); the
 // others keep trying to take over, so a crashed sender's items are picked up.
-class OutboxDispatcher : public QObject
-{
+class OutboxDispatcher : public QObject {
     Q_OBJECT
 public:
     OutboxDispatcher(OutboxStore *store, ApiClient *client, OnlineMonitor *online, const Clock *clock,

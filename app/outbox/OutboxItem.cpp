@@ -2,40 +2,46 @@
 
 #include <QCoreApplication>
 
-QString OutboxItem::stateName(State state)
-{
+QString OutboxItem::stateName(State state) {
     switch (state) {
-    case State::Queued: return QStringLiteral("queued");
-    case State::Sending: return QStringLiteral("sending");
-    case State::Delivered: return QStringLiteral("delivered");
-    case State::NeedsAttention: return QStringLiteral("needsAttention");
-    case State::Discarded: return QStringLiteral("discarded");
+    case State::Queued:
+        return QStringLiteral("queued");
+    case State::Sending:
+        return QStringLiteral("sending");
+    case State::Delivered:
+        return QStringLiteral("delivered");
+    case State::NeedsAttention:
+        return QStringLiteral("needsAttention");
+    case State::Discarded:
+        return QStringLiteral("discarded");
     }
     return {};
 }
 
-std::optional<OutboxItem::State> OutboxItem::stateFromName(const QString &name)
-{
+std::optional<OutboxItem::State> OutboxItem::stateFromName(const QString &name) {
     for (State s : {State::Queued, State::Sending, State::Delivered, State::NeedsAttention, State::Discarded})
         if (stateName(s) == name)
             return s;
     return std::nullopt;
 }
 
-QString OutboxItem::stateDisplayName(State state)
-{
+QString OutboxItem::stateDisplayName(State state) {
     switch (state) {
-    case State::Queued: return QCoreApplication::translate("OutboxItem", "Queued");
-    case State::Sending: return QCoreApplication::translate("OutboxItem", "Sending");
-    case State::Delivered: return QCoreApplication::translate("OutboxItem", "Delivered");
-    case State::NeedsAttention: return QCoreApplication::translate("OutboxItem", "Needs attention");
-    case State::Discarded: return QCoreApplication::translate("OutboxItem", "Discarded");
+    case State::Queued:
+        return QCoreApplication::translate("OutboxItem", "Queued");
+    case State::Sending:
+        return QCoreApplication::translate("OutboxItem", "Sending");
+    case State::Delivered:
+        return QCoreApplication::translate("OutboxItem", "Delivered");
+    case State::NeedsAttention:
+        return QCoreApplication::translate("OutboxItem", "Needs attention");
+    case State::Discarded:
+        return QCoreApplication::translate("OutboxItem", "Discarded");
     }
     return {};
 }
 
-void OutboxItem::setError(const ApiError &error)
-{
+void OutboxItem::setError(const ApiError &error) {
     errorKind = error.kind();
     errorHttpStatus = error.httpStatus();
     errorMessage = error.userMessage();
@@ -46,8 +52,7 @@ void OutboxItem::setError(const ApiError &error)
     fieldErrors = error.fieldErrors();
 }
 
-void OutboxItem::clearError()
-{
+void OutboxItem::clearError() {
     errorKind = ApiError::Kind::None;
     errorHttpStatus = 0;
     errorMessage.clear();
@@ -58,8 +63,7 @@ void OutboxItem::clearError()
     fieldErrors = FieldErrors();
 }
 
-ApiError OutboxItem::toApiError() const
-{
+ApiError OutboxItem::toApiError() const {
     ProblemDetails problem;
     problem.title = problemTitle;
     problem.detail = problemDetail;

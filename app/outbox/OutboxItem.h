@@ -50,13 +50,12 @@ struct OutboxItem {
     QString traceId;
     FieldErrors fieldErrors;
 
-    bool isActive() const
-    {
+    bool isActive() const {
         return state == State::Queued || state == State::Sending || state == State::NeedsAttention;
     }
-    static QString stateName(State state);                     // stable: "queued", "sending", ...
+    static QString stateName(State state); // stable: "queued", "sending", ...
     static std::optional<State> stateFromName(const QString &name);
-    static QString stateDisplayName(State state);              // translated
+    static QString stateDisplayName(State state); // translated
     void setError(const ApiError &error);
     // The stored error as an ApiError again (kind, status, problem details, field errors, message).
     ApiError toApiError() const;

@@ -21,13 +21,11 @@ namespace {
 
 const QString kActiveStates = QStringLiteral("('queued','sending','needsAttention')");
 
-QDateTime fromMs(qint64 ms)
-{
+QDateTime fromMs(qint64 ms) {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
-QString sqlError(const QSqlQuery &q)
-{
+QString sqlError(const QSqlQuery &q) {
     return q.lastError().text();
 }
 
@@ -37,14 +35,12 @@ OutboxStore::OutboxStore(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_connectionName(QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_pollTimer(new QTimer(this))
-{
+    , m_pollTimer(new QTimer(this)) {
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &OutboxStore::pollForExternalChanges);
 }
 
-OutboxStore::~OutboxStore()
-{
+OutboxStore::~OutboxStore() {
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
         if (d.isOpen())
@@ -53,26 +49,22 @@ OutboxStore::~OutboxStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QString OutboxStore::defaultPath()
-{
+QString OutboxStore::defaultPath() {
     QString dir = qEnvironmentVariable("JOBDESK_DATA_DIR");
     if (dir.isEmpty())
         dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(dir).filePath(QStringLiteral("outbox.sqlite"));
 }
 
-QSqlDatabase OutboxStore::db() const
-{
+QSqlDatabase OutboxStore::db() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool OutboxStore::isOpen() const
-{
+bool OutboxStore::isOpen() const {
     return db().isOpen();
 }
 
-bool OutboxStore::open(const QString &path, QString *error)
-{
+bool OutboxStore::open(const QString &path, QString *error) {
     m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -101,8 +93,8 @@ bool OutboxStore::open(const QString &path, QString *error)
     if (mode.value(0).toString().toLower() != QLatin1String("wal")) // e.g. on some network drives
         qCWarning(lcOutbox) << "outbox journal mode is" << mode.value(0).toString();
     mode.finish();
-    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &e) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &e)
-        || !migrate(&e)) {
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &e) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &e) || !migrate(&e)) {
         *error = tr("Cannot prepare the outbox %1: %2").arg(path, e);
         d.close();
         return false;
@@ -112,8 +104,7 @@ bool OutboxStore::open(const QString &path, QString *error)
     return true;
 }
 
-bool OutboxStore::migrate(QString *error)
-{
+bool OutboxStore::migrate(QString *error) {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
         *error = sqlError(q);
@@ -122,10 +113,11 @@ bool OutboxStore::migrate(QString *error)
     const int version = q.value(0).toInt();
     q.finish(); // an open statement would block COMMIT
     if (version > kSchemaVersion) {
-        *error = tr("the outbox was written by a newer version of Jobdesk (schema %1, this version knows %2); "
-                    "update Jobdesk to send what it holds")
-                     .arg(version)
-                     .arg(kSchemaVersion);
+        *error =
+            tr("the outbox was written by a newer version of Jobdesk (schema %1, this version knows %2); "
+               "update Jobdesk to send what it holds")
+                .arg(version)
+                .arg(kSchemaVersion);
         return false;
     }
     if (version == kSchemaVersion)
@@ -137,29 +129,31 @@ bool OutboxStore::migrate(QString *error)
     bool ok = true;
     switch (version) { // each step falls through to the next
     case 0:
-        ok = ok
-             && exec(QStringLiteral(
-                         "CREATE TABLE outbox ("
-                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                         " profile TEXT NOT NULL, customer_id INTEGER NOT NULL,"
-                         " job_id INTEGER NOT NULL, job_reference TEXT,"
-                         " kind TEXT NOT NULL, result_text TEXT NOT NULL,"
-                         " job_status_at_submit TEXT, job_status_modified_at INTEGER, job_type_id INTEGER,"
-                         " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
-                         " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
-                         " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
-                         " needs_reconcile INTEGER NOT NULL DEFAULT 0,"
-                         " error_kind TEXT, error_http_status INTEGER, error_message TEXT,"
-                         " problem_detail TEXT, trace_id TEXT, field_errors TEXT)"),
-                     error)
-             && exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(profile, job_id) "
-                                    "WHERE state IN ") + kActiveStates,
-                     error)
-             && exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(profile, state, next_attempt_at)"), error);
+        ok =
+            ok &&
+            exec(QStringLiteral(
+                     "CREATE TABLE outbox ("
+                     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                     " profile TEXT NOT NULL, customer_id INTEGER NOT NULL,"
+                     " job_id INTEGER NOT NULL, job_reference TEXT,"
+                     " kind TEXT NOT NULL, result_text TEXT NOT NULL,"
+                     " job_status_at_submit TEXT, job_status_modified_at INTEGER, job_type_id INTEGER,"
+                     " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                     " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                     " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                     " needs_reconcile INTEGER NOT NULL DEFAULT 0,"
+                     " error_kind TEXT, error_http_status INTEGER, error_message TEXT,"
+                     " problem_detail TEXT, trace_id TEXT, field_errors TEXT)"),
+                 error) &&
+            exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(profile, job_id) "
+                                "WHERE state IN ") +
+                     kActiveStates,
+                 error) &&
+            exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(profile, state, next_attempt_at)"), error);
         [[fallthrough]];
     case 1: // 2: keep the problem's title and instance too, for the dialog's Details
-        ok = ok && exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_title TEXT"), error)
-             && exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_instance TEXT"), error);
+        ok = ok && exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_title TEXT"), error) &&
+             exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_instance TEXT"), error);
         [[fallthrough]];
     default:
         break;
@@ -176,8 +170,7 @@ bool OutboxStore::migrate(QString *error)
     return true;
 }
 
-bool OutboxStore::exec(const QString &sql, QString *error)
-{
+bool OutboxStore::exec(const QString &sql, QString *error) {
     QSqlQuery q(db());
     if (!q.exec(sql)) {
         m_lastError = sqlError(q);
@@ -189,42 +182,35 @@ bool OutboxStore::exec(const QString &sql, QString *error)
     return true;
 }
 
-bool OutboxStore::begin(bool immediate)
-{
+bool OutboxStore::begin(bool immediate) {
     return exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
 }
 
-bool OutboxStore::commit()
-{
+bool OutboxStore::commit() {
     return exec(QStringLiteral("COMMIT"));
 }
 
-void OutboxStore::rollback()
-{
+void OutboxStore::rollback() {
     QSqlQuery q(db());
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
-qint64 OutboxStore::nowMs() const
-{
+qint64 OutboxStore::nowMs() const {
     return m_clock->nowUtc().toMSecsSinceEpoch();
 }
 
-qint64 OutboxStore::dataVersion() const
-{
+qint64 OutboxStore::dataVersion() const {
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }
 
-void OutboxStore::notifyChanged()
-{
+void OutboxStore::notifyChanged() {
     Q_EMIT changed();
 }
 
-void OutboxStore::pollForExternalChanges()
-{
+void OutboxStore::pollForExternalChanges() {
     if (!isOpen())
         return;
     const qint64 v = dataVersion();
@@ -234,13 +220,11 @@ void OutboxStore::pollForExternalChanges()
     }
 }
 
-void OutboxStore::setPollInterval(int ms)
-{
+void OutboxStore::setPollInterval(int ms) {
     m_pollTimer->setInterval(ms);
 }
 
-OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const
-{
+OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
     OutboxItem i;
     i.id = q.value(0).toLongLong();
     i.profile = q.value(1).toString();

@@ -18,8 +18,7 @@ class QTimer;
 // so a submission is on disk before the first byte is sent. Several processes (the GUI and the
 // CLI) may open the same file: claims use BEGIN IMMEDIATE, and changes made by another process
 // are noticed by polling PRAGMA data_version and announced through changed().
-class OutboxStore : public QObject
-{
+class OutboxStore : public QObject {
     Q_OBJECT
 public:
     struct Counts {

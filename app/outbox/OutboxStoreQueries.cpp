@@ -16,13 +16,11 @@ const QString kSelect = QStringLiteral(
 
 const QString kActive = QStringLiteral("state IN ('queued','sending','needsAttention')");
 
-qint64 toMs(const QDateTime &t)
-{
+qint64 toMs(const QDateTime &t) {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
-void bindError(QVariantMap &v, const ApiError &error)
-{
+void bindError(QVariantMap &v, const ApiError &error) {
     OutboxItem tmp;
     tmp.setError(error);
     v.insert(QStringLiteral(":error_kind"), ApiError::kindName(tmp.errorKind));
@@ -43,8 +41,7 @@ const QString kErrorColumns = QStringLiteral(
 
 } // namespace
 
-OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool replaceActive, qint64 *id)
-{
+OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool replaceActive, qint64 *id) {
     if (!begin(true))
         return EnqueueOutcome::Failed;
     if (deliveredFor(item.profile, item.jobId)) {
@@ -70,7 +67,8 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
-        "INSERT INTO outbox (profile, customer_id, job_id, job_reference, kind, result_text, job_status_at_submit, "
+        "INSERT INTO outbox (profile, customer_id, job_id, job_reference, kind, result_text, "
+        "job_status_at_submit, "
         "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at) "
         "VALUES (:profile, :customer_id, :job_id, :job_reference, :kind, :result_text, :status, :status_at, "
         ":type_id, :now, :now, 'queued', 0, :now)"));
@@ -100,8 +98,7 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
     return outcome;
 }
 
-std::optional<OutboxItem> OutboxStore::item(qint64 id) const
-{
+std::optional<OutboxItem> OutboxStore::item(qint64 id) const {
     QSqlQuery q(db());
     q.prepare(kSelect + QStringLiteral("WHERE id=:id"));
     q.bindValue(QStringLiteral(":id"), id);
@@ -110,8 +107,7 @@ std::optional<OutboxItem> OutboxStore::item(qint64 id) const
     return std::nullopt;
 }
 
-std::optional<OutboxItem> OutboxStore::activeFor(const QString &profile, qint64 jobId) const
-{
+std::optional<OutboxItem> OutboxStore::activeFor(const QString &profile, qint64 jobId) const {
     QSqlQuery q(db());
     q.prepare(kSelect + QStringLiteral("WHERE profile=:p AND job_id=:j AND ") + kActive);
     q.bindValue(QStringLiteral(":p"), profile);
@@ -121,10 +117,10 @@ std::optional<OutboxItem> OutboxStore::activeFor(const QString &profile, qint64 
     return std::nullopt;
 }
 
-std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &profile, qint64 jobId) const
-{
+std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &profile, qint64 jobId) const {
     QSqlQuery q(db());
-    q.prepare(kSelect + QStringLiteral("WHERE profile=:p AND job_id=:j AND state='delivered' ORDER BY id DESC"));
+    q.prepare(kSelect +
+              QStringLiteral("WHERE profile=:p AND job_id=:j AND state='delivered' ORDER BY id DESC"));
     q.bindValue(QStringLiteral(":p"), profile);
     q.bindValue(QStringLiteral(":j"), jobId);
     if (q.exec() && q.next())
@@ -132,8 +128,7 @@ std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &profile, qint
     return std::nullopt;
 }
 
-QList<OutboxItem> OutboxStore::items(const QString &profile, bool includeFinished) const
-{
+QList<OutboxItem> OutboxStore::items(const QString &profile, bool includeFinished) const {
     QString where = QStringLiteral("WHERE 1=1");
     if (!profile.isEmpty())
         where += QStringLiteral(" AND profile=:p");
@@ -153,11 +148,11 @@ QList<OutboxItem> OutboxStore::items(const QString &profile, bool includeFinishe
     return list;
 }
 
-OutboxStore::Counts OutboxStore::counts(const QString &profile) const
-{
+OutboxStore::Counts OutboxStore::counts(const QString &profile) const {
     Counts c;
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE (:all=1 OR profile=:p) GROUP BY state"));
+    q.prepare(
+        QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE (:all=1 OR profile=:p) GROUP BY state"));
     q.bindValue(QStringLiteral(":all"), profile.isEmpty() ? 1 : 0);
     q.bindValue(QStringLiteral(":p"), profile.isNull() ? QStringLiteral("") : profile);
     if (!q.exec())
@@ -177,8 +172,7 @@ OutboxStore::Counts OutboxStore::counts(const QString &profile) const
     return c;
 }
 
-int OutboxStore::recoverOrphans(const QString &profile)
-{
+int OutboxStore::recoverOrphans(const QString &profile) {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE outbox SET state='queued', needs_reconcile=1, next_attempt_at=:now, "
                              "updated_at=:now WHERE state='sending' AND profile=:p"));
@@ -194,8 +188,7 @@ int OutboxStore::recoverOrphans(const QString &profile)
     return n;
 }
 
-QList<OutboxItem> OutboxStore::claimDue(const QString &profile, int max)
-{
+QList<OutboxItem> OutboxStore::claimDue(const QString &profile, int max) {
     QList<OutboxItem> claimed;
     if (max <= 0 || !begin(true))
         return claimed;
@@ -238,8 +231,7 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &profile, int max)
     return claimed;
 }
 
-std::optional<QDateTime> OutboxStore::nextDueAt(const QString &profile) const
-{
+std::optional<QDateTime> OutboxStore::nextDueAt(const QString &profile) const {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE profile=:p AND state='queued'"));
     q.bindValue(QStringLiteral(":p"), profile);
@@ -248,10 +240,11 @@ std::optional<QDateTime> OutboxStore::nextDueAt(const QString &profile) const
     return std::nullopt;
 }
 
-bool OutboxStore::update(qint64 id, const QString &setClause, const QVariantMap &values, const QString &onlyInStates)
-{
+bool OutboxStore::update(qint64 id, const QString &setClause, const QVariantMap &values,
+                         const QString &onlyInStates) {
     QSqlQuery q(db());
-    QString sql = QStringLiteral("UPDATE outbox SET ") + setClause + QStringLiteral(", updated_at=:now WHERE id=:id");
+    QString sql =
+        QStringLiteral("UPDATE outbox SET ") + setClause + QStringLiteral(", updated_at=:now WHERE id=:id");
     if (!onlyInStates.isEmpty())
         sql += QStringLiteral(" AND state IN ") + onlyInStates;
     q.prepare(sql);
@@ -271,45 +264,40 @@ bool OutboxStore::update(qint64 id, const QString &setClause, const QVariantMap 
     return changedRow;
 }
 
-bool OutboxStore::markDelivered(qint64 id)
-{
+bool OutboxStore::markDelivered(qint64 id) {
     QVariantMap v;
     bindError(v, ApiError());
     return update(id, QStringLiteral("state='delivered', needs_reconcile=0, ") + kErrorColumns, v);
 }
 
-bool OutboxStore::markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile)
-{
+bool OutboxStore::markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error,
+                            bool needsReconcile) {
     QVariantMap v;
     bindError(v, error);
     v.insert(QStringLiteral(":next"), toMs(nextAttemptAt));
     v.insert(QStringLiteral(":reconcile"), needsReconcile ? 1 : 0);
     return update(id,
-                  QStringLiteral("state='queued', next_attempt_at=:next, needs_reconcile=:reconcile, ")
-                      + kErrorColumns,
+                  QStringLiteral("state='queued', next_attempt_at=:next, needs_reconcile=:reconcile, ") +
+                      kErrorColumns,
                   v, QStringLiteral("('sending','queued')"));
 }
 
-bool OutboxStore::markNeedsAttention(qint64 id, const ApiError &error)
-{
+bool OutboxStore::markNeedsAttention(qint64 id, const ApiError &error) {
     QVariantMap v;
     bindError(v, error);
     return update(id, QStringLiteral("state='needsAttention', needs_reconcile=0, ") + kErrorColumns, v);
 }
 
-bool OutboxStore::markNeedsAttention(qint64 id, const QString &message)
-{
+bool OutboxStore::markNeedsAttention(qint64 id, const QString &message) {
     ApiError e(ApiError::Kind::Configuration, message); // Configuration: userMessage() is the text itself
     return markNeedsAttention(id, e);
 }
 
-bool OutboxStore::discard(qint64 id)
-{
+bool OutboxStore::discard(qint64 id) {
     return update(id, QStringLiteral("state='discarded'"), {}, QStringLiteral("('queued','needsAttention')"));
 }
 
-bool OutboxStore::retryNow(qint64 id)
-{
+bool OutboxStore::retryNow(qint64 id) {
     QVariantMap v;
     v.insert(QStringLiteral(":next"), nowMs());
     return update(id, QStringLiteral("state='queued', next_attempt_at=:next"), v,

@@ -11,36 +11,33 @@
 
 namespace {
 
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("JobCache", text);
 }
 
 constexpr int kMaxJobs = 5'000'000;
 
-void write(QDataStream &out, const Job &j)
-{
+void write(QDataStream &out, const Job &j) {
     out << j.id << j.uid << j.typeId << j.typeName << j.contactId << j.contactName << j.contactAddress
         << bool(j.contactLocation) << (j.contactLocation ? j.contactLocation->latitude : 0.0)
         << (j.contactLocation ? j.contactLocation->longitude : 0.0) << j.statusWire << j.statusModifiedAt
-        << qint32(j.plannedDuration) << j.dueAt << j.reference << j.description << j.createdAt << j.orderNumber
-        << j.personName << j.isConfirmed << j.categoryId << j.categoryName << j.resourceId << j.resourceName
-        << j.vehicleId << j.vehicleRegistration << j.plannedStartAt << j.plannedEndAt << j.actualStartAt
-        << j.actualEndAt << qint32(j.actualDuration) << j.internalComment << j.resourcesComment
-        << j.contactComment << j.result;
+        << qint32(j.plannedDuration) << j.dueAt << j.reference << j.description << j.createdAt
+        << j.orderNumber << j.personName << j.isConfirmed << j.categoryId << j.categoryName << j.resourceId
+        << j.resourceName << j.vehicleId << j.vehicleRegistration << j.plannedStartAt << j.plannedEndAt
+        << j.actualStartAt << j.actualEndAt << qint32(j.actualDuration) << j.internalComment
+        << j.resourcesComment << j.contactComment << j.result;
 }
 
-void read(QDataStream &in, Job &j)
-{
+void read(QDataStream &in, Job &j) {
     bool hasLocation = false;
     double lat = 0, lon = 0;
     qint32 planned = 0, actual = 0;
-    in >> j.id >> j.uid >> j.typeId >> j.typeName >> j.contactId >> j.contactName >> j.contactAddress >> hasLocation
-        >> lat >> lon >> j.statusWire >> j.statusModifiedAt >> planned >> j.dueAt >> j.reference >> j.description
-        >> j.createdAt >> j.orderNumber >> j.personName >> j.isConfirmed >> j.categoryId >> j.categoryName
-        >> j.resourceId >> j.resourceName >> j.vehicleId >> j.vehicleRegistration >> j.plannedStartAt
-        >> j.plannedEndAt >> j.actualStartAt >> j.actualEndAt >> actual >> j.internalComment >> j.resourcesComment
-        >> j.contactComment >> j.result;
+    in >> j.id >> j.uid >> j.typeId >> j.typeName >> j.contactId >> j.contactName >> j.contactAddress >>
+        hasLocation >> lat >> lon >> j.statusWire >> j.statusModifiedAt >> planned >> j.dueAt >>
+        j.reference >> j.description >> j.createdAt >> j.orderNumber >> j.personName >> j.isConfirmed >>
+        j.categoryId >> j.categoryName >> j.resourceId >> j.resourceName >> j.vehicleId >>
+        j.vehicleRegistration >> j.plannedStartAt >> j.plannedEndAt >> j.actualStartAt >> j.actualEndAt >>
+        actual >> j.internalComment >> j.resourcesComment >> j.contactComment >> j.result;
     if (hasLocation)
         j.contactLocation = GeoLocation{lat, lon};
     j.plannedDuration = planned;
@@ -50,20 +47,19 @@ void read(QDataStream &in, Job &j)
 
 } // namespace
 
-QString JobCache::defaultPath(const QString &profileName, qint64 customerId)
-{
+QString JobCache::defaultPath(const QString &profileName, qint64 customerId) {
     QString dir = qEnvironmentVariable("JOBDESK_DATA_DIR");
     dir = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                         : QDir(dir).filePath(QStringLiteral("cache"));
-    const QByteArray key = QCryptographicHash::hash((profileName + QLatin1Char('/') + QString::number(customerId)).toUtf8(),
-                                                    QCryptographicHash::Sha256)
-                               .toHex()
-                               .left(20);
+    const QByteArray key =
+        QCryptographicHash::hash((profileName + QLatin1Char('/') + QString::number(customerId)).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(20);
     return QDir(dir).filePath(QStringLiteral("jobs-") + QString::fromLatin1(key) + QStringLiteral(".cache"));
 }
 
-bool JobCache::save(const QString &path, const QList<Job> &jobs, const QDateTime &savedAt, QString *error)
-{
+bool JobCache::save(const QString &path, const QList<Job> &jobs, const QDateTime &savedAt, QString *error) {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = tr("Cannot create the cache folder for %1.").arg(path);
         return false;
@@ -85,8 +81,7 @@ bool JobCache::save(const QString &path, const QList<Job> &jobs, const QDateTime
     return true;
 }
 
-std::optional<JobCache::Snapshot> JobCache::load(const QString &path, QString *error)
-{
+std::optional<JobCache::Snapshot> JobCache::load(const QString &path, QString *error) {
     QFile file(path);
     if (!file.exists())
         return std::nullopt; // no cache yet: not an error
@@ -101,7 +96,8 @@ std::optional<JobCache::Snapshot> JobCache::load(const QString &path, QString *e
     qint32 count = 0;
     Snapshot snapshot;
     in >> magic >> version >> snapshot.savedAt >> count;
-    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || count < 0 || count > kMaxJobs) {
+    if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || count < 0 ||
+        count > kMaxJobs) {
         *error = tr("The job cache %1 is not one this version can read; it will be rebuilt.").arg(path);
         return std::nullopt;
     }

@@ -12,8 +12,7 @@
 // starts (marked with its age) while a refresh runs. A cache, never a source of truth: results
 // are only ever set against the server's current state. Written atomically (QSaveFile) in a
 // versioned binary format; an unreadable or foreign file is reported and ignored, never trusted.
-class JobCache
-{
+class JobCache {
 public:
     struct Snapshot {
         QList<Job> jobs;

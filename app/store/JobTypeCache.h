@@ -12,8 +12,7 @@ class Clock;
 
 // Job types of one profile, by id, with the time each was fetched. Archived types are kept:
 // existing jobs can still reference them. Memory only for now; types are few and cheap to reload.
-class JobTypeCache
-{
+class JobTypeCache {
 public:
     explicit JobTypeCache(const Clock *clock);
 

@@ -5,8 +5,7 @@
 
 // Time as an injectable dependency, so token expiry, Retry-After and backoff can be tested with a
 // fake clock instead of sleeping.
-class Clock
-{
+class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
@@ -14,8 +13,7 @@ public:
     virtual qint64 monotonicMs() const = 0;
 };
 
-class SystemClock final : public Clock
-{
+class SystemClock final : public Clock {
 public:
     SystemClock() { m_timer.start(); }
     QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }

@@ -25,13 +25,13 @@ struct LoadResult {
     int jobs = 0;
 };
 
-LoadResult loadInto(JobListModel &model, const Profile &profile, const QString &secret, const Clock &clock)
-{
+LoadResult loadInto(JobListModel &model, const Profile &profile, const QString &secret, const Clock &clock) {
     QNetworkAccessManager nam;
     Connection connection(&nam, profile, secret, &clock);
     QElapsedTimer timer;
     timer.start();
-    auto *request = new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30), 1000);
+    auto *request =
+        new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30), 1000);
     model.beginRefresh();
     QObject::connect(request, &ListJobsRequest::pageReady, &model,
                      [&model](const QList<Job> &jobs, int) { model.mergeJobs(jobs); });
@@ -55,8 +55,7 @@ LoadResult loadInto(JobListModel &model, const Profile &profile, const QString &
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList a = app.arguments();
@@ -88,14 +87,16 @@ int main(int argc, char **argv)
         jobs = r.jobs;
         std::printf("load run %d: %d jobs in %.1f ms\n", run + 1, r.jobs, r.ms);
         if (run == 0 && r.jobs > 0)
-            Bench::result(Bench::key("rss_bytes_per_job_", label).constData(), double(after - before) / r.jobs);
+            Bench::result(Bench::key("rss_bytes_per_job_", label).constData(),
+                          double(after - before) / r.jobs);
         if (run + 1 < runs)
             continue;
 
         // Filter latency on the last loaded model.
         JobFilterProxy proxy(model.get());
-        const QStringList keystrokes{QStringLiteral("m"),     QStringLiteral("mi"),    QStringLiteral("mil"),
-                                     QStringLiteral("mill"),  QStringLiteral("mill "), QStringLiteral("mill r")};
+        const QStringList keystrokes{QStringLiteral("m"),     QStringLiteral("mi"),
+                                     QStringLiteral("mil"),   QStringLiteral("mill"),
+                                     QStringLiteral("mill "), QStringLiteral("mill r")};
         QList<double> perKey;
         for (int pass = 0; pass < runs; ++pass) {
             proxy.setFilterText(QString());

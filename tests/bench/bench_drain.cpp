@@ -20,8 +20,7 @@
 #include <QTemporaryDir>
 
 namespace {
-template <typename Request, typename Signal> bool runToEnd(Request *request, Signal finished)
-{
+template <typename Request, typename Signal> bool runToEnd(Request *request, Signal finished) {
     bool done = false, ok = false;
     QObject::connect(request, finished, request, [&] { done = ok = true; });
     QObject::connect(request, &ApiRequest::failed, request, [&](const ApiError &e) {
@@ -35,8 +34,7 @@ template <typename Request, typename Signal> bool runToEnd(Request *request, Sig
 }
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     if (a.size() != 6) {

@@ -6,32 +6,29 @@
 #error "JOBDESK_CLI_BIN must be defined by the build (tests/cli/CMakeLists.txt)"
 #endif
 
-QByteArray CliResult::describe() const
-{
-    return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") + (timedOut ? " (timed out)" : "")
-           + "\n--- stdout:\n" + out.left(2000) + "\n--- stderr:\n" + err.left(2000);
+QByteArray CliResult::describe() const {
+    return "exit " + QByteArray::number(exitCode) + (crashed ? " (crashed)" : "") +
+           (timedOut ? " (timed out)" : "") + "\n--- stdout:\n" + out.left(2000) + "\n--- stderr:\n" +
+           err.left(2000);
 }
 
 CliRunner::CliRunner(SandboxProcess *sandbox)
-    : m_sandbox(sandbox)
-{
+    : m_sandbox(sandbox) {
 }
 
-QStringList CliRunner::connection(bool readOnly) const
-{
-    return {QStringLiteral("--api-url"), m_sandbox->baseUrl().toString(),
-            QStringLiteral("--token-url"), m_sandbox->tokenUrl().toString(),
-            QStringLiteral("--customer-id"), QString::number(m_sandbox->customerId()),
-            QStringLiteral("--client-id"), readOnly ? m_sandbox->readonlyClientId() : m_sandbox->clientId()};
+QStringList CliRunner::connection(bool readOnly) const {
+    return {
+        QStringLiteral("--api-url"),     m_sandbox->baseUrl().toString(),
+        QStringLiteral("--token-url"),   m_sandbox->tokenUrl().toString(),
+        QStringLiteral("--customer-id"), QString::number(m_sandbox->customerId()),
+        QStringLiteral("--client-id"),   readOnly ? m_sandbox->readonlyClientId() : m_sandbox->clientId()};
 }
 
-QString CliRunner::secret(bool readOnly) const
-{
+QString CliRunner::secret(bool readOnly) const {
     return readOnly ? m_sandbox->readonlyClientSecret() : m_sandbox->clientSecret();
 }
 
-QProcessEnvironment CliRunner::environment(const QString &secret) const
-{
+QProcessEnvironment CliRunner::environment(const QString &secret) const {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("JOBDESK_CLIENT_SECRET"));
     if (!secret.isEmpty())
@@ -44,16 +41,14 @@ QProcessEnvironment CliRunner::environment(const QString &secret) const
     return env;
 }
 
-std::unique_ptr<QProcess> CliRunner::start(const QStringList &args, const QString &secret) const
-{
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &args, const QString &secret) const {
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(environment(secret));
     process->start(QStringLiteral(JOBDESK_CLI_BIN), args);
     return process;
 }
 
-CliResult CliRunner::wait(QProcess *process, int timeoutMs)
-{
+CliResult CliRunner::wait(QProcess *process, int timeoutMs) {
     CliResult r;
     if (!process->waitForFinished(timeoutMs)) {
         r.timedOut = true;
@@ -67,13 +62,11 @@ CliResult CliRunner::wait(QProcess *process, int timeoutMs)
     return r;
 }
 
-CliResult CliRunner::run(const QStringList &args, const QString &secret, int timeoutMs) const
-{
+CliResult CliRunner::run(const QStringList &args, const QString &secret, int timeoutMs) const {
     auto process = start(args, secret);
     return wait(process.get(), timeoutMs);
 }
 
-CliResult CliRunner::runFull(const QStringList &commandArgs) const
-{
+CliResult CliRunner::runFull(const QStringList &commandArgs) const {
     return run(connection() + commandArgs, secret());
 }

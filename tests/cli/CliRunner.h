@@ -29,8 +29,7 @@ struct CliResult {
 // Runs the real jobdesk-cli (JOBDESK_CLI_BIN) against a SandboxProcess. Every run gets a clean
 // environment: its own config and data directories (so no real profile or keychain entry is ever
 // touched) and the client secret only through JOBDESK_CLIENT_SECRET.
-class CliRunner
-{
+class CliRunner {
 public:
     explicit CliRunner(SandboxProcess *sandbox);
 

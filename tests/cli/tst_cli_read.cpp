@@ -11,11 +11,11 @@
 
 namespace {
 constexpr qint64 kBeyondDoubleId = 9007199254740993LL; // 2^53 + 1: a double cannot hold it
-const QString kHeader = QStringLiteral("id,reference,status,type,contact,engineer,planned start,status changed");
+const QString kHeader =
+    QStringLiteral("id,reference,status,type,contact,engineer,planned start,status changed");
 } // namespace
 
-class TestCliRead : public QObject
-{
+class TestCliRead : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -42,16 +42,15 @@ private:
     std::unique_ptr<CliRunner> m_cli;
 };
 
-void TestCliRead::initTestCase()
-{
+void TestCliRead::initTestCase() {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     m_cli = std::make_unique<CliRunner>(&m_sandbox);
 }
 
-void TestCliRead::jobsJsonHasExactIds()
-{
-    const CliResult r = m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("json")});
+void TestCliRead::jobsJsonHasExactIds() {
+    const CliResult r =
+        m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY2(r.json().isArray(), r.describe().constData());
     const QJsonArray jobs = r.json().array();
@@ -68,12 +67,14 @@ void TestCliRead::jobsJsonHasExactIds()
     QVERIFY(r.out.contains("\"id\": 9007199254740993,"));
 }
 
-void TestCliRead::jobsTableAndCsvAgreeWithJson()
-{
-    const CliResult json = m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("json")});
+void TestCliRead::jobsTableAndCsvAgreeWithJson() {
+    const CliResult json =
+        m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("json")});
     const CliResult table = m_cli->runFull({QStringLiteral("jobs")});
-    const CliResult csv = m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("csv")});
-    QVERIFY2(json.exitCode == 0 && table.exitCode == 0 && csv.exitCode == 0, QByteArray(table.describe() + csv.describe()).constData());
+    const CliResult csv =
+        m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(json.exitCode == 0 && table.exitCode == 0 && csv.exitCode == 0,
+             QByteArray(table.describe() + csv.describe()).constData());
     const qsizetype n = json.json().array().size();
 
     const QStringList tableLines = table.outText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -95,12 +96,11 @@ void TestCliRead::jobsTableAndCsvAgreeWithJson()
     QCOMPARE(csvLines.filter(QStringLiteral("9007199254740993,J-BEYOND-2^53,started,")).size(), 1);
 }
 
-void TestCliRead::jobsStatusAndSinceFilter()
-{
-    const CliResult r = m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--status"), QStringLiteral("completedOk"),
-                                        QStringLiteral("--status"), QStringLiteral("cancelled"), QStringLiteral("--since"),
-                                        QStringLiteral("2000-01-01T00:00:00Z"), QStringLiteral("--format"),
-                                        QStringLiteral("json")});
+void TestCliRead::jobsStatusAndSinceFilter() {
+    const CliResult r = m_cli->runFull(
+        {QStringLiteral("jobs"), QStringLiteral("--status"), QStringLiteral("completedOk"),
+         QStringLiteral("--status"), QStringLiteral("cancelled"), QStringLiteral("--since"),
+         QStringLiteral("2000-01-01T00:00:00Z"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     const QJsonArray jobs = r.json().array();
     QVERIFY(!jobs.isEmpty());
@@ -110,14 +110,15 @@ void TestCliRead::jobsStatusAndSinceFilter()
     QCOMPARE(statuses, (QSet<QString>{QStringLiteral("completedOk"), QStringLiteral("cancelled")}));
 }
 
-void TestCliRead::jobAsJsonAndTable()
-{
+void TestCliRead::jobAsJsonAndTable() {
     const QString id = QString::number(kBeyondDoubleId);
-    const CliResult json = m_cli->runFull({QStringLiteral("job"), id, QStringLiteral("--format"), QStringLiteral("json")});
+    const CliResult json =
+        m_cli->runFull({QStringLiteral("job"), id, QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(json.exitCode == 0, json.describe().constData());
     QVERIFY(json.json().isObject());
     QCOMPARE(json.json().object().value(QStringLiteral("id")).toInteger(), kBeyondDoubleId);
-    QCOMPARE(json.json().object().value(QStringLiteral("reference")).toString(), QStringLiteral("J-BEYOND-2^53"));
+    QCOMPARE(json.json().object().value(QStringLiteral("reference")).toString(),
+             QStringLiteral("J-BEYOND-2^53"));
     QVERIFY(json.out.contains("\"id\": 9007199254740993"));
 
     const CliResult table = m_cli->runFull({QStringLiteral("job"), id});
@@ -127,15 +128,17 @@ void TestCliRead::jobAsJsonAndTable()
     QVERIFY(table.outText().contains(QStringLiteral("Annual service (3000004410)")));
 }
 
-void TestCliRead::jobTypes()
-{
-    const CliResult json = m_cli->runFull({QStringLiteral("job-types"), QStringLiteral("--format"), QStringLiteral("json")});
+void TestCliRead::jobTypes() {
+    const CliResult json =
+        m_cli->runFull({QStringLiteral("job-types"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(json.exitCode == 0, json.describe().constData());
     const QJsonArray types = json.json().array();
     QCOMPARE(types.size(), 8);
     const QJsonObject annual = types.at(0).toObject();
     QCOMPARE(annual.value(QStringLiteral("id")).toInteger(), 3000004410LL);
-    QVERIFY(annual.value(QStringLiteral("negativeResults")).toArray().contains(QStringLiteral("Parts on order ")));
+    QVERIFY(annual.value(QStringLiteral("negativeResults"))
+                .toArray()
+                .contains(QStringLiteral("Parts on order ")));
     bool sawNull = false;
     for (const QJsonValue &t : types)
         sawNull = sawNull || t.toObject().value(QStringLiteral("negativeResults")).isNull();
@@ -143,12 +146,12 @@ void TestCliRead::jobTypes()
 
     const CliResult table = m_cli->runFull({QStringLiteral("job-types")});
     QVERIFY2(table.exitCode == 0, table.describe().constData());
-    QVERIFY(table.outText().contains(QString::fromUtf8("Parts on order\u00b7"))); // trailing space made visible
+    QVERIFY(
+        table.outText().contains(QString::fromUtf8("Parts on order\u00b7"))); // trailing space made visible
     QVERIFY(table.outText().contains(QString::fromUtf8("Zählerablesung")));
 }
 
-void TestCliRead::unknownJobIsNotFound()
-{
+void TestCliRead::unknownJobIsNotFound() {
     const CliResult r = m_cli->runFull({QStringLiteral("job"), QStringLiteral("1")});
     QVERIFY2(r.exitCode == 5, r.describe().constData());
     QVERIFY(r.out.isEmpty());
@@ -156,29 +159,39 @@ void TestCliRead::unknownJobIsNotFound()
     QVERIFY(r.errText().contains(QStringLiteral("trace id")));
 }
 
-void TestCliRead::usageErrors_data()
-{
+void TestCliRead::usageErrors_data() {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no command") << QStringList{};
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("jobs"), QStringLiteral("--colour")};
-    QTest::newRow("secret option") << QStringList{QStringLiteral("--client-secret"), QStringLiteral("x"), QStringLiteral("jobs")};
-    QTest::newRow("bad status") << QStringList{QStringLiteral("jobs"), QStringLiteral("--status"), QStringLiteral("Started")};
-    QTest::newRow("bad since") << QStringList{QStringLiteral("jobs"), QStringLiteral("--since"), QStringLiteral("yesterday")};
-    QTest::newRow("bad format") << QStringList{QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("xml")};
-    QTest::newRow("csv for one job") << QStringList{QStringLiteral("job"), QStringLiteral("5"), QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("secret option") << QStringList{QStringLiteral("--client-secret"), QStringLiteral("x"),
+                                                  QStringLiteral("jobs")};
+    QTest::newRow("bad status") << QStringList{QStringLiteral("jobs"), QStringLiteral("--status"),
+                                               QStringLiteral("Started")};
+    QTest::newRow("bad since") << QStringList{QStringLiteral("jobs"), QStringLiteral("--since"),
+                                              QStringLiteral("yesterday")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("jobs"), QStringLiteral("--format"),
+                                               QStringLiteral("xml")};
+    QTest::newRow("csv for one job") << QStringList{QStringLiteral("job"), QStringLiteral("5"),
+                                                    QStringLiteral("--format"), QStringLiteral("csv")};
     QTest::newRow("job without id") << QStringList{QStringLiteral("job")};
     QTest::newRow("job id not a number") << QStringList{QStringLiteral("job"), QStringLiteral("abc")};
     QTest::newRow("negative id") << QStringList{QStringLiteral("start"), QStringLiteral("-5")};
-    QTest::newRow("set-result without result") << QStringList{QStringLiteral("set-result"), QStringLiteral("5"), QStringLiteral("--status"), QStringLiteral("completedOk")};
-    QTest::newRow("set-result bad status") << QStringList{QStringLiteral("set-result"), QStringLiteral("5"), QStringLiteral("--status"), QStringLiteral("done"), QStringLiteral("--result"), QStringLiteral("x")};
-    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("jobs")};
-    QTest::newRow("bad customer id") << QStringList{QStringLiteral("--customer-id"), QStringLiteral("12x"), QStringLiteral("jobs")};
-    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("jobs")};
+    QTest::newRow("set-result without result")
+        << QStringList{QStringLiteral("set-result"), QStringLiteral("5"), QStringLiteral("--status"),
+                       QStringLiteral("completedOk")};
+    QTest::newRow("set-result bad status")
+        << QStringList{QStringLiteral("set-result"), QStringLiteral("5"),        QStringLiteral("--status"),
+                       QStringLiteral("done"),       QStringLiteral("--result"), QStringLiteral("x")};
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"),
+                                                QStringLiteral("jobs")};
+    QTest::newRow("bad customer id") << QStringList{QStringLiteral("--customer-id"), QStringLiteral("12x"),
+                                                    QStringLiteral("jobs")};
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("nope"),
+                                                    QStringLiteral("jobs")};
 }
 
-void TestCliRead::usageErrors()
-{
+void TestCliRead::usageErrors() {
     QFETCH(QStringList, args);
     // Connection options first; a later --customer-id overrides the sandbox's.
     const CliResult r = m_cli->run(m_cli->connection() + args, m_cli->secret());
@@ -187,12 +200,11 @@ void TestCliRead::usageErrors()
     QVERIFY(!r.err.isEmpty());
 }
 
-void TestCliRead::remotePlainHttpIsRefused()
-{
-    const CliResult r = m_cli->run({QStringLiteral("--api-url"), QStringLiteral("http://example.com"),
-                                    QStringLiteral("--customer-id"), QStringLiteral("12345"),
-                                    QStringLiteral("--client-id"), QStringLiteral("x"), QStringLiteral("jobs")},
-                                   QStringLiteral("secret"));
+void TestCliRead::remotePlainHttpIsRefused() {
+    const CliResult r = m_cli->run(
+        {QStringLiteral("--api-url"), QStringLiteral("http://example.com"), QStringLiteral("--customer-id"),
+         QStringLiteral("12345"), QStringLiteral("--client-id"), QStringLiteral("x"), QStringLiteral("jobs")},
+        QStringLiteral("secret"));
     QVERIFY2(r.exitCode == 2, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("http://")));
     QVERIFY(r.errText().contains(QStringLiteral("example.com")));
@@ -203,40 +215,42 @@ void TestCliRead::remotePlainHttpIsRefused()
     QVERIFY2(t.exitCode == 2, t.describe().constData());
 }
 
-void TestCliRead::secretOnlyFromEnvironment()
-{
+void TestCliRead::secretOnlyFromEnvironment() {
     const CliResult none = m_cli->run(m_cli->connection() + QStringList{QStringLiteral("jobs")}, QString());
     QVERIFY2(none.exitCode == 2, none.describe().constData());
     QVERIFY(none.errText().contains(QStringLiteral("JOBDESK_CLIENT_SECRET")));
 
-    const CliResult env = m_cli->run(m_cli->connection() + QStringList{QStringLiteral("job-types")}, m_cli->secret());
+    const CliResult env =
+        m_cli->run(m_cli->connection() + QStringList{QStringLiteral("job-types")}, m_cli->secret());
     QVERIFY2(env.exitCode == 0, env.describe().constData());
 }
 
-void TestCliRead::wrongSecretIsAuthError()
-{
-    const CliResult r = m_cli->run(m_cli->connection() + QStringList{QStringLiteral("jobs")}, QStringLiteral("wrong"));
+void TestCliRead::wrongSecretIsAuthError() {
+    const CliResult r =
+        m_cli->run(m_cli->connection() + QStringList{QStringLiteral("jobs")}, QStringLiteral("wrong"));
     QVERIFY2(r.exitCode == 4, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("credentials")));
 }
 
-void TestCliRead::unapprovedCustomerIsPermissionError()
-{
-    const qint64 unapproved =
-        m_sandbox.admin("GET", QStringLiteral("/_admin/credentials")).object().value(QStringLiteral("unapprovedCustomerId")).toInteger();
+void TestCliRead::unapprovedCustomerIsPermissionError() {
+    const qint64 unapproved = m_sandbox.admin("GET", QStringLiteral("/_admin/credentials"))
+                                  .object()
+                                  .value(QStringLiteral("unapprovedCustomerId"))
+                                  .toInteger();
     QVERIFY(unapproved > 0);
-    const CliResult r = m_cli->run(m_cli->connection() + QStringList{QStringLiteral("--customer-id"),
-                                                                     QString::number(unapproved), QStringLiteral("jobs")},
-                                   m_cli->secret());
+    const CliResult r =
+        m_cli->run(m_cli->connection() + QStringList{QStringLiteral("--customer-id"),
+                                                     QString::number(unapproved), QStringLiteral("jobs")},
+                   m_cli->secret());
     QVERIFY2(r.exitCode == 4, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("not approved")));
 }
 
-void TestCliRead::profileFromSettings()
-{
+void TestCliRead::profileFromSettings() {
     // The desktop app's settings file, as QSettings("Jobdesk", "jobdesk") finds it on Linux.
     {
-        QSettings settings(m_cli->configDir() + QStringLiteral("/Jobdesk/jobdesk.conf"), QSettings::IniFormat);
+        QSettings settings(m_cli->configDir() + QStringLiteral("/Jobdesk/jobdesk.conf"),
+                           QSettings::IniFormat);
         ProfileStore store(&settings);
         Profile p;
         p.name = QStringLiteral("Sandbox one");
@@ -252,17 +266,18 @@ void TestCliRead::profileFromSettings()
     QVERIFY(r.outText().contains(QStringLiteral("Annual service")));
 
     // Explicit options override the profile, and are checked the same way.
-    const CliResult bad = m_cli->run(profile + QStringList{QStringLiteral("--api-url"), QStringLiteral("http://example.com"),
-                                                           QStringLiteral("job-types")},
-                                     m_cli->secret());
+    const CliResult bad =
+        m_cli->run(profile + QStringList{QStringLiteral("--api-url"), QStringLiteral("http://example.com"),
+                                         QStringLiteral("job-types")},
+                   m_cli->secret());
     QVERIFY2(bad.exitCode == 2, bad.describe().constData());
 }
 
-void TestCliRead::help()
-{
+void TestCliRead::help() {
     const CliResult r = m_cli->run({QStringLiteral("--help")}, QString());
     QVERIFY2(r.exitCode == 0, r.describe().constData());
-    for (const char *word : {"jobs", "job ID", "job-types", "start ID", "set-result ID", "Exit codes", "JOBDESK_CLIENT_SECRET"})
+    for (const char *word :
+         {"jobs", "job ID", "job-types", "start ID", "set-result ID", "Exit codes", "JOBDESK_CLIENT_SECRET"})
         QVERIFY2(r.outText().contains(QLatin1String(word)), word);
     for (int code = 0; code <= 6; ++code)
         QVERIFY(r.outText().contains(QStringLiteral("  %1  ").arg(code)));
@@ -272,8 +287,7 @@ void TestCliRead::help()
     QVERIFY(one.outText().contains(QStringLiteral("completedWithIssues")));
 }
 
-void TestCliRead::csvQuoting()
-{
+void TestCliRead::csvQuoting() {
     QCOMPARE(TextTable::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
     QCOMPARE(TextTable::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
     QCOMPARE(TextTable::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
@@ -285,8 +299,7 @@ void TestCliRead::csvQuoting()
     QCOMPARE(TextTable::displayWidth(QString::fromUtf8("已完成")), 6);
 }
 
-void TestCliRead::sandboxDownIsNetworkError()
-{
+void TestCliRead::sandboxDownIsNetworkError() {
     const QStringList args = m_cli->connection() + QStringList{QStringLiteral("jobs")};
     m_sandbox.kill();
     const CliResult r = m_cli->run(args, m_cli->secret());

@@ -13,8 +13,7 @@ constexpr qint64 kBeyondDoubleId = 9007199254740993LL;
 constexpr qint64 kAnnualService = 3000004410LL; // results differing only by case / trailing space
 } // namespace
 
-class TestCliWrite : public QObject
-{
+class TestCliWrite : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -42,22 +41,20 @@ private:
     QSet<qint64> m_used;
 };
 
-void TestCliWrite::initTestCase()
-{
+void TestCliWrite::initTestCase() {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     m_cli = std::make_unique<CliRunner>(&m_sandbox);
 }
 
-void TestCliWrite::init()
-{
+void TestCliWrite::init() {
     m_sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
 }
 
-qint64 TestCliWrite::takeJob(const QString &status, qint64 typeId)
-{
-    const CliResult r = m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--status"), status, QStringLiteral("--since"),
-                                        QStringLiteral("2000-01-01"), QStringLiteral("--format"), QStringLiteral("json")});
+qint64 TestCliWrite::takeJob(const QString &status, qint64 typeId) {
+    const CliResult r =
+        m_cli->runFull({QStringLiteral("jobs"), QStringLiteral("--status"), status, QStringLiteral("--since"),
+                        QStringLiteral("2000-01-01"), QStringLiteral("--format"), QStringLiteral("json")});
     if (r.exitCode != 0)
         return 0;
     for (const QJsonValue &v : r.json().array()) {
@@ -73,44 +70,42 @@ qint64 TestCliWrite::takeJob(const QString &status, qint64 typeId)
     return 0;
 }
 
-QJsonObject TestCliWrite::applied(qint64 id)
-{
+QJsonObject TestCliWrite::applied(qint64 id) {
     return m_sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(id)).object();
 }
 
-void TestCliWrite::fault(const QJsonObject &failNext)
-{
+void TestCliWrite::fault(const QJsonObject &failNext) {
     int status = 0;
-    m_sandbox.admin("PUT", QStringLiteral("/_admin/faults"), QJsonObject{{QStringLiteral("failNext"), failNext}}, &status);
+    m_sandbox.admin("PUT", QStringLiteral("/_admin/faults"),
+                    QJsonObject{{QStringLiteral("failNext"), failNext}}, &status);
     QCOMPARE(status, 200);
 }
 
-void TestCliWrite::startJob()
-{
+void TestCliWrite::startJob() {
     const qint64 id = takeJob(QStringLiteral("scheduled"));
     QVERIFY(id > 0);
     const CliResult r = m_cli->runFull({QStringLiteral("start"), QString::number(id)});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY(r.outText().contains(QString::number(id)));
-    const CliResult job = m_cli->runFull({QStringLiteral("job"), QString::number(id), QStringLiteral("--format"),
-                                          QStringLiteral("json")});
+    const CliResult job = m_cli->runFull(
+        {QStringLiteral("job"), QString::number(id), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(job.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("started"));
 }
 
-void TestCliWrite::startCompletedJobIsRejectedByServer()
-{
+void TestCliWrite::startCompletedJobIsRejectedByServer() {
     const qint64 id = takeJob(QStringLiteral("completedOk"));
     QVERIFY(id > 0);
     const CliResult r = m_cli->runFull({QStringLiteral("start"), QString::number(id)});
     QVERIFY2(r.exitCode == 3, r.describe().constData());
-    QVERIFY2(r.errText().contains(QStringLiteral("status: A job in status 'completedOk' cannot be started")), r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("status: A job in status 'completedOk' cannot be started")),
+             r.describe().constData());
 }
 
-void TestCliWrite::setResultWithTrailingSpace()
-{
+void TestCliWrite::setResultWithTrailingSpace() {
     const QString text = QStringLiteral("Parts on order "); // the trailing space is part of the allowed text
-    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(kBeyondDoubleId), QStringLiteral("--status"),
-                                        QStringLiteral("completedWithIssues"), QStringLiteral("--result"), text});
+    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(kBeyondDoubleId),
+                                        QStringLiteral("--status"), QStringLiteral("completedWithIssues"),
+                                        QStringLiteral("--result"), text});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     const QJsonObject a = applied(kBeyondDoubleId);
     QCOMPARE(a.value(QStringLiteral("count")).toInt(), 1);
@@ -118,19 +113,22 @@ void TestCliWrite::setResultWithTrailingSpace()
     QCOMPARE(a.value(QStringLiteral("result")).toString(), text);
 }
 
-void TestCliWrite::wrongCaseIsRejectedLocally()
-{
+void TestCliWrite::wrongCaseIsRejectedLocally() {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
     m_sandbox.admin("DELETE", QStringLiteral("/_admin/stats"));
-    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
-                                        QStringLiteral("completedWithIssues"), QStringLiteral("--result"),
-                                        QStringLiteral("parts on order")});
+    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id),
+                                        QStringLiteral("--status"), QStringLiteral("completedWithIssues"),
+                                        QStringLiteral("--result"), QStringLiteral("parts on order")});
     QVERIFY2(r.exitCode == 3, r.describe().constData());
-    QVERIFY2(r.errText().contains(QStringLiteral("result: \"parts on order\" is not an allowed result")), r.describe().constData());
+    QVERIFY2(r.errText().contains(QStringLiteral("result: \"parts on order\" is not an allowed result")),
+             r.describe().constData());
     // Never sent.
     QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 0);
-    const QJsonObject routes = m_sandbox.admin("GET", QStringLiteral("/_admin/stats")).object().value(QStringLiteral("routes")).toObject();
+    const QJsonObject routes = m_sandbox.admin("GET", QStringLiteral("/_admin/stats"))
+                                   .object()
+                                   .value(QStringLiteral("routes"))
+                                   .toObject();
     QCOMPARE(routes.value(QStringLiteral("PUT /v1/jobs/{id}/result")).toInt(), 0);
 }
 
@@ -139,30 +137,33 @@ void TestCliWrite::wrongCaseIsRejectedLocally()
 // deterministic the sandbox holds the answer to the CLI's GET of the job (a "stall" fault: the
 // answer is computed on arrival and delivered 5 s later); the test waits until that GET has
 // arrived (admin stats), moves the job to "suspended", and the PUT then meets the server's rule.
-void TestCliWrite::serverRejectionIsReportedPerField()
-{
+void TestCliWrite::serverRejectionIsReportedPerField() {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
     m_sandbox.admin("DELETE", QStringLiteral("/_admin/stats"));
     int status = 0;
     m_sandbox.admin("PUT", QStringLiteral("/_admin/faults"),
                     QJsonObject{{QStringLiteral("stallMs"), 5000},
-                                {QStringLiteral("failNext"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("stall")},
-                                                                         {QStringLiteral("routes"), QStringLiteral("jobs")}}}},
+                                {QStringLiteral("failNext"),
+                                 QJsonObject{{QStringLiteral("kind"), QStringLiteral("stall")},
+                                             {QStringLiteral("routes"), QStringLiteral("jobs")}}}},
                     &status);
     QCOMPARE(status, 200);
-    auto process = m_cli->start(m_cli->connection() + QStringList{QStringLiteral("set-result"), QString::number(id),
-                                                                  QStringLiteral("--status"), QStringLiteral("completedOk"),
-                                                                  QStringLiteral("--result"), QStringLiteral("Serviced - no faults")},
-                                m_cli->secret());
+    auto process = m_cli->start(
+        m_cli->connection() + QStringList{QStringLiteral("set-result"), QString::number(id),
+                                          QStringLiteral("--status"), QStringLiteral("completedOk"),
+                                          QStringLiteral("--result"), QStringLiteral("Serviced - no faults")},
+        m_cli->secret());
     const auto getArrived = [this] {
-        const QJsonObject routes =
-            m_sandbox.admin("GET", QStringLiteral("/_admin/stats")).object().value(QStringLiteral("routes")).toObject();
+        const QJsonObject routes = m_sandbox.admin("GET", QStringLiteral("/_admin/stats"))
+                                       .object()
+                                       .value(QStringLiteral("routes"))
+                                       .toObject();
         return routes.value(QStringLiteral("GET /v1/jobs/{id}")).toInt() >= 1;
     };
     QTRY_VERIFY_WITH_TIMEOUT(getArrived(), 20000);
-    m_sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(id), QJsonObject{{QStringLiteral("status"), QStringLiteral("suspended")}},
-                    &status);
+    m_sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(id),
+                    QJsonObject{{QStringLiteral("status"), QStringLiteral("suspended")}}, &status);
     QCOMPARE(status, 200);
 
     const CliResult r = CliRunner::wait(process.get());
@@ -174,38 +175,40 @@ void TestCliWrite::serverRejectionIsReportedPerField()
     QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 0);
 }
 
-void TestCliWrite::readOnlyClientIsRefused()
-{
+void TestCliWrite::readOnlyClientIsRefused() {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
     const QStringList readOnly = m_cli->connection(true);
-    const CliResult start = m_cli->run(readOnly + QStringList{QStringLiteral("start"), QString::number(id)}, m_cli->secret(true));
+    const CliResult start =
+        m_cli->run(readOnly + QStringList{QStringLiteral("start"), QString::number(id)}, m_cli->secret(true));
     QVERIFY2(start.exitCode == 4, start.describe().constData());
-    const CliResult set = m_cli->run(readOnly + QStringList{QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
-                                                            QStringLiteral("completedOk"), QStringLiteral("--result"),
-                                                            QStringLiteral("Serviced - no faults")},
-                                     m_cli->secret(true));
+    const CliResult set =
+        m_cli->run(readOnly + QStringList{QStringLiteral("set-result"), QString::number(id),
+                                          QStringLiteral("--status"), QStringLiteral("completedOk"),
+                                          QStringLiteral("--result"), QStringLiteral("Serviced - no faults")},
+                   m_cli->secret(true));
     QVERIFY2(set.exitCode == 4, set.describe().constData());
     QVERIFY(set.errText().contains(QStringLiteral("jobs:write")));
     QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 0);
 }
 
-void TestCliWrite::unknownJobIsNotFound()
-{
+void TestCliWrite::unknownJobIsNotFound() {
     const CliResult start = m_cli->runFull({QStringLiteral("start"), QStringLiteral("7")});
     QVERIFY2(start.exitCode == 5, start.describe().constData());
-    const CliResult set = m_cli->runFull({QStringLiteral("set-result"), QStringLiteral("7"), QStringLiteral("--status"),
-                                          QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("x")});
+    const CliResult set =
+        m_cli->runFull({QStringLiteral("set-result"), QStringLiteral("7"), QStringLiteral("--status"),
+                        QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("x")});
     QVERIFY2(set.exitCode == 5, set.describe().constData());
 }
 
-void TestCliWrite::lostAnswerButAppliedIsSuccess()
-{
+void TestCliWrite::lostAnswerButAppliedIsSuccess() {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
-    fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("applyThenDrop")}, {QStringLiteral("routes"), QStringLiteral("result")}});
-    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
-                                        QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("serviced - no faults")});
+    fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("applyThenDrop")},
+                      {QStringLiteral("routes"), QStringLiteral("result")}});
+    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id),
+                                        QStringLiteral("--status"), QStringLiteral("completedOk"),
+                                        QStringLiteral("--result"), QStringLiteral("serviced - no faults")});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("reading job")));
     QVERIFY2(r.outText().contains(QStringLiteral("Result set for job %1").arg(id)), r.describe().constData());
@@ -215,13 +218,14 @@ void TestCliWrite::lostAnswerButAppliedIsSuccess()
 
 // The outbox reads the job back after a lost answer: still started means the PUT never arrived,
 // so it is sent again (once) and delivered.
-void TestCliWrite::lostAnswerNotAppliedIsReadBackThenSent()
-{
+void TestCliWrite::lostAnswerNotAppliedIsReadBackThenSent() {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
-    fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("routes"), QStringLiteral("result")}});
-    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
-                                        QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("Serviced - no faults")});
+    fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
+                      {QStringLiteral("routes"), QStringLiteral("result")}});
+    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id),
+                                        QStringLiteral("--status"), QStringLiteral("completedOk"),
+                                        QStringLiteral("--result"), QStringLiteral("Serviced - no faults")});
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("reading job")));
     QVERIFY2(r.outText().contains(QStringLiteral("Result set for job %1").arg(id)), r.describe().constData());
@@ -230,15 +234,16 @@ void TestCliWrite::lostAnswerNotAppliedIsReadBackThenSent()
 
 // Every answer lost: after the read-back and one resend the outcome is still unknown; with
 // --no-queue that is exit 6 and nothing stays queued.
-void TestCliWrite::lostAnswersWithNoQueueAreUnknownOutcome()
-{
+void TestCliWrite::lostAnswersWithNoQueueAreUnknownOutcome() {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
-    fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")}, {QStringLiteral("count"), 10},
+    fault(QJsonObject{{QStringLiteral("kind"), QStringLiteral("drop")},
+                      {QStringLiteral("count"), 10},
                       {QStringLiteral("routes"), QStringLiteral("result")}});
-    const CliResult r = m_cli->runFull({QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
-                                        QStringLiteral("completedOk"), QStringLiteral("--result"), QStringLiteral("Serviced - no faults"),
-                                        QStringLiteral("--no-queue")});
+    const CliResult r =
+        m_cli->runFull({QStringLiteral("set-result"), QString::number(id), QStringLiteral("--status"),
+                        QStringLiteral("completedOk"), QStringLiteral("--result"),
+                        QStringLiteral("Serviced - no faults"), QStringLiteral("--no-queue")});
     QVERIFY2(r.exitCode == 6, r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("outcome is unknown")));
     QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 0);

@@ -3,23 +3,20 @@
 
 #include <QThread>
 
-class SandboxAuthContract : public QObject
-{
+class SandboxAuthContract : public QObject {
     Q_OBJECT
 private:
     SandboxProcess m_sandbox;
     std::unique_ptr<ContractApi> m_api;
 
-    QList<QPair<QString, QString>> validFields() const
-    {
+    QList<QPair<QString, QString>> validFields() const {
         return {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
                 {QStringLiteral("client_id"), m_sandbox.clientId()},
                 {QStringLiteral("client_secret"), m_sandbox.clientSecret()}};
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
         m_api = std::make_unique<ContractApi>(m_sandbox);
@@ -28,8 +25,7 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox.baseUrl().host(), QStringLiteral("127.0.0.1"));
     }
 
-    void tokenSuccess()
-    {
+    void tokenSuccess() {
         const auto r = m_api->requestToken(ContractApi::form(validFields()));
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Content-Type").startsWith("application/json"));
@@ -39,13 +35,13 @@ private Q_SLOTS:
         QVERIFY(!m_api->token(true).isEmpty());
     }
 
-    void tokenBasicOnlyIs400()
-    {
+    void tokenBasicOnlyIs400() {
         const QByteArray basic =
-            "Basic " + (m_sandbox.clientId() + QLatin1Char(':') + m_sandbox.clientSecret()).toUtf8().toBase64();
-        const auto r = m_api->requestToken(ContractApi::form({{QStringLiteral("grant_type"),
-                                                               QStringLiteral("client_credentials")}}),
-                                           "application/x-www-form-urlencoded", {{"Authorization", basic}});
+            "Basic " +
+            (m_sandbox.clientId() + QLatin1Char(':') + m_sandbox.clientSecret()).toUtf8().toBase64();
+        const auto r = m_api->requestToken(
+            ContractApi::form({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}),
+            "application/x-www-form-urlencoded", {{"Authorization", basic}});
         VERIFY_PROBLEM(r, 400);
         QCOMPARE(r.json().value(QStringLiteral("detail")).toString(),
                  QStringLiteral("The client_id and client_secret fields are required"));
@@ -53,8 +49,7 @@ private Q_SLOTS:
         VERIFY_PROBLEM(empty, 400);
     }
 
-    void tokenMissingFieldIs422()
-    {
+    void tokenMissingFieldIs422() {
         auto fields = validFields();
         fields.removeAt(2); // client_secret
         const auto r = m_api->requestToken(ContractApi::form(fields));
@@ -67,15 +62,13 @@ private Q_SLOTS:
         QCOMPARE(fieldErrors(r2, QStringLiteral("client_secret")).size(), 1);
     }
 
-    void tokenWrongGrantIs400()
-    {
+    void tokenWrongGrantIs400() {
         auto fields = validFields();
         fields[0].second = QStringLiteral("password");
         VERIFY_PROBLEM(m_api->requestToken(ContractApi::form(fields)), 400);
     }
 
-    void tokenBadCredentialsIs400()
-    {
+    void tokenBadCredentialsIs400() {
         auto fields = validFields();
         fields[2].second = QStringLiteral("wrong secret");
         const auto r = m_api->requestToken(ContractApi::form(fields));
@@ -83,21 +76,19 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(QStringLiteral("title")).toString(), QStringLiteral("invalid_client"));
     }
 
-    void tokenJsonBodyIs415()
-    {
-        VERIFY_PROBLEM(m_api->requestToken(R"({"grant_type":"client_credentials"})", "application/json"), 415);
+    void tokenJsonBodyIs415() {
+        VERIFY_PROBLEM(m_api->requestToken(R"({"grant_type":"client_credentials"})", "application/json"),
+                       415);
     }
 
-    void apiWithoutTokenIs401()
-    {
+    void apiWithoutTokenIs401() {
         const auto r = m_api->get(QStringLiteral("/v1/jobTypes"), QByteArray());
         VERIFY_PROBLEM(r, 401);
         QCOMPARE(r.header("WWW-Authenticate"), QByteArray("Bearer"));
         VERIFY_PROBLEM(m_api->get(QStringLiteral("/v1/jobTypes"), "not-a-token"), 401);
     }
 
-    void tokenExpiredByAdminIs401()
-    {
+    void tokenExpiredByAdminIs401() {
         const QByteArray token = m_api->token();
         QCOMPARE(m_api->get(QStringLiteral("/v1/jobTypes"), token).status, 200);
         int status = 0;
@@ -109,19 +100,19 @@ private Q_SLOTS:
         QCOMPARE(m_api->get(QStringLiteral("/v1/jobTypes"), m_api->token()).status, 200);
     }
 
-    void tokenExpiresAfterTtl()
-    {
-        SandboxProcess shortLived({QStringLiteral("--token-ttl"), QStringLiteral("1"), QStringLiteral("--jobs"),
-                                   QStringLiteral("20")});
+    void tokenExpiresAfterTtl() {
+        SandboxProcess shortLived({QStringLiteral("--token-ttl"), QStringLiteral("1"),
+                                   QStringLiteral("--jobs"), QStringLiteral("20")});
         QString error;
         QVERIFY2(shortLived.start(&error), qPrintable(error));
         ContractApi api(shortLived);
-        const auto tokenReply = api.requestToken(ContractApi::form(
-            {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-             {QStringLiteral("client_id"), shortLived.clientId()},
-             {QStringLiteral("client_secret"), shortLived.clientSecret()}}));
+        const auto tokenReply = api.requestToken(
+            ContractApi::form({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                               {QStringLiteral("client_id"), shortLived.clientId()},
+                               {QStringLiteral("client_secret"), shortLived.clientSecret()}}));
         QCOMPARE(tokenReply.json().value(QStringLiteral("expires_in")).toInt(), 1);
-        const QByteArray token = tokenReply.json().value(QStringLiteral("access_token")).toString().toLatin1();
+        const QByteArray token =
+            tokenReply.json().value(QStringLiteral("access_token")).toString().toLatin1();
         QCOMPARE(api.get(QStringLiteral("/v1/jobTypes"), token).status, 200);
         QThread::msleep(1300);
         const auto r = api.get(QStringLiteral("/v1/jobTypes"), token);
@@ -129,8 +120,7 @@ private Q_SLOTS:
         QVERIFY(r.json().value(QStringLiteral("detail")).toString().contains(QStringLiteral("expired")));
     }
 
-    void customerIdRules()
-    {
+    void customerIdRules() {
         const QByteArray token = m_api->token();
         const QUrl url = m_sandbox.url(QStringLiteral("/v1/jobTypes"));
         const TestHttp::Headers bearer{{"Authorization", "Bearer " + token}};
@@ -142,19 +132,20 @@ private Q_SLOTS:
         unapproved.append(qMakePair(QByteArray("Customer-Id"), QByteArray("99999")));
         VERIFY_PROBLEM(m_api->http().get(url, unapproved), 403);
         auto lowerCase = bearer;
-        lowerCase.append(qMakePair(QByteArray("customer-id"), QByteArray(QByteArray::number(m_sandbox.customerId()))));
+        lowerCase.append(
+            qMakePair(QByteArray("customer-id"), QByteArray(QByteArray::number(m_sandbox.customerId()))));
         QCOMPARE(m_api->http().get(url, lowerCase).status, 200);
     }
 
-    void problemShapeOnUnknownPathAndMethod()
-    {
+    void problemShapeOnUnknownPathAndMethod() {
         const QByteArray token = m_api->token();
         const auto unknown = m_api->get(QStringLiteral("/v1/nothingHere"), token);
         VERIFY_PROBLEM(unknown, 404);
-        QCOMPARE(unknown.json().value(QStringLiteral("instance")).toString(), QStringLiteral("/v1/nothingHere"));
+        QCOMPARE(unknown.json().value(QStringLiteral("instance")).toString(),
+                 QStringLiteral("/v1/nothingHere"));
         VERIFY_PROBLEM(m_api->get(QStringLiteral("/elsewhere"), token), 404);
-        const auto wrongMethod = m_api->http().request("DELETE", m_sandbox.url(QStringLiteral("/v1/jobs")),
-                                                       m_api->headers(token));
+        const auto wrongMethod =
+            m_api->http().request("DELETE", m_sandbox.url(QStringLiteral("/v1/jobs")), m_api->headers(token));
         VERIFY_PROBLEM(wrongMethod, 405);
         QCOMPARE(wrongMethod.header("Allow"), QByteArray("GET"));
         VERIFY_PROBLEM(m_api->http().request("PATCH", m_sandbox.tokenUrl(), {}, "x"), 405);
@@ -164,21 +155,23 @@ private Q_SLOTS:
         QVERIFY(a.json().value(QStringLiteral("traceId")) != b.json().value(QStringLiteral("traceId")));
     }
 
-    void hugeBodyIsRejected()
-    {
+    void hugeBodyIsRejected() {
         const QByteArray huge(2 * 1024 * 1024, 'x');
         VERIFY_PROBLEM(m_api->putJson(QStringLiteral("/v1/jobs/1/result"), m_api->token(), huge), 413);
     }
 
-    void statsCountTokenRequests()
-    {
+    void statsCountTokenRequests() {
         int status = 0;
         m_sandbox.admin("DELETE", QStringLiteral("/_admin/stats"), {}, &status);
         QCOMPARE(status, 200);
         m_api->token();
         m_api->token(true);
         const QJsonObject stats = m_sandbox.admin("GET", QStringLiteral("/_admin/stats")).object();
-        QCOMPARE(stats.value(QStringLiteral("routes")).toObject().value(QStringLiteral("POST /auth/tokens")).toInt(), 2);
+        QCOMPARE(stats.value(QStringLiteral("routes"))
+                     .toObject()
+                     .value(QStringLiteral("POST /auth/tokens"))
+                     .toInt(),
+                 2);
     }
 };
 

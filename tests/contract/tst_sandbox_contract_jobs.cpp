@@ -4,22 +4,22 @@
 #include <QElapsedTimer>
 #include <QSet>
 
-class SandboxJobsContract : public QObject
-{
+class SandboxJobsContract : public QObject {
     Q_OBJECT
 private:
-    SandboxProcess m_sandbox{{QStringLiteral("--jobs"), QStringLiteral("500"), QStringLiteral("--seed"),
-                              QStringLiteral("7")}};
+    SandboxProcess m_sandbox{
+        {QStringLiteral("--jobs"), QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("7")}};
     std::unique_ptr<ContractApi> m_api;
     QByteArray m_token;
     QJsonArray m_all;
 
-    TestHttp::Response list(const QString &query) { return m_api->get(QStringLiteral("/v1/jobs?") + query, m_token); }
+    TestHttp::Response list(const QString &query) {
+        return m_api->get(QStringLiteral("/v1/jobs?") + query, m_token);
+    }
     static QString all() { return ContractApi::everything(); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
         m_api = std::make_unique<ContractApi>(m_sandbox);
@@ -29,8 +29,7 @@ private Q_SLOTS:
         QCOMPARE(m_all.size(), 500);
     }
 
-    void pagingEnvelope()
-    {
+    void pagingEnvelope() {
         const auto r = list(all() + QStringLiteral("&pageSize=200"));
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("Content-Type").startsWith("application/json"));
@@ -49,8 +48,7 @@ private Q_SLOTS:
         QCOMPARE(list(all() + QStringLiteral("&pageNumber=2147483")).status, 200);
     }
 
-    void orderedByIdAscending()
-    {
+    void orderedByIdAscending() {
         qint64 previous = 0;
         for (const QJsonValue &v : std::as_const(m_all)) {
             const qint64 id = v.toObject().value(QStringLiteral("id")).toInteger();
@@ -60,31 +58,33 @@ private Q_SLOTS:
         QVERIFY(m_all.first().toObject().value(QStringLiteral("id")).toInteger() > (qint64(1) << 32));
     }
 
-    void pagingValidation_data()
-    {
+    void pagingValidation_data() {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("field");
         QTest::newRow("pageSize>1000") << QStringLiteral("pageSize=1001") << QStringLiteral("pageSize");
         QTest::newRow("pageSize=0") << QStringLiteral("pageSize=0") << QStringLiteral("pageSize");
         QTest::newRow("pageNumber=0") << QStringLiteral("pageNumber=0") << QStringLiteral("pageNumber");
-        QTest::newRow("pageNumber too big") << QStringLiteral("pageNumber=2147484") << QStringLiteral("pageNumber");
+        QTest::newRow("pageNumber too big")
+            << QStringLiteral("pageNumber=2147484") << QStringLiteral("pageNumber");
         QTest::newRow("pageNumber text") << QStringLiteral("pageNumber=two") << QStringLiteral("pageNumber");
-        QTest::newRow("half createdAt") << QStringLiteral("createdAtFrom=2020-01-01T00:00:00Z&id=1")
-                                        << QStringLiteral("createdAtTo");
-        QTest::newRow("half statusModifiedAt") << QStringLiteral("statusModifiedAtTo=2020-01-01T00:00:00Z&id=1")
-                                               << QStringLiteral("statusModifiedAtFrom");
-        QTest::newRow("bad date") << QStringLiteral("createdAtFrom=yesterday&createdAtTo=2020-01-01T00:00:00Z")
+        QTest::newRow("half createdAt")
+            << QStringLiteral("createdAtFrom=2020-01-01T00:00:00Z&id=1") << QStringLiteral("createdAtTo");
+        QTest::newRow("half statusModifiedAt")
+            << QStringLiteral("statusModifiedAtTo=2020-01-01T00:00:00Z&id=1")
+            << QStringLiteral("statusModifiedAtFrom");
+        QTest::newRow("bad date") << QStringLiteral(
+                                         "createdAtFrom=yesterday&createdAtTo=2020-01-01T00:00:00Z")
                                   << QStringLiteral("createdAtFrom");
         QTest::newRow("unknown status") << QStringLiteral("id=1&status=Started") << QStringLiteral("status");
         QTest::newRow("non-numeric id") << QStringLiteral("id=abc") << QStringLiteral("id");
         QTest::newRow("no filter") << QString() << QStringLiteral("queryParams");
         QTest::newRow("only status") << QStringLiteral("status=started") << QStringLiteral("queryParams");
-        QTest::newRow("only plannedAt") << QStringLiteral("plannedAtFrom=2020-01-01T00:00:00Z&plannedAtTo=2030-01-01T00:00:00Z")
-                                        << QStringLiteral("queryParams");
+        QTest::newRow("only plannedAt")
+            << QStringLiteral("plannedAtFrom=2020-01-01T00:00:00Z&plannedAtTo=2030-01-01T00:00:00Z")
+            << QStringLiteral("queryParams");
     }
 
-    void pagingValidation()
-    {
+    void pagingValidation() {
         QFETCH(QString, query);
         QFETCH(QString, field);
         const QString q = field.startsWith(QLatin1String("page")) ? all() + QLatin1Char('&') + query : query;
@@ -93,15 +93,15 @@ private Q_SLOTS:
         QVERIFY2(!fieldErrors(r, field).isEmpty(), r.body.constData());
     }
 
-    void mandatoryFilterMessage()
-    {
+    void mandatoryFilterMessage() {
         const auto r = m_api->get(QStringLiteral("/v1/jobs"), m_token);
         VERIFY_PROBLEM(r, 422);
-        QVERIFY(fieldErrors(r, QStringLiteral("queryParams")).first().startsWith(QStringLiteral("At least one of Id")));
+        QVERIFY(fieldErrors(r, QStringLiteral("queryParams"))
+                    .first()
+                    .startsWith(QStringLiteral("At least one of Id")));
     }
 
-    void fiftyOneValuesAre422()
-    {
+    void fiftyOneValuesAre422() {
         QString ids;
         QString types;
         for (int i = 1; i <= 51; ++i) {
@@ -115,20 +115,23 @@ private Q_SLOTS:
         QCOMPARE(list(ids.mid(1).section(QLatin1Char('&'), 0, 49)).status, 200); // exactly 50 is fine
     }
 
-    void filtersNarrow()
-    {
+    void filtersNarrow() {
         const QJsonObject sample = m_all.at(123).toObject();
-        const auto countWith = [this](const QString &extra) { return m_api->jobs(m_token, extra).size(); };
+        const auto countWith = [this](const QString &extra) {
+            return m_api->jobs(m_token, extra).size();
+        };
         const auto countWhere = [this](const QString &field, const QJsonValue &value) {
             int n = 0;
             for (const QJsonValue &v : std::as_const(m_all))
                 n += v.toObject().value(field) == value ? 1 : 0;
             return int(n);
         };
-        QCOMPARE(countWith(QStringLiteral("status=started")), countWhere(QStringLiteral("status"), QStringLiteral("started")));
+        QCOMPARE(countWith(QStringLiteral("status=started")),
+                 countWhere(QStringLiteral("status"), QStringLiteral("started")));
         QVERIFY(countWith(QStringLiteral("status=started")) < m_all.size());
         const qint64 typeId = sample.value(QStringLiteral("typeId")).toInteger();
-        QCOMPARE(countWith(QStringLiteral("typeId=%1").arg(typeId)), countWhere(QStringLiteral("typeId"), typeId));
+        QCOMPARE(countWith(QStringLiteral("typeId=%1").arg(typeId)),
+                 countWhere(QStringLiteral("typeId"), typeId));
         QCOMPARE(countWith(QStringLiteral("status=started&status=new")),
                  countWhere(QStringLiteral("status"), QStringLiteral("started")) +
                      countWhere(QStringLiteral("status"), QStringLiteral("new")));
@@ -155,10 +158,12 @@ private Q_SLOTS:
         QCOMPARE(byRef.json().value(QStringLiteral("items")).toArray().size(), 1);
 
         // createdAt pair around one job (with an offset, percent-encoded).
-        const QDateTime created = QDateTime::fromString(sample.value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
+        const QDateTime created =
+            QDateTime::fromString(sample.value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
         const QString from = QString::fromLatin1(
             QUrl::toPercentEncoding(created.addSecs(-1).toOffsetFromUtc(3600).toString(Qt::ISODate)));
-        const QString to = QString::fromLatin1(QUrl::toPercentEncoding(created.addSecs(1).toUTC().toString(Qt::ISODate)));
+        const QString to =
+            QString::fromLatin1(QUrl::toPercentEncoding(created.addSecs(1).toUTC().toString(Qt::ISODate)));
         const auto byCreated = list(QStringLiteral("createdAtFrom=%1&createdAtTo=%2").arg(from, to));
         QCOMPARE(byCreated.status, 200);
         const QJsonArray createdItems = byCreated.json().value(QStringLiteral("items")).toArray();
@@ -166,15 +171,15 @@ private Q_SLOTS:
 
         // Last-30-days work queue finds the started jobs.
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto queue = list(QStringLiteral("status=started&pageSize=1000&statusModifiedAtFrom=%1&statusModifiedAtTo=%2")
-                                    .arg(now.addDays(-30).toString(Qt::ISODate), now.addDays(1).toString(Qt::ISODate)));
+        const auto queue =
+            list(QStringLiteral("status=started&pageSize=1000&statusModifiedAtFrom=%1&statusModifiedAtTo=%2")
+                     .arg(now.addDays(-30).toString(Qt::ISODate), now.addDays(1).toString(Qt::ISODate)));
         QCOMPARE(queue.json().value(QStringLiteral("pageItemCount")).toInt(),
                  countWhere(QStringLiteral("status"), QStringLiteral("started")));
         QVERIFY(countWhere(QStringLiteral("status"), QStringLiteral("started")) > m_all.size() / 2);
     }
 
-    void idsBeyondDoubleAreExact()
-    {
+    void idsBeyondDoubleAreExact() {
         const auto r = list(QStringLiteral("id=9007199254740993"));
         QCOMPARE(r.status, 200);
         QVERIFY2(r.body.contains("\"id\":9007199254740993"), r.body.left(200).constData());
@@ -185,10 +190,10 @@ private Q_SLOTS:
         VERIFY_PROBLEM(m_api->get(QStringLiteral("/v1/jobs/9007199254740992"), m_token), 404);
     }
 
-    void getJob()
-    {
+    void getJob() {
         const QJsonObject sample = m_all.at(10).toObject();
-        const auto r = m_api->get(QStringLiteral("/v1/jobs/%1").arg(sample.value(QStringLiteral("id")).toInteger()), m_token);
+        const auto r = m_api->get(
+            QStringLiteral("/v1/jobs/%1").arg(sample.value(QStringLiteral("id")).toInteger()), m_token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json(), sample);
         VERIFY_PROBLEM(m_api->get(QStringLiteral("/v1/jobs/5"), m_token), 404);
@@ -197,8 +202,7 @@ private Q_SLOTS:
         VERIFY_PROBLEM(m_api->get(QStringLiteral("/v1/jobs/-4"), m_token), 400);
     }
 
-    void seedDataOddities()
-    {
+    void seedDataOddities() {
         QSet<QString> statuses;
         bool nullReference = false, nullDescription = false, unknownField = false, offsetTimestamp = false;
         bool customFields = false, location = false;
@@ -208,17 +212,19 @@ private Q_SLOTS:
             nullReference |= o.value(QStringLiteral("reference")).isNull();
             nullDescription |= o.value(QStringLiteral("description")).isNull();
             unknownField |= o.contains(QStringLiteral("x-sandboxNote"));
-            offsetTimestamp |= o.value(QStringLiteral("createdAt")).toString().endsWith(QStringLiteral("+01:00"));
+            offsetTimestamp |=
+                o.value(QStringLiteral("createdAt")).toString().endsWith(QStringLiteral("+01:00"));
             customFields |= !o.value(QStringLiteral("customFields")).toArray().isEmpty();
             location |= o.value(QStringLiteral("contactLocation")).isObject();
-            QVERIFY(o.contains(QStringLiteral("internalComment")) && o.contains(QStringLiteral("actualEndAt")));
+            QVERIFY(o.contains(QStringLiteral("internalComment")) &&
+                    o.contains(QStringLiteral("actualEndAt")));
         }
         QCOMPARE(statuses.size(), 16);
-        QVERIFY(nullReference && nullDescription && unknownField && offsetTimestamp && customFields && location);
+        QVERIFY(nullReference && nullDescription && unknownField && offsetTimestamp && customFields &&
+                location);
     }
 
-    void jobTypes()
-    {
+    void jobTypes() {
         const auto r = m_api->get(QStringLiteral("/v1/jobTypes"), m_token);
         QCOMPARE(r.status, 200);
         const QJsonArray types = r.json().value(QStringLiteral("items")).toArray();
@@ -247,8 +253,7 @@ private Q_SLOTS:
         VERIFY_PROBLEM(m_api->get(QStringLiteral("/v1/jobTypes/x"), m_token), 400);
     }
 
-    void hundredThousandJobs()
-    {
+    void hundredThousandJobs() {
         QElapsedTimer clock;
         clock.start();
         SandboxProcess big({QStringLiteral("--jobs"), QStringLiteral("100000")});

@@ -4,8 +4,7 @@
 
 #include <QByteArray>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     const QDateTime t = JsonMapping::parseDateTime(QString::fromUtf8(bytes));
     if (t.isValid() && t.timeSpec() != Qt::UTC)

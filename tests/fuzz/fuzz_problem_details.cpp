@@ -4,8 +4,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
-{
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size < 2)
         return 0;
     const int status = 400 + (data[0] % 200);

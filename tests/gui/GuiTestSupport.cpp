@@ -10,12 +10,10 @@
 #include <QTest>
 
 GuiHarness::GuiHarness(QStringList sandboxArgs)
-    : sandbox(std::move(sandboxArgs))
-{
+    : sandbox(std::move(sandboxArgs)) {
 }
 
-bool GuiHarness::start(QString *error)
-{
+bool GuiHarness::start(QString *error) {
     if (!dir.isValid()) {
         *error = QStringLiteral("no temporary directory");
         return false;
@@ -29,8 +27,7 @@ bool GuiHarness::start(QString *error)
     return sandbox.start(error);
 }
 
-Profile GuiHarness::profile(bool readonly) const
-{
+Profile GuiHarness::profile(bool readonly) const {
     Profile p;
     p.name = readonly ? QStringLiteral("Sandbox read-only") : QStringLiteral("Sandbox");
     p.apiBaseUrl = sandbox.baseUrl();
@@ -40,17 +37,15 @@ Profile GuiHarness::profile(bool readonly) const
     return p;
 }
 
-Session *GuiHarness::newSession(bool readonly)
-{
+Session *GuiHarness::newSession(bool readonly) {
     auto *session = new Session(&nam, profile(readonly),
-                                readonly ? sandbox.readonlyClientSecret() : sandbox.clientSecret(), &clock, true,
-                                {&outbox, &online});
+                                readonly ? sandbox.readonlyClientSecret() : sandbox.clientSecret(), &clock,
+                                true, {&outbox, &online});
     session->startSending();
     return session;
 }
 
-std::unique_ptr<MainWindow> GuiHarness::openWindow(bool readonly)
-{
+std::unique_ptr<MainWindow> GuiHarness::openWindow(bool readonly) {
     auto window = std::make_unique<MainWindow>(settings.get(), &clock, &outbox, &online);
     QSignalSpy loaded(window.get(), &MainWindow::refreshFinished);
     window->show();
@@ -60,8 +55,7 @@ std::unique_ptr<MainWindow> GuiHarness::openWindow(bool readonly)
     return window;
 }
 
-bool GuiHarness::selectJob(MainWindow *window, const std::function<bool(const Job &)> &predicate)
-{
+bool GuiHarness::selectJob(MainWindow *window, const std::function<bool(const Job &)> &predicate) {
     JobFilterProxy *proxy = window->proxy();
     for (int row = 0; row < proxy->rowCount(); ++row) {
         const QModelIndex source = proxy->mapToSource(proxy->index(row, 0));
@@ -73,32 +67,30 @@ bool GuiHarness::selectJob(MainWindow *window, const std::function<bool(const Jo
     return false;
 }
 
-const Job *GuiHarness::currentJob(MainWindow *window)
-{
+const Job *GuiHarness::currentJob(MainWindow *window) {
     const QModelIndex source = window->proxy()->mapToSource(window->table()->currentIndex());
     return source.isValid() ? &window->model()->jobAt(source.row()) : nullptr;
 }
 
-QJsonArray GuiHarness::appliedResults()
-{
-    return sandbox.admin("GET", QStringLiteral("/_admin/results")).object().value(QStringLiteral("results")).toArray();
+QJsonArray GuiHarness::appliedResults() {
+    return sandbox.admin("GET", QStringLiteral("/_admin/results"))
+        .object()
+        .value(QStringLiteral("results"))
+        .toArray();
 }
 
-QJsonObject GuiHarness::appliedResult(qint64 jobId)
-{
+QJsonObject GuiHarness::appliedResult(qint64 jobId) {
     return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId)).object();
 }
 
-void GuiHarness::setFaults(const QJsonObject &faults)
-{
+void GuiHarness::setFaults(const QJsonObject &faults) {
     if (faults.isEmpty())
         sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
     else
         sandbox.admin("PUT", QStringLiteral("/_admin/faults"), faults);
 }
 
-QMessageBox *GuiHarness::messageBox(const QString &objectName)
-{
+QMessageBox *GuiHarness::messageBox(const QString &objectName) {
     for (QWidget *w : QApplication::topLevelWidgets()) {
         auto *box = qobject_cast<QMessageBox *>(w);
         if (box && box->objectName() == objectName && box->isVisible())
@@ -107,12 +99,12 @@ QMessageBox *GuiHarness::messageBox(const QString &objectName)
     return nullptr;
 }
 
-bool GuiHarness::answer(const QString &objectName, bool yes)
-{
+bool GuiHarness::answer(const QString &objectName, bool yes) {
     QMessageBox *box = nullptr;
     if (!QTest::qWaitFor([&] { return (box = messageBox(objectName)) != nullptr; }, 5000))
         return false;
-    auto *button = box->findChild<QPushButton *>(yes ? QStringLiteral("yesButton") : QStringLiteral("noButton"));
+    auto *button =
+        box->findChild<QPushButton *>(yes ? QStringLiteral("yesButton") : QStringLiteral("noButton"));
     if (!button)
         return false;
     QTest::mouseClick(button, Qt::LeftButton);

@@ -22,8 +22,7 @@
 // Everything a GUI test needs around the widgets: a real jobdesk-sandbox, settings in a temporary
 // INI file, memory-only credentials, an outbox file in the temporary directory (JOBDESK_DATA_DIR
 // points there too), and helpers to open the main window on a loaded job list.
-class GuiHarness
-{
+class GuiHarness {
 public:
     // The sandbox's seeded job types (sandbox/README.md).
     static constexpr qint64 kAnnualService = 3000004410LL; // results differ only by case/spacing

@@ -7,8 +7,7 @@
 #include <QTest>
 
 namespace {
-Job syntheticJob(int i)
-{
+Job syntheticJob(int i) {
     Job job;
     job.id = 1000000 + i;
     job.reference = QStringLiteral("J-%1").arg(i);
@@ -22,8 +21,7 @@ Job syntheticJob(int i)
     return job;
 }
 
-void fill(JobListModel &model, int count)
-{
+void fill(JobListModel &model, int count) {
     QList<Job> batch;
     for (int i = 0; i < count; ++i) {
         batch << syntheticJob(i);
@@ -36,8 +34,7 @@ void fill(JobListModel &model, int count)
 }
 } // namespace
 
-class TestJobListModel : public QObject
-{
+class TestJobListModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void filtersHundredThousandRows();
@@ -48,8 +45,7 @@ private Q_SLOTS:
     void outboxMarkersRepaintOnlyChangedRows();
 };
 
-void TestJobListModel::filtersHundredThousandRows()
-{
+void TestJobListModel::filtersHundredThousandRows() {
     JobListModel model;
     JobFilterProxy proxy(&model);
     fill(model, 100000);
@@ -58,9 +54,9 @@ void TestJobListModel::filtersHundredThousandRows()
 
     proxy.setFilterText(QStringLiteral("contact 42")); // Contact 42 and 420..429
     QCOMPARE(proxy.rowCount(), 1100);
-    proxy.setFilterText(QStringLiteral("Contact 421"));  // case-insensitive; "Contact 421" only
+    proxy.setFilterText(QStringLiteral("Contact 421")); // case-insensitive; "Contact 421" only
     QCOMPARE(proxy.rowCount(), 100);
-    proxy.setFilterText(QStringLiteral("ümit"));         // non-ASCII lower-casing
+    proxy.setFilterText(QStringLiteral("ümit")); // non-ASCII lower-casing
     QCOMPARE(proxy.rowCount(), 20000);
     proxy.setFilterText(QStringLiteral("  ANNUAL service "));
     QCOMPARE(proxy.rowCount(), 33334);
@@ -70,8 +66,7 @@ void TestJobListModel::filtersHundredThousandRows()
     QCOMPARE(proxy.rowCount(), 100000);
 }
 
-void TestJobListModel::mergesById()
-{
+void TestJobListModel::mergesById() {
     JobListModel model;
     fill(model, 5000);
     Job changed = syntheticJob(10);
@@ -85,8 +80,7 @@ void TestJobListModel::mergesById()
     QVERIFY(model.searchText(*row).contains(QStringLiteral("renamed contact")));
 }
 
-void TestJobListModel::refreshRemovesJobsNoLongerListed()
-{
+void TestJobListModel::refreshRemovesJobsNoLongerListed() {
     JobListModel model;
     fill(model, 3000);
     model.beginRefresh();
@@ -106,8 +100,7 @@ void TestJobListModel::refreshRemovesJobsNoLongerListed()
     QCOMPARE(model.jobAt(*model.rowOf(syntheticJob(2998).id)).id, syntheticJob(2998).id);
 }
 
-void TestJobListModel::searchesOnlyGivenColumns()
-{
+void TestJobListModel::searchesOnlyGivenColumns() {
     JobListModel model;
     JobFilterProxy proxy(&model);
     fill(model, 1000);
@@ -118,8 +111,7 @@ void TestJobListModel::searchesOnlyGivenColumns()
     QCOMPARE(proxy.rowCount(), 0);
 }
 
-void TestJobListModel::sortsTimesAsTimes()
-{
+void TestJobListModel::sortsTimesAsTimes() {
     JobListModel model;
     JobFilterProxy proxy(&model);
     fill(model, 2000);
@@ -135,8 +127,7 @@ void TestJobListModel::sortsTimesAsTimes()
     }
 }
 
-void TestJobListModel::outboxMarkersRepaintOnlyChangedRows()
-{
+void TestJobListModel::outboxMarkersRepaintOnlyChangedRows() {
     JobListModel model;
     JobFilterProxy proxy(&model);
     fill(model, 100000);
@@ -147,7 +138,8 @@ void TestJobListModel::outboxMarkersRepaintOnlyChangedRows()
     const QModelIndex marked = model.index(*model.rowOf(syntheticJob(200).id), JobListModel::Outbox);
     QCOMPARE(marked.data().toString(), QStringLiteral("Queued"));
     QVERIFY(marked.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Result queued")));
-    QVERIFY(model.index(*model.rowOf(syntheticJob(201).id), JobListModel::Outbox).data().toString().isEmpty());
+    QVERIFY(
+        model.index(*model.rowOf(syntheticJob(201).id), JobListModel::Outbox).data().toString().isEmpty());
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     markers.insert(syntheticJob(200).id, OutboxItem::State::NeedsAttention);

@@ -11,8 +11,7 @@
 #include <QTableView>
 #include <QTest>
 
-class TestKeyboardFlow : public QObject
-{
+class TestKeyboardFlow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -23,14 +22,12 @@ private:
     GuiHarness m_h;
 };
 
-void TestKeyboardFlow::initTestCase()
-{
+void TestKeyboardFlow::initTestCase() {
     QString error;
     QVERIFY2(m_h.start(&error), qPrintable(error));
 }
 
-void TestKeyboardFlow::filterToSubmittedResult()
-{
+void TestKeyboardFlow::filterToSubmittedResult() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     window->activateWindow();
@@ -71,11 +68,11 @@ void TestKeyboardFlow::filterToSubmittedResult()
     QCOMPARE(applied.value(QStringLiteral("status")).toString(), QStringLiteral("completedWithIssues"));
     QCOMPARE(applied.value(QStringLiteral("result")).toString(), QStringLiteral("Fail - at risk"));
     QTRY_VERIFY2(window->table()->hasFocus(), // back where the dispatcher was
-                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none")));
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                                        : QStringLiteral("none")));
 }
 
-void TestKeyboardFlow::escapeCancels()
-{
+void TestKeyboardFlow::escapeCancels() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     window->activateWindow();

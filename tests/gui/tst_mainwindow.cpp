@@ -15,8 +15,7 @@
 #include <QTableView>
 #include <QTest>
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -30,21 +29,21 @@ private:
     GuiHarness m_h;
 };
 
-void TestMainWindow::initTestCase()
-{
+void TestMainWindow::initTestCase() {
     QString error;
     QVERIFY2(m_h.start(&error), qPrintable(error));
 }
 
-void TestMainWindow::listLoadsStartedJobsAndSorts()
-{
+void TestMainWindow::listLoadsStartedJobsAndSorts() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     JobListModel *model = window->model();
     QVERIFY(model->rowCount() > 20);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->jobAt(row).status, JobStatus::Started);
-    QVERIFY(window->findChild<QLabel *>(QStringLiteral("lastRefreshed"))->text().startsWith(QStringLiteral("Last refreshed")));
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("lastRefreshed"))
+                ->text()
+                .startsWith(QStringLiteral("Last refreshed")));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("jobCount"))->text(),
              QStringLiteral("%1 jobs").arg(model->rowCount()));
 
@@ -52,17 +51,20 @@ void TestMainWindow::listLoadsStartedJobsAndSorts()
     window->table()->sortByColumn(JobListModel::Contact, Qt::AscendingOrder);
     QString previous;
     for (int row = 0; row < window->proxy()->rowCount(); ++row) {
-        const QString contact = window->proxy()->index(row, JobListModel::Contact).data().toString().toLower();
+        const QString contact =
+            window->proxy()->index(row, JobListModel::Contact).data().toString().toLower();
         QVERIFY(previous <= contact);
         previous = contact;
     }
     window->table()->sortByColumn(JobListModel::StatusChanged, Qt::DescendingOrder);
     QDateTime newer;
     for (int row = 0; row < window->proxy()->rowCount(); ++row) {
-        const QDateTime t = window->proxy()->index(row, 0).model()->data(
-                                                          window->proxy()->index(row, JobListModel::StatusChanged),
-                                                          JobListModel::SortRole)
-                                .toDateTime();
+        const QDateTime t =
+            window->proxy()
+                ->index(row, 0)
+                .model()
+                ->data(window->proxy()->index(row, JobListModel::StatusChanged), JobListModel::SortRole)
+                .toDateTime();
         if (newer.isValid() && t.isValid())
             QVERIFY(t <= newer);
         if (t.isValid())
@@ -70,8 +72,7 @@ void TestMainWindow::listLoadsStartedJobsAndSorts()
     }
 }
 
-void TestMainWindow::filterNarrowsAndRestores()
-{
+void TestMainWindow::filterNarrowsAndRestores() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     const int all = window->proxy()->rowCount();
@@ -84,15 +85,16 @@ void TestMainWindow::filterNarrowsAndRestores()
         QString rowText;
         for (int c = 0; c < JobListModel::ColumnCount; ++c)
             rowText += window->proxy()->index(row, c).data().toString() + QLatin1Char('\n');
-        QVERIFY2(rowText.contains(QStringLiteral("annual service"), Qt::CaseInsensitive), qPrintable(rowText));
+        QVERIFY2(rowText.contains(QStringLiteral("annual service"), Qt::CaseInsensitive),
+                 qPrintable(rowText));
     }
-    QTRY_VERIFY(window->findChild<QLabel *>(QStringLiteral("jobCount"))->text().contains(QStringLiteral(" of ")));
+    QTRY_VERIFY(
+        window->findChild<QLabel *>(QStringLiteral("jobCount"))->text().contains(QStringLiteral(" of ")));
     edit->clear();
     QTRY_COMPARE(window->proxy()->rowCount(), all);
 }
 
-void TestMainWindow::statusFilterRefetches()
-{
+void TestMainWindow::statusFilterRefetches() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     const int started = window->model()->rowCount();
@@ -115,8 +117,7 @@ void TestMainWindow::statusFilterRefetches()
     QVERIFY(loaded.wait(30000));
 }
 
-void TestMainWindow::setResultDisabledForOtherStatuses()
-{
+void TestMainWindow::setResultDisabledForOtherStatuses() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     auto *status = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
@@ -124,7 +125,8 @@ void TestMainWindow::setResultDisabledForOtherStatuses()
     status->setCurrentIndex(status->findData(QString()));
     QVERIFY(loaded.wait(30000));
     auto *action = window->findChild<QAction *>(QStringLiteral("setResultAction"));
-    QVERIFY(GuiHarness::selectJob(window.get(), [](const Job &j) { return j.status == JobStatus::CompletedOk; }));
+    QVERIFY(
+        GuiHarness::selectJob(window.get(), [](const Job &j) { return j.status == JobStatus::CompletedOk; }));
     QVERIFY(!action->isEnabled());
     QVERIFY2(action->toolTip().contains(QStringLiteral("Only started jobs")), qPrintable(action->toolTip()));
     QVERIFY(GuiHarness::selectJob(window.get(), [](const Job &j) { return j.status == JobStatus::Started; }));
@@ -133,8 +135,7 @@ void TestMainWindow::setResultDisabledForOtherStatuses()
     QVERIFY(loaded.wait(30000));
 }
 
-void TestMainWindow::columnChoiceIsRemembered()
-{
+void TestMainWindow::columnChoiceIsRemembered() {
     {
         auto window = m_h.openWindow();
         QVERIFY(window);

@@ -25,8 +25,7 @@ const QString kOk = QStringLiteral("Serviced - no faults");
 const QString kAdvisory = QStringLiteral("Serviced - advisory given");
 } // namespace
 
-class TestOutbox : public QObject
-{
+class TestOutbox : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -57,14 +56,12 @@ private:
     QList<Job> m_jobs;
 };
 
-void TestOutbox::initTestCase()
-{
+void TestOutbox::initTestCase() {
     QString error;
     QVERIFY2(m_h.start(&error), qPrintable(error));
 }
 
-void TestOutbox::init()
-{
+void TestOutbox::init() {
     m_h.setFaults({});
     m_window = m_h.openWindow();
     QVERIFY(m_window);
@@ -77,29 +74,25 @@ void TestOutbox::init()
     }
 }
 
-void TestOutbox::cleanup()
-{
+void TestOutbox::cleanup() {
     m_h.setFaults({});
     if (m_window && m_window->session())
         m_window->session()->dispatcher()->start();
     m_window.reset();
 }
 
-Job TestOutbox::takeJob()
-{
+Job TestOutbox::takeJob() {
     return m_jobs.isEmpty() ? Job() : m_jobs.takeFirst();
 }
 
-void TestOutbox::moveJob(qint64 jobId, const QString &status)
-{
+void TestOutbox::moveJob(qint64 jobId, const QString &status) {
     int http = 0;
     m_h.sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(jobId),
                       QJsonObject{{QStringLiteral("status"), status}}, &http);
     QCOMPARE(http, 200);
 }
 
-ResultDialog *TestOutbox::openDialog(qint64 jobId)
-{
+ResultDialog *TestOutbox::openDialog(qint64 jobId) {
     if (!GuiHarness::selectJob(m_window.get(), [jobId](const Job &j) { return j.id == jobId; }))
         return nullptr;
     m_window->openResultDialog();
@@ -114,21 +107,18 @@ ResultDialog *TestOutbox::openDialog(qint64 jobId)
     return QTest::qWaitFor([&] { return status->isEnabled(); }, 15000) ? dialog : nullptr;
 }
 
-void TestOutbox::choose(ResultDialog *dialog, ResultKind kind, const QString &text)
-{
+void TestOutbox::choose(ResultDialog *dialog, ResultKind kind, const QString &text) {
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     status->setCurrentIndex(status->findData(int(kind)));
     result->setCurrentIndex(result->findData(text, Qt::UserRole));
 }
 
-void TestOutbox::submit(ResultDialog *dialog)
-{
+void TestOutbox::submit(ResultDialog *dialog) {
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
 }
 
-qint64 TestOutbox::queueWithoutSending(const Job &job, const QString &text)
-{
+qint64 TestOutbox::queueWithoutSending(const Job &job, const QString &text) {
     m_window->session()->dispatcher()->stop();
     OutboxItem item;
     item.profile = profile();
@@ -145,8 +135,7 @@ qint64 TestOutbox::queueWithoutSending(const Job &job, const QString &text)
     return id;
 }
 
-void TestOutbox::queuedWhileUnreachableThenDelivered()
-{
+void TestOutbox::queuedWhileUnreachableThenDelivered() {
     const Job job = takeJob();
     QVERIFY(job.id);
     ResultDialog *dialog = openDialog(job.id);
@@ -173,9 +162,11 @@ void TestOutbox::queuedWhileUnreachableThenDelivered()
 
     OutboxStatus *status = m_window->outbox()->status();
     QTRY_VERIFY2(status->countsText().contains(QStringLiteral("1 queued")), qPrintable(status->countsText()));
-    QTRY_VERIFY2(status->connectionText().contains(QStringLiteral("Offline")), qPrintable(status->connectionText()));
+    QTRY_VERIFY2(status->connectionText().contains(QStringLiteral("Offline")),
+                 qPrintable(status->connectionText()));
     QCOMPARE(m_window->model()->outboxMarker(job.id), std::optional(OutboxItem::State::Queued));
-    const QModelIndex marker = m_window->model()->index(*m_window->model()->rowOf(job.id), JobListModel::Outbox);
+    const QModelIndex marker =
+        m_window->model()->index(*m_window->model()->rowOf(job.id), JobListModel::Outbox);
     QCOMPARE(marker.data(Qt::ToolTipRole).toString().left(13), QStringLiteral("Result queued"));
     QTest::mouseClick(cancel, Qt::LeftButton); // closing is fine: the result is kept
     QTRY_VERIFY(guard.isNull() || !guard->isVisible());
@@ -187,13 +178,13 @@ void TestOutbox::queuedWhileUnreachableThenDelivered()
     QCOMPARE(m_h.appliedResult(job.id).value(QStringLiteral("result")).toString(), kOk);
     QTRY_VERIFY(!m_window->model()->outboxMarker(job.id));
     QTRY_VERIFY(status->connectionText().contains(QStringLiteral("Online")));
-    QTRY_VERIFY2(status->countsText().contains(QStringLiteral("nothing waiting")), qPrintable(status->countsText()));
+    QTRY_VERIFY2(status->countsText().contains(QStringLiteral("nothing waiting")),
+                 qPrintable(status->countsText()));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->jobAt(*m_window->model()->rowOf(job.id)).status,
                               JobStatus::CompletedOk, 15000); // the row was read back
 }
 
-void TestOutbox::rejectionLandsInlineAndInPanel()
-{
+void TestOutbox::rejectionLandsInlineAndInPanel() {
     const Job job = takeJob();
     QVERIFY(job.id);
     ResultDialog *dialog = openDialog(job.id);
@@ -203,13 +194,15 @@ void TestOutbox::rejectionLandsInlineAndInPanel()
     submit(dialog);
     auto *statusError = dialog->findChild<QLabel *>(QStringLiteral("statusError"));
     QTRY_VERIFY_WITH_TIMEOUT(statusError->isVisible(), 15000);
-    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")), qPrintable(statusError->text()));
+    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")),
+             qPrintable(statusError->text()));
     // A one-line error takes one line: no gap between it and the Result row.
     auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     QTest::qWait(300); // let the layout settle
     const int gap = result->geometry().top() - outcome->geometry().bottom();
-    QVERIFY2(gap < 2 * statusError->fontMetrics().height() + 12, qPrintable(QStringLiteral("gap %1 px").arg(gap)));
+    QVERIFY2(gap < 2 * statusError->fontMetrics().height() + 12,
+             qPrintable(QStringLiteral("gap %1 px").arg(gap)));
     const auto item = active(job.id);
     QVERIFY(item);
     QCOMPARE(item->state, OutboxItem::State::NeedsAttention);
@@ -218,7 +211,8 @@ void TestOutbox::rejectionLandsInlineAndInPanel()
     // The panel opened by itself and lists it; no tray offscreen, so the status bar says so.
     QTRY_VERIFY(panel()->isVisible());
     QTRY_VERIFY(panel()->model()->rowOfItem(item->id) >= 0);
-    const QModelIndex state = panel()->model()->index(panel()->model()->rowOfItem(item->id), OutboxModel::State);
+    const QModelIndex state =
+        panel()->model()->index(panel()->model()->rowOfItem(item->id), OutboxModel::State);
     QCOMPARE(state.data().toString(), QStringLiteral("Needs attention"));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("needs attention")));
     QCOMPARE(m_window->model()->outboxMarker(job.id), std::optional(OutboxItem::State::NeedsAttention));
@@ -226,8 +220,7 @@ void TestOutbox::rejectionLandsInlineAndInPanel()
     moveJob(job.id, QStringLiteral("started"));
 }
 
-void TestOutbox::panelRetryAndDiscard()
-{
+void TestOutbox::panelRetryAndDiscard() {
     const Job queuedJob = takeJob(), badJob = takeJob();
     QVERIFY(queuedJob.id && badJob.id);
     const qint64 queuedId = queueWithoutSending(queuedJob, kAdvisory);
@@ -250,7 +243,8 @@ void TestOutbox::panelRetryAndDiscard()
     QVERIFY(panel()->isVisible());
     OutboxModel *model = panel()->model();
     QTRY_VERIFY(model->rowOfItem(queuedId) >= 0 && model->rowOfItem(badId) >= 0);
-    QCOMPARE(model->index(model->rowOfItem(queuedId), OutboxModel::State).data().toString(), QStringLiteral("Queued"));
+    QCOMPARE(model->index(model->rowOfItem(queuedId), OutboxModel::State).data().toString(),
+             QStringLiteral("Queued"));
     QCOMPARE(model->index(model->rowOfItem(queuedId), OutboxModel::Result).data().toString(), kAdvisory);
 
     // Discard asks first; "Keep it" keeps it.
@@ -275,12 +269,12 @@ void TestOutbox::panelRetryAndDiscard()
     QTRY_COMPARE(model->rowOfItem(queuedId), -1);
     panel()->findChild<QCheckBox *>(QStringLiteral("showDeliveredCheck"))->setChecked(true);
     QVERIFY(model->rowOfItem(queuedId) >= 0);
-    QCOMPARE(model->index(model->rowOfItem(queuedId), OutboxModel::State).data().toString(), QStringLiteral("Delivered"));
+    QCOMPARE(model->index(model->rowOfItem(queuedId), OutboxModel::State).data().toString(),
+             QStringLiteral("Delivered"));
     QCOMPARE(m_h.appliedResult(badJob.id).value(QStringLiteral("count")).toInt(), 0);
 }
 
-void TestOutbox::editReopensDialogWithValuesAndErrors()
-{
+void TestOutbox::editReopensDialogWithValuesAndErrors() {
     const Job job = takeJob();
     QVERIFY(job.id);
     moveJob(job.id, QStringLiteral("suspended"));
@@ -306,7 +300,8 @@ void TestOutbox::editReopensDialogWithValuesAndErrors()
     QTRY_VERIFY((dialog = m_window->findChild<ResultDialog *>()) && dialog->isVisible());
     auto *statusError = dialog->findChild<QLabel *>(QStringLiteral("statusError"));
     QTRY_VERIFY_WITH_TIMEOUT(statusError->isVisible(), 15000);
-    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")), qPrintable(statusError->text()));
+    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")),
+             qPrintable(statusError->text()));
     QCOMPARE(dialog->selectedKind(), std::optional(ResultKind::CompletedOk));
     QCOMPARE(dialog->selectedResult(), kAdvisory);
 
@@ -320,8 +315,7 @@ void TestOutbox::editReopensDialogWithValuesAndErrors()
     QCOMPARE(m_h.outbox.item(id)->state, OutboxItem::State::Discarded); // replaced, kept as a record
 }
 
-void TestOutbox::replacingAQueuedResultAsksFirst()
-{
+void TestOutbox::replacingAQueuedResultAsksFirst() {
     const Job job = takeJob();
     QVERIFY(job.id);
     const qint64 first = queueWithoutSending(job, kOk);
@@ -346,8 +340,7 @@ void TestOutbox::replacingAQueuedResultAsksFirst()
     dialog->done(QDialog::Rejected);
 }
 
-void TestOutbox::deliveredJobCannotBeSubmittedAgain()
-{
+void TestOutbox::deliveredJobCannotBeSubmittedAgain() {
     const Job job = takeJob();
     QVERIFY(job.id);
     ResultDialog *dialog = openDialog(job.id);
@@ -370,8 +363,7 @@ void TestOutbox::deliveredJobCannotBeSubmittedAgain()
     dialog->reject();
 }
 
-void TestOutbox::closingWithQueuedResultsAsks()
-{
+void TestOutbox::closingWithQueuedResultsAsks() {
     const Job job = takeJob();
     QVERIFY(job.id);
     QVERIFY(queueWithoutSending(job, kOk));

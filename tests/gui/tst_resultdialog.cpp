@@ -12,22 +12,21 @@
 #include <QTest>
 
 namespace {
-QStringList exactItems(const QComboBox *combo)
-{
+QStringList exactItems(const QComboBox *combo) {
     QStringList items;
     for (int i = 0; i < combo->count(); ++i)
         items << combo->itemData(i, Qt::UserRole).toString();
     return items;
 }
 
-const QStringList kAnnualPositive{QStringLiteral("Serviced - no faults"), QStringLiteral("serviced - no faults"),
+const QStringList kAnnualPositive{QStringLiteral("Serviced - no faults"),
+                                  QStringLiteral("serviced - no faults"),
                                   QStringLiteral("Serviced - advisory given")};
 const QStringList kAnnualNegative{QStringLiteral("No access"), QStringLiteral("No  access"),
                                   QStringLiteral("Parts on order"), QStringLiteral("Parts on order ")};
 } // namespace
 
-class TestResultDialog : public QObject
-{
+class TestResultDialog : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -40,15 +39,14 @@ private:
     GuiHarness m_h;
 };
 
-void TestResultDialog::initTestCase()
-{
+void TestResultDialog::initTestCase() {
     QString error;
     QVERIFY2(m_h.start(&error), qPrintable(error));
 }
 
-ResultDialog *TestResultDialog::openFor(MainWindow *window, qint64 typeId)
-{
-    if (!GuiHarness::selectJob(window, [typeId](const Job &j) { return j.typeId == typeId && j.canSetResult(); }))
+ResultDialog *TestResultDialog::openFor(MainWindow *window, qint64 typeId) {
+    if (!GuiHarness::selectJob(window,
+                               [typeId](const Job &j) { return j.typeId == typeId && j.canSetResult(); }))
         return nullptr;
     window->openResultDialog();
     auto *dialog = window->findChild<ResultDialog *>();
@@ -60,15 +58,16 @@ ResultDialog *TestResultDialog::openFor(MainWindow *window, qint64 typeId)
     return dialog;
 }
 
-void TestResultDialog::listsExactlyTheTypesResults()
-{
+void TestResultDialog::listsExactlyTheTypesResults() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     ResultDialog *dialog = openFor(window.get(), GuiHarness::kAnnualService);
     QVERIFY(dialog);
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("jobSummary"))->text().contains(QStringLiteral("Annual service")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("jobSummary"))
+                ->text()
+                .contains(QStringLiteral("Annual service")));
 
     QCOMPARE(status->currentData().toInt(), int(ResultKind::CompletedOk));
     QCOMPARE(exactItems(result), kAnnualPositive);
@@ -89,8 +88,7 @@ void TestResultDialog::listsExactlyTheTypesResults()
     dialog->reject();
 }
 
-void TestResultDialog::nullNegativeResultsDisableCompletedWithIssues()
-{
+void TestResultDialog::nullNegativeResultsDisableCompletedWithIssues() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     ResultDialog *dialog = openFor(window.get(), GuiHarness::kInstallation);
@@ -105,12 +103,12 @@ void TestResultDialog::nullNegativeResultsDisableCompletedWithIssues()
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(QStringLiteral("Completed with issues")), qPrintable(note->text()));
     QCOMPARE(exactItems(dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"))),
-             QStringList({QStringLiteral("Installed and tested"), QStringLiteral("Installed - customer briefed")}));
+             QStringList(
+                 {QStringLiteral("Installed and tested"), QStringLiteral("Installed - customer briefed")}));
     dialog->reject();
 }
 
-void TestResultDialog::submitRecordsExactText()
-{
+void TestResultDialog::submitRecordsExactText() {
     auto window = m_h.openWindow();
     QVERIFY(window);
     ResultDialog *dialog = openFor(window.get(), GuiHarness::kAnnualService);
@@ -125,7 +123,9 @@ void TestResultDialog::submitRecordsExactText()
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
     QVERIFY(dialog->isBusy());
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("busyLabel"))->text().startsWith(QStringLiteral("Sending")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("busyLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Sending")));
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
 
     const QJsonObject applied = m_h.appliedResult(jobId);
@@ -133,8 +133,8 @@ void TestResultDialog::submitRecordsExactText()
     QCOMPARE(applied.value(QStringLiteral("status")).toString(), QStringLiteral("completedWithIssues"));
     QCOMPARE(applied.value(QStringLiteral("count")).toInt(), 1);
     // The row is read back and shows the new status.
-    QTRY_VERIFY_WITH_TIMEOUT(window->model()->jobAt(*window->model()->rowOf(jobId)).status
-                                 == JobStatus::CompletedWithIssues,
+    QTRY_VERIFY_WITH_TIMEOUT(window->model()->jobAt(*window->model()->rowOf(jobId)).status ==
+                                 JobStatus::CompletedWithIssues,
                              15000);
 }
 

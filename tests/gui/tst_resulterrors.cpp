@@ -13,8 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
-class TestResultErrors : public QObject
-{
+class TestResultErrors : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
@@ -38,8 +37,7 @@ private:
     QList<Job> m_started;
 };
 
-void TestResultErrors::initTestCase()
-{
+void TestResultErrors::initTestCase() {
     QString error;
     QVERIFY2(m_h.start(&error), qPrintable(error));
     auto window = m_h.openWindow();
@@ -48,8 +46,7 @@ void TestResultErrors::initTestCase()
         m_started << window->model()->jobAt(row);
 }
 
-Job TestResultErrors::startedJob(qint64 typeId)
-{
+Job TestResultErrors::startedJob(qint64 typeId) {
     for (int i = 0; i < m_started.size(); ++i) {
         if (m_started.at(i).typeId == typeId)
             return m_started.takeAt(i); // each test gets its own job
@@ -57,14 +54,14 @@ Job TestResultErrors::startedJob(qint64 typeId)
     return Job();
 }
 
-TestResultErrors::Opened TestResultErrors::open(const Job &job, bool readonly, const std::optional<JobType> &seedType)
-{
+TestResultErrors::Opened TestResultErrors::open(const Job &job, bool readonly,
+                                                const std::optional<JobType> &seedType) {
     Opened o;
     o.session.reset(m_h.newSession(readonly));
     if (seedType)
         o.session->jobTypes()->put(*seedType); // fresh in the cache: the dialog will not re-read it
-    o.dialog = std::make_unique<ResultDialog>(job, o.session->profile(), o.session->client(), o.session->jobTypes(),
-                                              o.session->submitter());
+    o.dialog = std::make_unique<ResultDialog>(job, o.session->profile(), o.session->client(),
+                                              o.session->jobTypes(), o.session->submitter());
     o.dialog->show();
     auto *status = o.dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     if (!QTest::qWaitFor([&] { return status->isEnabled(); }, 15000))
@@ -72,21 +69,18 @@ TestResultErrors::Opened TestResultErrors::open(const Job &job, bool readonly, c
     return o;
 }
 
-void TestResultErrors::choose(ResultDialog *dialog, ResultKind kind, const QString &text)
-{
+void TestResultErrors::choose(ResultDialog *dialog, ResultKind kind, const QString &text) {
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     status->setCurrentIndex(status->findData(int(kind)));
     result->setCurrentIndex(result->findData(text, Qt::UserRole));
 }
 
-void TestResultErrors::submit(ResultDialog *dialog)
-{
+void TestResultErrors::submit(ResultDialog *dialog) {
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
 }
 
-void TestResultErrors::staleChoiceShowsServerMessageUnderResult()
-{
+void TestResultErrors::staleChoiceShowsServerMessageUnderResult() {
     // The dispatcher's copy of the type still offers a result the server has since removed: the
     // local check passes (it trusts the fresh cache) and the server answers 422 on "result".
     const Job job = startedJob(GuiHarness::kAnnualService);
@@ -109,8 +103,9 @@ void TestResultErrors::staleChoiceShowsServerMessageUnderResult()
     auto *result = o.dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     QCOMPARE(result->accessibleDescription(), resultError->text());
     QCOMPARE(o.dialog->selectedResult(), QStringLiteral("Serviced - all good")); // values kept
-    QVERIFY(m_h.outbox.activeFor(o.session->profile().name, job.id)->fieldErrors.messages(FieldErrors::Result).size()
-            == 1);
+    QVERIFY(m_h.outbox.activeFor(o.session->profile().name, job.id)
+                ->fieldErrors.messages(FieldErrors::Result)
+                .size() == 1);
     QVERIFY(!o.dialog->findChild<QLabel *>(QStringLiteral("statusError"))->isVisible());
     auto *details = o.dialog->findChild<ErrorDetails *>(QStringLiteral("errorDetails"));
     QVERIFY(details->isVisible());
@@ -124,8 +119,7 @@ void TestResultErrors::staleChoiceShowsServerMessageUnderResult()
     QVERIFY(result->accessibleDescription().isEmpty());
 }
 
-void TestResultErrors::jobMovedServerSideShowsStatusError()
-{
+void TestResultErrors::jobMovedServerSideShowsStatusError() {
     const Job job = startedJob(GuiHarness::kAnnualService);
     QVERIFY(job.id);
     Opened o = open(job);
@@ -138,7 +132,8 @@ void TestResultErrors::jobMovedServerSideShowsStatusError()
     submit(o.dialog.get());
     auto *statusError = o.dialog->findChild<QLabel *>(QStringLiteral("statusError"));
     QTRY_VERIFY_WITH_TIMEOUT(statusError->isVisible(), 15000);
-    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")), qPrintable(statusError->text()));
+    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")),
+             qPrintable(statusError->text()));
     QVERIFY(o.dialog->isVisible());
     QVERIFY(o.dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
     // It went through the outbox: the item is kept there with the server's answer.
@@ -149,8 +144,7 @@ void TestResultErrors::jobMovedServerSideShowsStatusError()
     QVERIFY(!item->traceId.isEmpty());
 }
 
-void TestResultErrors::readOnlyClientExplainsMissingPermission()
-{
+void TestResultErrors::readOnlyClientExplainsMissingPermission() {
     const Job job = startedJob(GuiHarness::kAnnualService);
     QVERIFY(job.id);
     Opened o = open(job, true);
@@ -166,8 +160,7 @@ void TestResultErrors::readOnlyClientExplainsMissingPermission()
     QVERIFY(m_h.appliedResult(job.id).value(QStringLiteral("result")).isNull());
 }
 
-void TestResultErrors::unknownJobOffersRefresh()
-{
+void TestResultErrors::unknownJobOffersRefresh() {
     Job ghost = startedJob(GuiHarness::kAnnualService);
     QVERIFY(ghost.id);
     ghost.id = 999999999999LL; // not in the sandbox

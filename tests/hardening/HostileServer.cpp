@@ -4,23 +4,19 @@
 #include <QTcpSocket>
 
 HostileServer::HostileServer(QObject *parent)
-    : QTcpServer(parent)
-{
+    : QTcpServer(parent) {
 }
 
-bool HostileServer::listenLoopback()
-{
+bool HostileServer::listenLoopback() {
     return listen(QHostAddress::LocalHost, 0);
 }
 
-QByteArray HostileServer::baseUrl(const QByteArray &scheme) const
-{
+QByteArray HostileServer::baseUrl(const QByteArray &scheme) const {
     return scheme + "://127.0.0.1:" + QByteArray::number(serverPort());
 }
 
-void HostileServer::reply(QTcpSocket *socket, int status, const QByteArray &contentType, const QByteArray &body,
-                          const QByteArray &extraHeaders)
-{
+void HostileServer::reply(QTcpSocket *socket, int status, const QByteArray &contentType,
+                          const QByteArray &body, const QByteArray &extraHeaders) {
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Whatever\r\n";
     if (!contentType.isEmpty())
         head += "Content-Type: " + contentType + "\r\n";
@@ -32,22 +28,19 @@ void HostileServer::reply(QTcpSocket *socket, int status, const QByteArray &cont
     socket->disconnectFromHost();
 }
 
-QTcpSocket *HostileServer::makeSocket(qintptr descriptor)
-{
+QTcpSocket *HostileServer::makeSocket(qintptr descriptor) {
     auto *socket = new QTcpSocket(this);
     socket->setSocketDescriptor(descriptor);
     return socket;
 }
 
-void HostileServer::incomingConnection(qintptr descriptor)
-{
+void HostileServer::incomingConnection(qintptr descriptor) {
     QTcpSocket *socket = makeSocket(descriptor);
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }
 
-void HostileServer::onReadyRead(QTcpSocket *socket)
-{
+void HostileServer::onReadyRead(QTcpSocket *socket) {
     QByteArray buffered = socket->property("buffered").toByteArray() + socket->readAll();
     const int headEnd = buffered.indexOf("\r\n\r\n");
     if (headEnd < 0) {

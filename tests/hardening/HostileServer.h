@@ -12,8 +12,7 @@ class QTcpSocket;
 // A deliberately misbehaving HTTP server on loopback for the bad-input tests. Token requests get
 // a valid token unless `tokenResponder` is set; every other request goes to `responder`, which
 // writes whatever it likes to the raw socket (or nothing at all).
-class HostileServer : public QTcpServer
-{
+class HostileServer : public QTcpServer {
     Q_OBJECT
 public:
     using Responder = std::function<void(QTcpSocket *socket, const QByteArray &requestHead)>;

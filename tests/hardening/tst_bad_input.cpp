@@ -24,13 +24,13 @@ namespace {
 using Kind = ApiError::Kind;
 using Responder = HostileServer::Responder;
 
-Responder json(int status, const QByteArray &body, const QByteArray &type = "application/json")
-{
-    return [=](QTcpSocket *s, const QByteArray &) { HostileServer::reply(s, status, type, body); };
+Responder json(int status, const QByteArray &body, const QByteArray &type = "application/json") {
+    return [=](QTcpSocket *s, const QByteArray &) {
+        HostileServer::reply(s, status, type, body);
+    };
 }
 
-QByteArray nested(int depth)
-{
+QByteArray nested(int depth) {
     return QByteArray(depth, '[') + QByteArray(depth, ']');
 }
 
@@ -42,11 +42,12 @@ struct Row {
     const char *fragment; // in ApiError::message(), optional
 };
 
-QList<Row> rows()
-{
-    const QByteArray page1 = R"({"items":[{"id":5000000001,"status":"started"}],"pageNumber":1,"pageSize":1000,"pageItemCount":1})";
+QList<Row> rows() {
+    const QByteArray page1 =
+        R"({"items":[{"id":5000000001,"status":"started"}],"pageNumber":1,"pageSize":1000,"pageItemCount":1})";
     return {
-        {"invalid json", "job", json(200, R"({"id": 5000000001, "status": )"), Kind::Protocol, "not valid JSON"},
+        {"invalid json", "job", json(200, R"({"id": 5000000001, "status": )"), Kind::Protocol,
+         "not valid JSON"},
         {"NaN literal", "job", json(200, R"({"id": NaN})"), Kind::Protocol, "not valid JSON"},
         {"empty 200", "job", json(200, ""), Kind::Protocol, "not valid JSON"},
         {"top-level array", "job", json(200, "[]"), Kind::Protocol, "not a JSON object"},
@@ -55,22 +56,26 @@ QList<Row> rows()
         {"id too large", "job", json(200, R"({"id":1e30})"), Kind::Protocol, "id"},
         {"id fraction", "job", json(200, R"({"id":5000000001.5})"), Kind::Protocol, "id"},
         {"other job's id", "job", json(200, R"({"id":42})"), Kind::Protocol, "42"},
-        {"deeply nested", "job", json(200, R"({"id":5000000001,"x":)" + nested(5000) + "}"), Kind::Protocol, "nested"},
-        {"html page with 200", "job", json(200, "<html><body>Please log in</body></html>", "text/html"), Kind::Protocol,
-         "web page"},
+        {"deeply nested", "job", json(200, R"({"id":5000000001,"x":)" + nested(5000) + "}"), Kind::Protocol,
+         "nested"},
+        {"html page with 200", "job", json(200, "<html><body>Please log in</body></html>", "text/html"),
+         Kind::Protocol, "web page"},
         {"204 with a body on a GET", "job",
          [](QTcpSocket *s, const QByteArray &) {
-             s->write("HTTP/1.1 204 No Content\r\nContent-Length: 10\r\nConnection: close\r\n\r\n{\"id\":1}  ");
+             s->write(
+                 "HTTP/1.1 204 No Content\r\nContent-Length: 10\r\nConnection: close\r\n\r\n{\"id\":1}  ");
              s->disconnectFromHost();
          },
          Kind::Protocol, ""},
-        {"items not an array", "jobs", json(200, R"({"items":{"id":1},"pageNumber":1})"), Kind::Protocol, "items"},
+        {"items not an array", "jobs", json(200, R"({"items":{"id":1},"pageNumber":1})"), Kind::Protocol,
+         "items"},
         {"items missing", "jobs", json(200, R"({"data":[]})"), Kind::Protocol, "items"},
         {"item not an object", "jobs", json(200, R"({"items":[7]})"), Kind::Protocol, "not an object"},
-        {"count mismatch", "jobs", json(200, R"({"items":[{"id":5000000001}],"pageItemCount":3})"), Kind::Protocol,
-         "holds 3"},
-        {"wrong page echoed", "jobs", json(200, QByteArray(page1).replace("\"pageNumber\":1", "\"pageNumber\":7")),
-         Kind::Protocol, "page 7"},
+        {"count mismatch", "jobs", json(200, R"({"items":[{"id":5000000001}],"pageItemCount":3})"),
+         Kind::Protocol, "holds 3"},
+        {"wrong page echoed", "jobs",
+         json(200, QByteArray(page1).replace("\"pageNumber\":1", "\"pageNumber\":7")), Kind::Protocol,
+         "page 7"},
         {"job types not a page", "types", json(200, R"([{"id":1}])"), Kind::Protocol, "not a page"},
         {"50 MB body", "job",
          [](QTcpSocket *s, const QByteArray &) {
@@ -86,7 +91,8 @@ QList<Row> rows()
          },
          Kind::Timeout, ""},
         {"silence", "job", [](QTcpSocket *, const QByteArray &) {}, Kind::Timeout, ""},
-        {"closed without answer", "job", [](QTcpSocket *s, const QByteArray &) { s->abort(); }, Kind::Network, ""},
+        {"closed without answer", "job", [](QTcpSocket *s, const QByteArray &) { s->abort(); }, Kind::Network,
+         ""},
         {"garbage status line", "job",
          [](QTcpSocket *s, const QByteArray &) {
              s->write("HELLO THERE\r\n\r\n");
@@ -95,7 +101,8 @@ QList<Row> rows()
          Kind::Network, ""},
         {"truncated body", "job",
          [](QTcpSocket *s, const QByteArray &) {
-             s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"id\":");
+             s->write(
+                 "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"id\":");
              s->disconnectFromHost();
          },
          Kind::Network, ""},
@@ -111,29 +118,32 @@ QList<Row> rows()
          Kind::Validation, ""},
         {"problem as plain text", "job", json(400, "Bad things happened", "text/plain"), Kind::Validation,
          "Bad things happened"},
-        {"html 502", "job", json(502, "<html><h1>502 Bad Gateway</h1></html>", "text/html"), Kind::Server, "502"},
-        {"401 forever", "job", json(401, R"({"title":"Unauthorized"})", "application/problem+json"), Kind::Auth, ""},
-        {"403", "job", json(403, R"({"title":"Forbidden","detail":"jobs:read missing"})"), Kind::Forbidden, ""},
+        {"html 502", "job", json(502, "<html><h1>502 Bad Gateway</h1></html>", "text/html"), Kind::Server,
+         "502"},
+        {"401 forever", "job", json(401, R"({"title":"Unauthorized"})", "application/problem+json"),
+         Kind::Auth, ""},
+        {"403", "job", json(403, R"({"title":"Forbidden","detail":"jobs:read missing"})"), Kind::Forbidden,
+         ""},
         {"404", "job", json(404, R"({"title":"Not Found"})"), Kind::NotFound, ""},
         {"429 every time", "job", json(429, "{}", "application/problem+json"), Kind::RateLimited, ""},
-        {"token without access_token", "token", json(200, R"({"expires_in":3600})"), Kind::Protocol, "access_token"},
+        {"token without access_token", "token", json(200, R"({"expires_in":3600})"), Kind::Protocol,
+         "access_token"},
         {"token endpoint html", "token", json(200, "<html></html>", "text/html"), Kind::Protocol, ""},
         {"token refused", "token", json(400, R"({"title":"invalid_client"})"), Kind::Auth, "invalid_client"},
         {"500 on the result", "result", json(500, "oops", "text/plain"), Kind::Server, ""},
-        {"result answer dropped", "result", [](QTcpSocket *s, const QByteArray &) { s->abort(); }, Kind::Network, ""},
+        {"result answer dropped", "result", [](QTcpSocket *s, const QByteArray &) { s->abort(); },
+         Kind::Network, ""},
     };
 }
 
 } // namespace
 
-class TestBadInput : public QObject
-{
+class TestBadInput : public QObject {
     Q_OBJECT
 
     SystemClock m_clock;
 
-    static Profile profileFor(const HostileServer &server)
-    {
+    static Profile profileFor(const HostileServer &server) {
         Profile p;
         p.name = QStringLiteral("Hostile");
         p.apiBaseUrl = QUrl(QString::fromLatin1(server.baseUrl()));
@@ -143,8 +153,7 @@ class TestBadInput : public QObject
         return p;
     }
 
-    static ApiClientOptions options()
-    {
+    static ApiClientOptions options() {
         ApiClientOptions o;
         o.transferTimeoutMs = 1000;
         o.deadlineMs = 2500;
@@ -152,8 +161,7 @@ class TestBadInput : public QObject
         return o;
     }
 
-    static RetryPolicy quickRetries()
-    {
+    static RetryPolicy quickRetries() {
         RetryConfig c;
         c.maxAttempts = 2;
         c.baseDelayMs = 10;
@@ -162,8 +170,7 @@ class TestBadInput : public QObject
     }
 
 private Q_SLOTS:
-    void answers_data()
-    {
+    void answers_data() {
         QTest::addColumn<int>("index");
         const QList<Row> all = rows();
         QVERIFY(all.size() >= 30);
@@ -171,8 +178,7 @@ private Q_SLOTS:
             QTest::newRow(all.at(i).name) << i;
     }
 
-    void answers()
-    {
+    void answers() {
         QFETCH(int, index);
         const Row row = rows().at(index);
         HostileServer server;
@@ -210,8 +216,7 @@ private Q_SLOTS:
         QVERIFY2(!error.userMessage().contains(QLatin1String("<html")), "raw HTML reached the user");
     }
 
-    void outboxKeepsItemsThroughBadAnswers_data()
-    {
+    void outboxKeepsItemsThroughBadAnswers_data() {
         QTest::addColumn<int>("index");
         const QList<Row> all = rows();
         for (int i = 0; i < all.size(); ++i)
@@ -219,8 +224,7 @@ private Q_SLOTS:
                 QTest::newRow(all.at(i).name) << i;
     }
 
-    void outboxKeepsItemsThroughBadAnswers()
-    {
+    void outboxKeepsItemsThroughBadAnswers() {
         QFETCH(int, index);
         const Row row = rows().at(index);
         HostileServer server;

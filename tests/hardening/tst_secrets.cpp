@@ -10,16 +10,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestSecrets : public QObject
-{
+class TestSecrets : public QObject {
     Q_OBJECT
 
     SandboxProcess m_sandbox;
     QTemporaryDir m_home;
     QByteArray m_output; // everything our programs printed
 
-    QProcessEnvironment environment() const
-    {
+    QProcessEnvironment environment() const {
         QProcessEnvironment env;
         env.insert(QStringLiteral("PATH"), qEnvironmentVariable("PATH"));
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -33,15 +31,14 @@ class TestSecrets : public QObject
         return env;
     }
 
-    QStringList connection() const
-    {
-        return {QStringLiteral("--api-url"), m_sandbox.baseUrl().toString(), QStringLiteral("--token-url"),
-                m_sandbox.tokenUrl().toString(), QStringLiteral("--customer-id"),
-                QString::number(m_sandbox.customerId()), QStringLiteral("--client-id"), m_sandbox.clientId()};
+    QStringList connection() const {
+        return {QStringLiteral("--api-url"),     m_sandbox.baseUrl().toString(),
+                QStringLiteral("--token-url"),   m_sandbox.tokenUrl().toString(),
+                QStringLiteral("--customer-id"), QString::number(m_sandbox.customerId()),
+                QStringLiteral("--client-id"),   m_sandbox.clientId()};
     }
 
-    int cli(const QStringList &args)
-    {
+    int cli(const QStringList &args) {
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(QStringLiteral(JOBDESK_CLI_BIN), connection() + args);
@@ -52,8 +49,7 @@ class TestSecrets : public QObject
     }
 
     // The window connects, loads its job list and is then stopped the hard way.
-    void guiSession(int runMs)
-    {
+    void guiSession(int runMs) {
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(QStringLiteral(JOBDESK_GUI_BIN), connection());
@@ -67,19 +63,19 @@ class TestSecrets : public QObject
         m_output += p.readAllStandardOutput() + p.readAllStandardError();
     }
 
-    QList<QByteArray> secrets()
-    {
+    QList<QByteArray> secrets() {
         QList<QByteArray> s{m_sandbox.clientSecret().toUtf8(), m_sandbox.readonlyClientSecret().toUtf8()};
-        const QJsonArray tokens =
-            m_sandbox.admin("GET", QStringLiteral("/_admin/tokens")).object().value(QStringLiteral("tokens")).toArray();
+        const QJsonArray tokens = m_sandbox.admin("GET", QStringLiteral("/_admin/tokens"))
+                                      .object()
+                                      .value(QStringLiteral("tokens"))
+                                      .toArray();
         for (const QJsonValue &t : tokens)
             s << t.toObject().value(QStringLiteral("token")).toString().toUtf8();
         return s;
     }
 
     // Looks for `needle` as UTF-8 and as UTF-16 (QDataStream and QSettings may store either).
-    static bool contains(const QByteArray &haystack, const QByteArray &needle)
-    {
+    static bool contains(const QByteArray &haystack, const QByteArray &needle) {
         if (haystack.contains(needle))
             return true;
         const QString text = QString::fromUtf8(needle);
@@ -91,14 +87,12 @@ class TestSecrets : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     }
 
-    void fullSessionLeaksNothing()
-    {
+    void fullSessionLeaksNothing() {
         QCOMPARE(cli({QStringLiteral("jobs"), QStringLiteral("--format"), QStringLiteral("json")}), 0);
         guiSession(4000);
         // Submit while the server cannot be reached (queued), then restart and send.
@@ -107,11 +101,12 @@ private Q_SLOTS:
                  0);
         int status = 0;
         m_sandbox.admin("PUT", QStringLiteral("/_admin/faults"),
-                        {{QStringLiteral("drop"), 1.0}, {QStringLiteral("routes"), QStringLiteral("result")}}, &status);
+                        {{QStringLiteral("drop"), 1.0}, {QStringLiteral("routes"), QStringLiteral("result")}},
+                        &status);
         QCOMPARE(status, 200);
-        QCOMPARE(cli({QStringLiteral("set-result"), QStringLiteral("9007199254740993"), QStringLiteral("--status"),
-                      QStringLiteral("completedWithIssues"), QStringLiteral("--result"),
-                      QStringLiteral("Parts on order ")}),
+        QCOMPARE(cli({QStringLiteral("set-result"), QStringLiteral("9007199254740993"),
+                      QStringLiteral("--status"), QStringLiteral("completedWithIssues"),
+                      QStringLiteral("--result"), QStringLiteral("Parts on order ")}),
                  0);
         m_sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
         m_sandbox.admin("POST", QStringLiteral("/_admin/tokens/expire")); // forces a renewal
@@ -132,7 +127,8 @@ private Q_SLOTS:
             const QByteArray bytes = f.readAll();
             ++filesRead;
             for (const QByteArray &n : needles)
-                QVERIFY2(!contains(bytes, n), qPrintable(QStringLiteral("a secret or token is in %1").arg(path)));
+                QVERIFY2(!contains(bytes, n),
+                         qPrintable(QStringLiteral("a secret or token is in %1").arg(path)));
         }
         QVERIFY2(filesRead >= 2, "the session wrote no files: the check would prove nothing");
         for (const QByteArray &n : needles)

@@ -17,14 +17,12 @@
 
 namespace {
 
-class TlsServer : public HostileServer
-{
+class TlsServer : public HostileServer {
 public:
     QSslConfiguration config;
 
 protected:
-    QTcpSocket *makeSocket(qintptr descriptor) override
-    {
+    QTcpSocket *makeSocket(qintptr descriptor) override {
         auto *socket = new QSslSocket(this);
         socket->setSocketDescriptor(descriptor);
         socket->setSslConfiguration(config);
@@ -35,15 +33,13 @@ protected:
 
 } // namespace
 
-class TestTls : public QObject
-{
+class TestTls : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
     SystemClock m_clock;
 
-    bool openssl(const QStringList &args)
-    {
+    bool openssl(const QStringList &args) {
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
         p.setProcessChannelMode(QProcess::MergedChannels);
@@ -58,8 +54,7 @@ class TestTls : public QObject
     QString file(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
     // A certificate for `san` signed by our test CA.
-    bool makeServerCert(const QString &name, const QString &san)
-    {
+    bool makeServerCert(const QString &name, const QString &san) {
         QFile ext(m_dir.filePath(name + QStringLiteral(".ext")));
         if (!ext.open(QIODevice::WriteOnly))
             return false;
@@ -68,18 +63,17 @@ class TestTls : public QObject
         return openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
                         QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=jobdesk-test-server")})
-               && openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                           name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                           QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                           QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
-                           QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")});
+                        QStringLiteral("/CN=jobdesk-test-server")}) &&
+               openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                        QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")});
     }
 
     // Runs one GET against a TLS server presenting `certName`; returns the error kind name
     // ("none" on success) and how many HTTP requests the server saw.
-    QString fetch(const QString &certName, const QString &caFile, int *requestsSeen, QString *message)
-    {
+    QString fetch(const QString &certName, const QString &caFile, int *requestsSeen, QString *message) {
         TlsServer server;
         QFile certFile(m_dir.filePath(certName + QStringLiteral(".pem")));
         QFile keyFile(m_dir.filePath(certName + QStringLiteral(".key")));
@@ -118,8 +112,7 @@ class TestTls : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here");
         QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
                          QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
@@ -130,8 +123,7 @@ private Q_SLOTS:
         QVERIFY(makeServerCert(QStringLiteral("wronghost"), QStringLiteral("DNS:wrong.example")));
     }
 
-    void untrustedCaIsRefused()
-    {
+    void untrustedCaIsRefused() {
         int seen = -1;
         QString message;
         QCOMPARE(fetch(QStringLiteral("good"), QString(), &seen, &message), QStringLiteral("network"));
@@ -139,27 +131,26 @@ private Q_SLOTS:
         QCOMPARE(seen, 0); // not even the token request (with the secret) was sent
     }
 
-    void configuredCaIsTrusted()
-    {
+    void configuredCaIsTrusted() {
         int seen = -1;
         QString message;
         QCOMPARE(fetch(QStringLiteral("good"), file("ca.pem"), &seen, &message), QStringLiteral("none"));
         QCOMPARE(seen, 2); // token + job
     }
 
-    void wrongHostIsRefusedEvenWithTheCa()
-    {
+    void wrongHostIsRefusedEvenWithTheCa() {
         int seen = -1;
         QString message;
-        QCOMPARE(fetch(QStringLiteral("wronghost"), file("ca.pem"), &seen, &message), QStringLiteral("network"));
+        QCOMPARE(fetch(QStringLiteral("wronghost"), file("ca.pem"), &seen, &message),
+                 QStringLiteral("network"));
         QCOMPARE(seen, 0);
     }
 
-    void unreadableCaFileIsAConfigurationError()
-    {
+    void unreadableCaFileIsAConfigurationError() {
         int seen = -1;
         QString message;
-        QCOMPARE(fetch(QStringLiteral("good"), file("missing.pem"), &seen, &message), QStringLiteral("configuration"));
+        QCOMPARE(fetch(QStringLiteral("good"), file("missing.pem"), &seen, &message),
+                 QStringLiteral("configuration"));
         QCOMPARE(seen, 0);
     }
 };

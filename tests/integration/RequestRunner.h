@@ -12,7 +12,7 @@
 // The request is kept alive afterwards (auto-delete off) so outcomeUnknown() etc. can be read.
 template <typename Request> struct RequestRun {
     std::unique_ptr<Request> request;
-    QList<QVariant> result;      // the success signal's arguments
+    QList<QVariant> result;        // the success signal's arguments
     std::optional<ApiError> error; // set when failed() was emitted
     int retries = 0;
     QList<int> retryDelaysMs;
@@ -22,8 +22,7 @@ template <typename Request> struct RequestRun {
 };
 
 template <typename Request, typename Signal>
-RequestRun<Request> runRequest(Request *raw, Signal success, int timeoutMs = 60000)
-{
+RequestRun<Request> runRequest(Request *raw, Signal success, int timeoutMs = 60000) {
     RequestRun<Request> run;
     run.request.reset(raw);
     raw->setAutoDelete(false);

@@ -11,8 +11,7 @@
 #include <QSet>
 #include <QTest>
 
-class TestIntegrationPaging : public QObject
-{
+class TestIntegrationPaging : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -28,19 +27,20 @@ private:
     SystemClock m_clock;
 };
 
-void TestIntegrationPaging::initTestCase()
-{
+void TestIntegrationPaging::initTestCase() {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
 }
 
-QSet<qint64> TestIntegrationPaging::groundTruth(const JobQuery &query)
-{
+QSet<qint64> TestIntegrationPaging::groundTruth(const JobQuery &query) {
     TestHttp http(30000);
-    const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_sandbox.clientId())
-                            + "&client_secret=" + QUrl::toPercentEncoding(m_sandbox.clientSecret());
-    const auto token = http.post(m_sandbox.tokenUrl(), {{"Content-Type", "application/x-www-form-urlencoded"}}, form);
-    const QByteArray bearer = "Bearer " + token.json().value(QStringLiteral("access_token")).toString().toUtf8();
+    const QByteArray form =
+        "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_sandbox.clientId()) +
+        "&client_secret=" + QUrl::toPercentEncoding(m_sandbox.clientSecret());
+    const auto token =
+        http.post(m_sandbox.tokenUrl(), {{"Content-Type", "application/x-www-form-urlencoded"}}, form);
+    const QByteArray bearer =
+        "Bearer " + token.json().value(QStringLiteral("access_token")).toString().toUtf8();
     const TestHttp::Headers headers{{"Authorization", bearer},
                                     {"Customer-Id", QByteArray::number(m_sandbox.customerId())}};
     QSet<qint64> ids;
@@ -62,8 +62,7 @@ QSet<qint64> TestIntegrationPaging::groundTruth(const JobQuery &query)
     return ids;
 }
 
-void TestIntegrationPaging::everyStartedJobExactlyOnceInPages()
-{
+void TestIntegrationPaging::everyStartedJobExactlyOnceInPages() {
     Connection conn(&m_nam, sandboxProfile(m_sandbox), sandboxSecret(m_sandbox), &m_clock);
     const JobQuery query = JobQuery::startedWithin(m_clock.nowUtc());
     auto *request = new ListJobsRequest(conn.client(), query, 1000);
@@ -84,7 +83,7 @@ void TestIntegrationPaging::everyStartedJobExactlyOnceInPages()
 
     QVERIFY2(ids.size() >= 2500, qPrintable(QString::number(ids.size())));
     const QSet<qint64> unique(ids.cbegin(), ids.cend());
-    QCOMPARE(unique.size(), ids.size()); // no duplicates
+    QCOMPARE(unique.size(), ids.size());  // no duplicates
     QCOMPARE(unique, groundTruth(query)); // nothing missing, nothing extra
 
     // Pages in order, full except the last.

@@ -18,8 +18,7 @@ namespace {
 constexpr qint64 kBeyondDoubleId = 9007199254740993LL;
 }
 
-class TestIntegrationRequests : public QObject
-{
+class TestIntegrationRequests : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -46,20 +45,17 @@ private:
     std::unique_ptr<Connection> m_full;
 };
 
-std::unique_ptr<Connection> TestIntegrationRequests::connect(const Profile &profile, const QString &secret)
-{
+std::unique_ptr<Connection> TestIntegrationRequests::connect(const Profile &profile, const QString &secret) {
     return std::make_unique<Connection>(&m_nam, profile, secret, &m_clock);
 }
 
-void TestIntegrationRequests::initTestCase()
-{
+void TestIntegrationRequests::initTestCase() {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     m_full = connect(sandboxProfile(m_sandbox), sandboxSecret(m_sandbox));
 }
 
-void TestIntegrationRequests::listJobs()
-{
+void TestIntegrationRequests::listJobs() {
     auto *request = new ListJobsRequest(m_full->client(), JobQuery::startedWithin(m_clock.nowUtc()), 50);
     request->setCollect(true);
     const auto run = runRequest(request, &ListJobsRequest::finished);
@@ -75,9 +71,9 @@ void TestIntegrationRequests::listJobs()
     QVERIFY(sawBeyond);
 }
 
-void TestIntegrationRequests::getJob()
-{
-    const auto run = runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId), &GetJobRequest::finished);
+void TestIntegrationRequests::getJob() {
+    const auto run =
+        runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId), &GetJobRequest::finished);
     QVERIFY(run.ok());
     const Job job = run.result.at(0).value<Job>();
     QCOMPARE(job.id, kBeyondDoubleId);
@@ -85,8 +81,7 @@ void TestIntegrationRequests::getJob()
     QCOMPARE(job.typeId, 3000004410LL);
 }
 
-void TestIntegrationRequests::listJobTypes()
-{
+void TestIntegrationRequests::listJobTypes() {
     const auto run = runRequest(new ListJobTypesRequest(m_full->client(), 3), &ListJobTypesRequest::finished);
     QVERIFY(run.ok());
     const auto types = run.result.at(0).value<QList<JobType>>();
@@ -94,17 +89,16 @@ void TestIntegrationRequests::listJobTypes()
     QCOMPARE(types.constFirst().id, 3000004410LL);
 }
 
-void TestIntegrationRequests::getJobType()
-{
-    const auto run = runRequest(new GetJobTypeRequest(m_full->client(), 3000004410LL), &GetJobTypeRequest::finished);
+void TestIntegrationRequests::getJobType() {
+    const auto run =
+        runRequest(new GetJobTypeRequest(m_full->client(), 3000004410LL), &GetJobTypeRequest::finished);
     QVERIFY(run.ok());
     const JobType type = run.result.at(0).value<JobType>();
     QVERIFY(type.negativeResults.contains(QStringLiteral("Parts on order ")));
     QVERIFY(type.positiveResults.contains(QStringLiteral("serviced - no faults")));
 }
 
-void TestIntegrationRequests::startJob()
-{
+void TestIntegrationRequests::startJob() {
     JobQuery query;
     query.statuses = {QStringLiteral("scheduled")};
     query.statusModifiedAtFrom = m_clock.nowUtc().addYears(-5);
@@ -122,23 +116,23 @@ void TestIntegrationRequests::startJob()
     QCOMPARE(after.result.at(0).value<Job>().status, JobStatus::Started);
 }
 
-void TestIntegrationRequests::setJobResult()
-{
+void TestIntegrationRequests::setJobResult() {
     const QString text = QStringLiteral("Parts on order ");
     const auto run = runRequest(
         new SetJobResultRequest(m_full->client(), kBeyondDoubleId, ResultKind::CompletedWithIssues, text),
         &SetJobResultRequest::finished);
     QVERIFY(run.ok());
-    const QJsonObject applied = m_sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(kBeyondDoubleId)).object();
+    const QJsonObject applied =
+        m_sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(kBeyondDoubleId)).object();
     QCOMPARE(applied.value(QStringLiteral("count")).toInt(), 1);
     QCOMPARE(applied.value(QStringLiteral("result")).toString(), text);
-    const auto after = runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto after =
+        runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId), &GetJobRequest::finished);
     QCOMPARE(after.result.at(0).value<Job>().status, JobStatus::CompletedWithIssues);
     QCOMPARE(after.result.at(0).value<Job>().result, text);
 }
 
-void TestIntegrationRequests::mandatoryFilterIsValidationWithServerMessage()
-{
+void TestIntegrationRequests::mandatoryFilterIsValidationWithServerMessage() {
     // JobQuery::validate() would refuse this; the raw client lets us meet the server's own rule.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("started"));
@@ -149,33 +143,34 @@ void TestIntegrationRequests::mandatoryFilterIsValidationWithServerMessage()
     QCOMPARE(r.error.kind(), ApiError::Kind::Validation);
     QCOMPARE(r.error.httpStatus(), 422);
     QCOMPARE(r.error.fieldErrors().general().size(), 1);
-    QVERIFY(r.error.fieldErrors().general().constFirst().startsWith(QStringLiteral("At least one of Id, Reference")));
+    QVERIFY(r.error.fieldErrors().general().constFirst().startsWith(
+        QStringLiteral("At least one of Id, Reference")));
     QVERIFY(r.error.userMessage().contains(QStringLiteral("At least one of Id, Reference")));
 }
 
-void TestIntegrationRequests::emptyQueryIsRefusedBeforeSending()
-{
+void TestIntegrationRequests::emptyQueryIsRefusedBeforeSending() {
     const int before = m_nam.requests;
-    const auto run = runRequest(new ListJobsRequest(m_full->client(), JobQuery()), &ListJobsRequest::finished);
+    const auto run =
+        runRequest(new ListJobsRequest(m_full->client(), JobQuery()), &ListJobsRequest::finished);
     QVERIFY(run.error);
     QCOMPARE(run.error->kind(), ApiError::Kind::Validation);
     QVERIFY(!run.error->fieldErrors().general().isEmpty());
     QCOMPARE(m_nam.requests, before);
 }
 
-void TestIntegrationRequests::readOnlyClientIsForbidden()
-{
+void TestIntegrationRequests::readOnlyClientIsForbidden() {
     auto readOnly = connect(sandboxProfile(m_sandbox, true), sandboxSecret(m_sandbox, true));
-    const auto read = runRequest(new GetJobTypeRequest(readOnly->client(), 3000004410LL), &GetJobTypeRequest::finished);
+    const auto read =
+        runRequest(new GetJobTypeRequest(readOnly->client(), 3000004410LL), &GetJobTypeRequest::finished);
     QVERIFY(read.ok()); // reading is allowed
-    const auto run = runRequest(new StartJobRequest(readOnly->client(), kBeyondDoubleId), &StartJobRequest::finished);
+    const auto run =
+        runRequest(new StartJobRequest(readOnly->client(), kBeyondDoubleId), &StartJobRequest::finished);
     QVERIFY(run.error);
     QCOMPARE(run.error->kind(), ApiError::Kind::Forbidden);
     QCOMPARE(run.error->httpStatus(), 403);
 }
 
-void TestIntegrationRequests::unknownIdsAreNotFound()
-{
+void TestIntegrationRequests::unknownIdsAreNotFound() {
     const auto job = runRequest(new GetJobRequest(m_full->client(), 1), &GetJobRequest::finished);
     QVERIFY(job.error);
     QCOMPARE(job.error->kind(), ApiError::Kind::NotFound);
@@ -185,8 +180,7 @@ void TestIntegrationRequests::unknownIdsAreNotFound()
     QCOMPARE(type.error->kind(), ApiError::Kind::NotFound);
 }
 
-void TestIntegrationRequests::unapprovedCustomerIsForbidden()
-{
+void TestIntegrationRequests::unapprovedCustomerIsForbidden() {
     Profile p = sandboxProfile(m_sandbox);
     p.customerId = m_sandbox.admin("GET", QStringLiteral("/_admin/credentials"))
                        .object()
@@ -199,8 +193,7 @@ void TestIntegrationRequests::unapprovedCustomerIsForbidden()
     QCOMPARE(run.error->kind(), ApiError::Kind::Forbidden);
 }
 
-void TestIntegrationRequests::remotePlainHttpIsConfigurationWithoutTraffic()
-{
+void TestIntegrationRequests::remotePlainHttpIsConfigurationWithoutTraffic() {
     Profile p = sandboxProfile(m_sandbox);
     p.apiBaseUrl = QUrl(QStringLiteral("http://example.com"));
     p.tokenUrl = QUrl(QStringLiteral("http://example.com/auth/tokens"));
@@ -211,9 +204,10 @@ void TestIntegrationRequests::remotePlainHttpIsConfigurationWithoutTraffic()
     const auto get = runRequest(new GetJobRequest(conn.client(), kBeyondDoubleId), &GetJobRequest::finished);
     QVERIFY(get.error);
     QCOMPARE(get.error->kind(), ApiError::Kind::Configuration);
-    const auto put = runRequest(new SetJobResultRequest(conn.client(), kBeyondDoubleId, ResultKind::CompletedOk,
-                                                        QStringLiteral("Serviced - no faults")),
-                                &SetJobResultRequest::finished);
+    const auto put =
+        runRequest(new SetJobResultRequest(conn.client(), kBeyondDoubleId, ResultKind::CompletedOk,
+                                           QStringLiteral("Serviced - no faults")),
+                   &SetJobResultRequest::finished);
     QVERIFY(put.error);
     QCOMPARE(put.error->kind(), ApiError::Kind::Configuration);
     QVERIFY(!put.request->outcomeUnknown());

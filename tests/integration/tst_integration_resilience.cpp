@@ -20,8 +20,7 @@ const QString kResultPut = QStringLiteral("PUT /v1/jobs/{id}/result");
 const QString kJobGet = QStringLiteral("GET /v1/jobs/{id}");
 } // namespace
 
-class TestIntegrationResilience : public QObject
-{
+class TestIntegrationResilience : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -45,24 +44,21 @@ private:
     std::unique_ptr<Connection> m_conn;
 };
 
-void TestIntegrationResilience::initTestCase()
-{
+void TestIntegrationResilience::initTestCase() {
     QString error;
     QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     ApiClientOptions options;
     options.maxConcurrent = 8; // all eight concurrent GETs on the wire at once
-    m_conn = std::make_unique<Connection>(&m_nam, sandboxProfile(m_sandbox), sandboxSecret(m_sandbox), &m_clock,
-                                          options);
+    m_conn = std::make_unique<Connection>(&m_nam, sandboxProfile(m_sandbox), sandboxSecret(m_sandbox),
+                                          &m_clock, options);
 }
 
-void TestIntegrationResilience::init()
-{
+void TestIntegrationResilience::init() {
     m_sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
     m_sandbox.admin("DELETE", QStringLiteral("/_admin/stats"));
 }
 
-int TestIntegrationResilience::routeCount(SandboxProcess &sandbox, const QString &route)
-{
+int TestIntegrationResilience::routeCount(SandboxProcess &sandbox, const QString &route) {
     return sandbox.admin("GET", QStringLiteral("/_admin/stats"))
         .object()
         .value(QStringLiteral("routes"))
@@ -71,16 +67,14 @@ int TestIntegrationResilience::routeCount(SandboxProcess &sandbox, const QString
         .toInt();
 }
 
-void TestIntegrationResilience::setFaults(const QJsonObject &faults)
-{
+void TestIntegrationResilience::setFaults(const QJsonObject &faults) {
     int status = 0;
     m_sandbox.admin("PUT", QStringLiteral("/_admin/faults"), faults, &status);
     QCOMPARE(status, 200);
 }
 
 // Seeded started jobs of type "Annual service" (deterministic for seed 1), fetched once.
-qint64 TestIntegrationResilience::startedAnnualServiceJob(int index)
-{
+qint64 TestIntegrationResilience::startedAnnualServiceJob(int index) {
     static QList<qint64> ids;
     if (ids.isEmpty()) {
         JobQuery query = JobQuery::startedWithin(m_clock.nowUtc());
@@ -95,8 +89,7 @@ qint64 TestIntegrationResilience::startedAnnualServiceJob(int index)
     return ids.value(index);
 }
 
-void TestIntegrationResilience::expiredTokensRenewOnceForConcurrentGets()
-{
+void TestIntegrationResilience::expiredTokensRenewOnceForConcurrentGets() {
     QVERIFY(runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished).ok());
     const int renewals = m_conn->tokens()->renewalCount();
     QVERIFY(m_conn->tokens()->hasValidToken());
@@ -131,8 +124,7 @@ void TestIntegrationResilience::expiredTokensRenewOnceForConcurrentGets()
     QVERIFY(routeCount(m_sandbox, kJobGet) >= 9); // the 401s really happened
 }
 
-void TestIntegrationResilience::shortLivedTokenIsRenewedBeforeUse()
-{
+void TestIntegrationResilience::shortLivedTokenIsRenewedBeforeUse() {
     SandboxProcess sandbox({QStringLiteral("--token-ttl"), QStringLiteral("2")});
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
@@ -147,36 +139,36 @@ void TestIntegrationResilience::shortLivedTokenIsRenewedBeforeUse()
     QCOMPARE(routeCount(sandbox, kJobGet), 1); // renewed before use: no 401 and replay
 }
 
-void TestIntegrationResilience::retryAfterIsHonoured()
-{
+void TestIntegrationResilience::retryAfterIsHonoured() {
     QJsonObject faults = failNext(QStringLiteral("429"), QStringLiteral("jobs"));
     faults.insert(QStringLiteral("retryAfterSeconds"), 2);
     setFaults(faults);
-    const auto run = runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto run =
+        runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished);
     QVERIFY(run.ok());
     QCOMPARE(run.retries, 1);
     QCOMPARE(run.retryDelaysMs, QList<int>{2000});
     QCOMPARE(routeCount(m_sandbox, kJobGet), 2);
 }
 
-void TestIntegrationResilience::serverErrorsOnGetAreRetried()
-{
+void TestIntegrationResilience::serverErrorsOnGetAreRetried() {
     setFaults(failNext(QStringLiteral("500"), QStringLiteral("jobs"), 2));
-    const auto run = runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto run =
+        runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished);
     QVERIFY(run.ok());
     QCOMPARE(run.retries, 2);
     QCOMPARE(routeCount(m_sandbox, kJobGet), 3);
 }
 
-void TestIntegrationResilience::resultPutIsNeverRetried()
-{
+void TestIntegrationResilience::resultPutIsNeverRetried() {
     const qint64 id = startedAnnualServiceJob(0);
     QVERIFY(id > 0);
     setFaults(failNext(QStringLiteral("500"), QStringLiteral("result"), 5));
 
     // The raw call: one attempt, no retry scheduled.
-    ApiCall *call = m_conn->client()->put(QStringLiteral("/v1/jobs/%1/result").arg(id),
-                                          SetJobResultRequest::body(ResultKind::CompletedOk, QStringLiteral("Serviced - no faults")));
+    ApiCall *call = m_conn->client()->put(
+        QStringLiteral("/v1/jobs/%1/result").arg(id),
+        SetJobResultRequest::body(ResultKind::CompletedOk, QStringLiteral("Serviced - no faults")));
     QSignalSpy finished(call, &ApiCall::finished);
     QSignalSpy retry(call, &ApiCall::retryScheduled);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
@@ -198,8 +190,7 @@ void TestIntegrationResilience::resultPutIsNeverRetried()
     QCOMPARE(applied.value(QStringLiteral("count")).toInt(), 0);
 }
 
-void TestIntegrationResilience::appliedButAnswerLostIsOutcomeUnknown()
-{
+void TestIntegrationResilience::appliedButAnswerLostIsOutcomeUnknown() {
     const qint64 id = startedAnnualServiceJob(1);
     QVERIFY(id > 0);
     setFaults(failNext(QStringLiteral("applyThenDrop"), QStringLiteral("result")));

@@ -7,12 +7,10 @@
 #include <QSignalSpy>
 
 SandboxWorld::SandboxWorld(QStringList sandboxArgs)
-    : sandbox(std::move(sandboxArgs))
-{
+    : sandbox(std::move(sandboxArgs)) {
 }
 
-Profile SandboxWorld::profile() const
-{
+Profile SandboxWorld::profile() const {
     Profile p;
     p.name = QStringLiteral("Sandbox");
     p.apiBaseUrl = sandbox.baseUrl();
@@ -22,15 +20,14 @@ Profile SandboxWorld::profile() const
     return p;
 }
 
-bool SandboxWorld::setUp(QString *error)
-{
+bool SandboxWorld::setUp(QString *error) {
     if (!sandbox.start(error))
         return false;
     RetryConfig fast;
     fast.baseDelayMs = 50;
     fast.maxDelayMs = 500;
-    connection = std::make_unique<Connection>(&nam, profile(), sandbox.clientSecret(), &clock, ApiClientOptions(),
-                                              RetryPolicy(fast));
+    connection = std::make_unique<Connection>(&nam, profile(), sandbox.clientSecret(), &clock,
+                                              ApiClientOptions(), RetryPolicy(fast));
 
     auto *types = new ListJobTypesRequest(connection->client());
     QSignalSpy typesDone(types, &ListJobTypesRequest::finished);
@@ -62,8 +59,7 @@ bool SandboxWorld::setUp(QString *error)
     return true;
 }
 
-QString SandboxWorld::allowedResult(const Job &job, ResultKind *kind) const
-{
+QString SandboxWorld::allowedResult(const Job &job, ResultKind *kind) const {
     const JobType t = types.value(job.typeId);
     if (!t.positiveResults.isEmpty()) {
         *kind = ResultKind::CompletedOk;
@@ -73,20 +69,21 @@ QString SandboxWorld::allowedResult(const Job &job, ResultKind *kind) const
     return t.negativeResults.value(t.negativeResults.size() - 1);
 }
 
-int SandboxWorld::appliedCount(qint64 jobId)
-{
-    return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId)).object().value(
-        QStringLiteral("count")).toInt(-1);
+int SandboxWorld::appliedCount(qint64 jobId) {
+    return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId))
+        .object()
+        .value(QStringLiteral("count"))
+        .toInt(-1);
 }
 
-QString SandboxWorld::appliedResult(qint64 jobId)
-{
-    return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId)).object().value(
-        QStringLiteral("result")).toString();
+QString SandboxWorld::appliedResult(qint64 jobId) {
+    return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId))
+        .object()
+        .value(QStringLiteral("result"))
+        .toString();
 }
 
-void SandboxWorld::setFaults(const QJsonObject &faults)
-{
+void SandboxWorld::setFaults(const QJsonObject &faults) {
     int status = 0;
     sandbox.admin("PUT", QStringLiteral("/_admin/faults"), faults, &status);
     if (status != 200 && status != 204)

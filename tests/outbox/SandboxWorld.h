@@ -14,8 +14,7 @@
 
 // A running sandbox plus a core Connection to it, with the started jobs and job types loaded:
 // the common ground of the outbox tests.
-class SandboxWorld
-{
+class SandboxWorld {
 public:
     explicit SandboxWorld(QStringList sandboxArgs = {});
     bool setUp(QString *error);

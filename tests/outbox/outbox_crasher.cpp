@@ -12,8 +12,7 @@
 #include <csignal>
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     if (app.arguments().size() != 3)
         return 2;

@@ -16,12 +16,12 @@
 
 #include <cstdio>
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     if (a.size() != 8) {
-        std::fprintf(stderr, "usage: outbox_sender DB PROFILE API_URL CUSTOMER_ID CLIENT_ID BASE_MS MAX_MS\n");
+        std::fprintf(stderr,
+                     "usage: outbox_sender DB PROFILE API_URL CUSTOMER_ID CLIENT_ID BASE_MS MAX_MS\n");
         return 2;
     }
     SystemClock clock;

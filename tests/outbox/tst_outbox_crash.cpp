@@ -10,19 +10,16 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestOutboxCrash : public QObject
-{
+class TestOutboxCrash : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void killAfterEveryStep_data()
-    {
+    void killAfterEveryStep_data() {
         QTest::addColumn<int>("stop");
         for (int step = 1; step <= OutboxScript::stepCount(); ++step)
             QTest::addRow("after step %d", step) << step;
     }
 
-    void killAfterEveryStep()
-    {
+    void killAfterEveryStep() {
         QFETCH(int, stop);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("outbox.sqlite"));

@@ -1,18 +1,17 @@
 // The outbox dispatcher against the real sandbox, one unknown-outcome case at a time.
 #include "SandboxWorld.h"
 
+#include "api/SetJobResultRequest.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStore.h"
-#include "api/SetJobResultRequest.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestOutboxDispatcher : public QObject
-{
+class TestOutboxDispatcher : public QObject {
     Q_OBJECT
 
     SandboxWorld m_world;
@@ -24,8 +23,7 @@ class TestOutboxDispatcher : public QObject
 
     Job takeJob() { return m_world.startedJobs.at(m_nextJob++); }
 
-    qint64 enqueue(const Job &job, const QString &text = QString())
-    {
+    qint64 enqueue(const Job &job, const QString &text = QString()) {
         OutboxItem item;
         item.profile = m_world.profile().name;
         item.customerId = m_world.profile().customerId;
@@ -45,31 +43,28 @@ class TestOutboxDispatcher : public QObject
     OutboxItem::State stateOf(qint64 id) { return m_store->item(id)->state; }
 
     // The next `count` PUT /result requests meet the sandbox fault `kind`.
-    void failNextResults(const QString &kind, int count)
-    {
-        m_world.setFaults({{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("kind"), kind},
-                                                                    {QStringLiteral("count"), count},
-                                                                    {QStringLiteral("routes"), QStringLiteral("result")}}}});
+    void failNextResults(const QString &kind, int count) {
+        m_world.setFaults({{QStringLiteral("failNext"),
+                            QJsonObject{{QStringLiteral("kind"), kind},
+                                        {QStringLiteral("count"), count},
+                                        {QStringLiteral("routes"), QStringLiteral("result")}}}});
     }
 
     // Runs the dispatcher until the item reaches `state`; the sandbox then holds `applied` results.
-    void expectOutcome(qint64 id, const Job &job, OutboxItem::State state, int applied)
-    {
+    void expectOutcome(qint64 id, const Job &job, OutboxItem::State state, int applied) {
         m_dispatcher->start();
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), state, 15000);
         QCOMPARE(m_world.appliedCount(job.id), applied);
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QString error;
         QVERIFY2(m_world.setUp(&error), qPrintable(error));
         QVERIFY(m_world.startedJobs.size() >= 20);
     }
 
-    void init()
-    {
+    void init() {
         m_world.setFaults({});
         m_store = std::make_unique<OutboxStore>(&m_world.clock);
         QString error;
@@ -85,15 +80,13 @@ private Q_SLOTS:
         m_dispatcher->setTickInterval(50);
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_dispatcher.reset();
         m_online.reset();
         m_store.reset();
     }
 
-    void deliversExactTextOnce()
-    {
+    void deliversExactTextOnce() {
         const Job a = takeJob(), b = takeJob(), c = takeJob();
         const qint64 ia = enqueue(a), ib = enqueue(b), ic = enqueue(c);
         QSignalSpy delivered(m_dispatcher.get(), &OutboxDispatcher::itemDelivered);
@@ -108,8 +101,7 @@ private Q_SLOTS:
         }
     }
 
-    void serverErrorsAreRetriedNotDropped()
-    {
+    void serverErrorsAreRetriedNotDropped() {
         const Job job = takeJob();
         failNextResults(QStringLiteral("500"), 3);
         const qint64 id = enqueue(job);
@@ -121,8 +113,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->item(id)->attempts, 4);
     }
 
-    void lostReplyIsReconciledWithoutSecondPut()
-    {
+    void lostReplyIsReconciledWithoutSecondPut() {
         const Job job = takeJob();
         // Qt resends an idempotent request once when the connection drops without an answer, so
         // two faults make the loss reach us: the first PUT is applied, its resend refused.
@@ -130,23 +121,20 @@ private Q_SLOTS:
         expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
     }
 
-    void resendRefusedAfterApplyIsDelivered()
-    {
+    void resendRefusedAfterApplyIsDelivered() {
         const Job job = takeJob();
         // One applyThenDrop: Qt's silent resend gets a 422 for a result that was applied.
         failNextResults(QStringLiteral("applyThenDrop"), 1);
         expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
     }
 
-    void droppedBeforeApplyIsSentAgain()
-    {
+    void droppedBeforeApplyIsSentAgain() {
         const Job job = takeJob();
         failNextResults(QStringLiteral("drop"), 2);
         expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
     }
 
-    void jobChangedOnServerNeedsAttention()
-    {
+    void jobChangedOnServerNeedsAttention() {
         const Job job = takeJob();
         int status = 0;
         m_world.sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(job.id),
@@ -163,8 +151,7 @@ private Q_SLOTS:
         QCOMPARE(m_world.appliedCount(job.id), 0);
     }
 
-    void wrongTextNeedsAttentionWithFieldError()
-    {
+    void wrongTextNeedsAttentionWithFieldError() {
         const Job job = takeJob();
         ResultKind kind;
         const QString text = m_world.allowedResult(job, &kind).toUpper() + QStringLiteral(" (not allowed)");
@@ -175,14 +162,13 @@ private Q_SLOTS:
         QCOMPARE(m_world.appliedCount(job.id), 0);
     }
 
-    void orphanFromCrashedSenderIsReadBack()
-    {
+    void orphanFromCrashedSenderIsReadBack() {
         const Job job = takeJob();
         const qint64 id = enqueue(job);
         // A sender claims the item, the PUT is applied, and the sender dies before recording it.
         QCOMPARE(m_store->claimDue(m_world.profile().name, 1).size(), 1);
-        auto *setResult = new SetJobResultRequest(m_world.connection->client(), job.id, m_store->item(id)->kind,
-                                                  m_store->item(id)->resultText);
+        auto *setResult = new SetJobResultRequest(m_world.connection->client(), job.id,
+                                                  m_store->item(id)->kind, m_store->item(id)->resultText);
         QSignalSpy applied(setResult, &SetJobResultRequest::finished);
         setResult->start();
         QVERIFY(applied.wait(10000));
@@ -193,8 +179,7 @@ private Q_SLOTS:
         QCOMPARE(m_world.appliedCount(job.id), 1); // read back, not sent again
     }
 
-    void onlyOneSenderPerProfile()
-    {
+    void onlyOneSenderPerProfile() {
         OutboxStore second(&m_world.clock);
         QString error;
         QVERIFY(second.open(m_store->path(), &error));
@@ -209,8 +194,7 @@ private Q_SLOTS:
         other.stop();
     }
 
-    void offlineQueuesThenDrainsWhenBack()
-    {
+    void offlineQueuesThenDrainsWhenBack() {
         const Job job = takeJob();
         m_world.setFaults({{QStringLiteral("drop"), 1.0}, {QStringLiteral("routes"), QStringLiteral("all")}});
         const qint64 id = enqueue(job);

@@ -11,16 +11,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestOutboxSoak : public QObject
-{
+class TestOutboxSoak : public QObject {
     Q_OBJECT
 
     static constexpr int kSubmissions = 500;
     static constexpr int kKills = 12;
 
 private Q_SLOTS:
-    void soak()
-    {
+    void soak() {
         SandboxWorld world({QStringLiteral("--jobs"), QStringLiteral("1200")});
         QString error;
         QVERIFY2(world.setUp(&error), qPrintable(error));
@@ -45,10 +43,11 @@ private Q_SLOTS:
             }
         }
 
-        world.setFaults({{QStringLiteral("error500"), 0.2},
-                         {QStringLiteral("drop"), 0.1},
-                         {QStringLiteral("applyThenDrop"), 0.05},
-                         {QStringLiteral("routes"), QJsonArray{QStringLiteral("result"), QStringLiteral("jobs")}}});
+        world.setFaults(
+            {{QStringLiteral("error500"), 0.2},
+             {QStringLiteral("drop"), 0.1},
+             {QStringLiteral("applyThenDrop"), 0.05},
+             {QStringLiteral("routes"), QJsonArray{QStringLiteral("result"), QStringLiteral("jobs")}}});
 
         const Profile p = world.profile();
         const QStringList args{dbPath,
@@ -97,18 +96,22 @@ private Q_SLOTS:
         QCOMPARE(counts.queued + counts.sending + counts.needsAttention, 0);
 
         world.setFaults({});
-        const QJsonArray results =
-            world.sandbox.admin("GET", QStringLiteral("/_admin/results")).object().value(QStringLiteral("results")).toArray();
+        const QJsonArray results = world.sandbox.admin("GET", QStringLiteral("/_admin/results"))
+                                       .object()
+                                       .value(QStringLiteral("results"))
+                                       .toArray();
         QHash<qint64, QPair<int, QString>> applied;
         for (const QJsonValue &v : results) {
             const QJsonObject o = v.toObject();
-            applied.insert(o.value(QStringLiteral("jobId")).toInteger(),
-                           {o.value(QStringLiteral("count")).toInt(), o.value(QStringLiteral("result")).toString()});
+            applied.insert(
+                o.value(QStringLiteral("jobId")).toInteger(),
+                {o.value(QStringLiteral("count")).toInt(), o.value(QStringLiteral("result")).toString()});
         }
         int exactlyOnce = 0;
         for (auto it = expected.begin(); it != expected.end(); ++it) {
             const auto a = applied.value(it.key(), {0, QString()});
-            QVERIFY2(a.first == 1, qPrintable(QStringLiteral("job %1 applied %2 times").arg(it.key()).arg(a.first)));
+            QVERIFY2(a.first == 1,
+                     qPrintable(QStringLiteral("job %1 applied %2 times").arg(it.key()).arg(a.first)));
             QCOMPARE(a.second, it.value());
             ++exactlyOnce;
         }

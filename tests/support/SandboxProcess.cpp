@@ -12,28 +12,23 @@
 #endif
 
 SandboxProcess::SandboxProcess(QStringList extraArgs)
-    : m_extraArgs(std::move(extraArgs))
-{
+    : m_extraArgs(std::move(extraArgs)) {
 }
 
-SandboxProcess::~SandboxProcess()
-{
+SandboxProcess::~SandboxProcess() {
     stop();
 }
 
-bool SandboxProcess::isRunning() const
-{
+bool SandboxProcess::isRunning() const {
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-bool SandboxProcess::haveEverything() const
-{
+bool SandboxProcess::haveEverything() const {
     return m_port != 0 && m_customerId != 0 && !m_clientId.isEmpty() && !m_clientSecret.isEmpty() &&
            !m_readonlyClientId.isEmpty() && !m_readonlyClientSecret.isEmpty();
 }
 
-void SandboxProcess::readStdout()
-{
+void SandboxProcess::readStdout() {
     m_stdoutBuffer += m_process->readAllStandardOutput();
     int newline;
     while ((newline = m_stdoutBuffer.indexOf('\n')) >= 0) {
@@ -62,8 +57,7 @@ void SandboxProcess::readStdout()
     }
 }
 
-bool SandboxProcess::start(QString *error)
-{
+bool SandboxProcess::start(QString *error) {
     stop();
     m_stdoutBuffer.clear();
     m_stderr.clear();
@@ -112,14 +106,12 @@ bool SandboxProcess::start(QString *error)
     return false;
 }
 
-bool SandboxProcess::restart(QString *error)
-{
+bool SandboxProcess::restart(QString *error) {
     stop();
     return start(error);
 }
 
-void SandboxProcess::kill()
-{
+void SandboxProcess::kill() {
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -129,8 +121,7 @@ void SandboxProcess::kill()
     m_stderr += m_process->readAllStandardError();
 }
 
-void SandboxProcess::stop()
-{
+void SandboxProcess::stop() {
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -141,24 +132,20 @@ void SandboxProcess::stop()
     m_stderr += m_process->readAllStandardError();
 }
 
-QUrl SandboxProcess::baseUrl() const
-{
+QUrl SandboxProcess::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
-QUrl SandboxProcess::tokenUrl() const
-{
+QUrl SandboxProcess::tokenUrl() const {
     return url(QStringLiteral("/auth/tokens"));
 }
 
-QUrl SandboxProcess::url(const QString &pathAndQuery) const
-{
+QUrl SandboxProcess::url(const QString &pathAndQuery) const {
     return QUrl(baseUrl().toString() + pathAndQuery, QUrl::StrictMode);
 }
 
 QJsonDocument SandboxProcess::admin(const QByteArray &method, const QString &path, const QJsonObject &body,
-                                    int *httpStatus)
-{
+                                    int *httpStatus) {
     if (httpStatus)
         *httpStatus = 0;
     if (!m_manager)

@@ -11,8 +11,7 @@
 
 // Runs the real jobdesk-sandbox binary (JOBDESK_SANDBOX_BIN) on a free loopback port for a
 // test. start() waits for the "listening on" line and the five credential lines.
-class SandboxProcess
-{
+class SandboxProcess {
 public:
     explicit SandboxProcess(QStringList extraArgs = {});
     ~SandboxProcess();

@@ -6,8 +6,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-QByteArray TestHttp::Response::header(const QByteArray &name) const
-{
+QByteArray TestHttp::Response::header(const QByteArray &name) const {
     const QByteArray wanted = name.toLower();
     for (const auto &h : headers) {
         if (h.first.toLower() == wanted)
@@ -16,29 +15,24 @@ QByteArray TestHttp::Response::header(const QByteArray &name) const
     return {};
 }
 
-QJsonObject TestHttp::Response::json() const
-{
+QJsonObject TestHttp::Response::json() const {
     return QJsonDocument::fromJson(body).object();
 }
 
-QJsonDocument TestHttp::Response::document() const
-{
+QJsonDocument TestHttp::Response::document() const {
     return QJsonDocument::fromJson(body);
 }
 
 TestHttp::TestHttp(int timeoutMs)
-    : m_timeoutMs(timeoutMs)
-{
+    : m_timeoutMs(timeoutMs) {
 }
 
-void TestHttp::reset()
-{
+void TestHttp::reset() {
     m_manager.clearConnectionCache();
 }
 
 TestHttp::Response TestHttp::request(const QByteArray &method, const QUrl &url, const Headers &headers,
-                                     const QByteArray &body)
-{
+                                     const QByteArray &body) {
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &h : headers)
@@ -70,17 +64,14 @@ TestHttp::Response TestHttp::request(const QByteArray &method, const QUrl &url, 
     return r;
 }
 
-TestHttp::Response TestHttp::get(const QUrl &url, const Headers &headers)
-{
+TestHttp::Response TestHttp::get(const QUrl &url, const Headers &headers) {
     return request("GET", url, headers);
 }
 
-TestHttp::Response TestHttp::put(const QUrl &url, const Headers &headers, const QByteArray &body)
-{
+TestHttp::Response TestHttp::put(const QUrl &url, const Headers &headers, const QByteArray &body) {
     return request("PUT", url, headers, body);
 }
 
-TestHttp::Response TestHttp::post(const QUrl &url, const Headers &headers, const QByteArray &body)
-{
+TestHttp::Response TestHttp::post(const QUrl &url, const Headers &headers, const QByteArray &body) {
     return request("POST", url, headers, body);
 }

@@ -11,13 +11,11 @@
 
 // A small synchronous HTTP client for tests (local event loop with a timeout). Not for
 // production code: it blocks the caller.
-class TestHttp
-{
+class TestHttp {
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    struct Response
-    {
+    struct Response {
         int status = 0; // 0 when no HTTP response arrived
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QString errorString;

@@ -3,17 +3,13 @@
 #include "util/Clock.h"
 
 // A clock tests move by hand.
-class FakeClock final : public Clock
-{
+class FakeClock final : public Clock {
 public:
     explicit FakeClock(QDateTime start = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC))
-        : m_now(std::move(start))
-    {
-    }
+        : m_now(std::move(start)) {}
     QDateTime nowUtc() const override { return m_now; }
     qint64 monotonicMs() const override { return m_monotonic; }
-    void advanceMs(qint64 ms)
-    {
+    void advanceMs(qint64 ms) {
         m_now = m_now.addMSecs(ms);
         m_monotonic += ms;
     }

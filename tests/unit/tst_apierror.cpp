@@ -2,12 +2,10 @@
 
 #include <QtTest>
 
-class TestApiError : public QObject
-{
+class TestApiError : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void kinds_data()
-    {
+    void kinds_data() {
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("kind");
         QTest::newRow("400") << 400 << int(ApiError::Kind::Validation);
@@ -20,20 +18,19 @@ private Q_SLOTS:
         QTest::newRow("500") << 500 << int(ApiError::Kind::Server);
         QTest::newRow("503") << 503 << int(ApiError::Kind::Server);
     }
-    void kinds()
-    {
+    void kinds() {
         QFETCH(int, status);
         QFETCH(int, kind);
         QCOMPARE(int(ApiError::kindForStatus(status)), kind);
     }
 
-    void validationProblem()
-    {
+    void validationProblem() {
         const QByteArray body = R"({"type":"urn:jobdesk:test:validation",
             "title":"One or more validation errors occurred.","status":422,
             "detail":"The result is not allowed.","instance":"/v1/jobs/5/result","traceId":"00-abc-01",
             "errors":{"result":["'x' is not an allowed result for job type 'Annual service'."]}})";
-        const ApiError e = ApiError::fromHttpResponse(422, "Unprocessable Entity", "application/problem+json", body);
+        const ApiError e =
+            ApiError::fromHttpResponse(422, "Unprocessable Entity", "application/problem+json", body);
         QCOMPARE(e.kind(), ApiError::Kind::Validation);
         QCOMPARE(e.httpStatus(), 422);
         QVERIFY(e.problem().present);
@@ -47,8 +44,7 @@ private Q_SLOTS:
         QVERIFY(!e.isTransient());
     }
 
-    void notAProblem()
-    {
+    void notAProblem() {
         const QByteArray html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
         const ApiError e = ApiError::fromHttpResponse(502, "Bad Gateway", "text/html", html);
         QCOMPARE(e.kind(), ApiError::Kind::Server);
@@ -58,24 +54,21 @@ private Q_SLOTS:
         QVERIFY(e.isTransient());
     }
 
-    void problemWithoutFields()
-    {
+    void problemWithoutFields() {
         const ApiError e = ApiError::fromHttpResponse(400, "Bad Request", "application/problem+json", "{}");
         QCOMPARE(e.kind(), ApiError::Kind::Validation);
         QVERIFY(e.fieldErrors().isEmpty());
         QVERIFY(!e.userMessage().isEmpty());
     }
 
-    void longBodyIsTrimmed()
-    {
+    void longBodyIsTrimmed() {
         const QByteArray body(100000, 'x');
         const ApiError e = ApiError::fromHttpResponse(500, "", "text/plain", body);
         QVERIFY(e.bodyExcerpt().size() < 400);
         QVERIFY(e.message().size() < 500);
     }
 
-    void kindNamesRoundTrip()
-    {
+    void kindNamesRoundTrip() {
         for (int k = int(ApiError::Kind::None); k <= int(ApiError::Kind::Cancelled); ++k) {
             const auto kind = ApiError::Kind(k);
             QCOMPARE(ApiError::kindFromName(ApiError::kindName(kind)), std::optional<ApiError::Kind>(kind));

@@ -4,12 +4,10 @@
 #include <QJsonDocument>
 #include <QtTest>
 
-class TestFieldErrors : public QObject
-{
+class TestFieldErrors : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void normalize_data()
-    {
+    void normalize_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("field");
         QTest::newRow("result") << QStringLiteral("result") << QStringLiteral("result");
@@ -27,15 +25,13 @@ private Q_SLOTS:
         QTest::newRow("unknown") << QStringLiteral("statusModifiedAt") << QString();
         QTest::newRow("resultx") << QStringLiteral("resultText") << QString();
     }
-    void normalize()
-    {
+    void normalize() {
         QFETCH(QString, key);
         QFETCH(QString, field);
         QCOMPARE(FieldErrors::normalizeKey(key), field);
     }
 
-    void fromServerBody()
-    {
+    void fromServerBody() {
         const QJsonObject errors = QJsonDocument::fromJson(R"({
             "Result": ["'x' is not an allowed result."],
             "$.status": ["The job must be started."],
@@ -45,9 +41,11 @@ private Q_SLOTS:
             "weird": "a bare string",
             "nulls": null,
             "numbers": [42]
-        })").object();
+        })")
+                                       .object();
         const FieldErrors fe = FieldErrors::fromJson(errors);
-        QCOMPARE(fe.messages(FieldErrors::Result), QStringList{QStringLiteral("'x' is not an allowed result.")});
+        QCOMPARE(fe.messages(FieldErrors::Result),
+                 QStringList{QStringLiteral("'x' is not an allowed result.")});
         QCOMPARE(fe.messages(FieldErrors::Status), QStringList{QStringLiteral("The job must be started.")});
         const QStringList general = fe.general();
         QVERIFY(general.contains(QStringLiteral("Something general.")));
@@ -59,8 +57,7 @@ private Q_SLOTS:
         QCOMPARE(general.size(), 5);
     }
 
-    void roundTripThroughJson()
-    {
+    void roundTripThroughJson() {
         FieldErrors fe;
         fe.add(QStringLiteral("Result"), QStringLiteral("bad"));
         fe.add(QStringLiteral("other"), QStringLiteral("also bad"));
@@ -68,9 +65,9 @@ private Q_SLOTS:
         QCOMPARE(back, fe);
     }
 
-    void arrayInsteadOfObject()
-    {
-        const FieldErrors fe = FieldErrors::fromJson(QJsonArray{QStringLiteral("one"), QStringLiteral("two")});
+    void arrayInsteadOfObject() {
+        const FieldErrors fe =
+            FieldErrors::fromJson(QJsonArray{QStringLiteral("one"), QStringLiteral("two")});
         QCOMPARE(fe.general(), (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
     }
 };

@@ -4,12 +4,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestJobCache : public QObject
-{
+class TestJobCache : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void roundTrip()
-    {
+    void roundTrip() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/jobs.cache"));
         QList<Job> jobs;
@@ -46,15 +44,13 @@ private Q_SLOTS:
         }
     }
 
-    void missingIsNotAnError()
-    {
+    void missingIsNotAnError() {
         QString error;
         QVERIFY(!JobCache::load(QStringLiteral("/nonexistent/jobs.cache"), &error));
         QVERIFY(error.isEmpty());
     }
 
-    void damagedFilesAreRefused_data()
-    {
+    void damagedFilesAreRefused_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("garbage") << QByteArray("not a cache at all");
         QTest::newRow("empty") << QByteArray();
@@ -73,8 +69,7 @@ private Q_SLOTS:
         }
         QTest::newRow("truncated") << truncated;
     }
-    void damagedFilesAreRefused()
-    {
+    void damagedFilesAreRefused() {
         QFETCH(QByteArray, bytes);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("j.cache"));
@@ -87,8 +82,7 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
-    void pathsAreIsolatedPerProfile()
-    {
+    void pathsAreIsolatedPerProfile() {
         qputenv("JOBDESK_DATA_DIR", "/tmp/jobdesk-test-data");
         const QString a = JobCache::defaultPath(QStringLiteral("A"), 1);
         QVERIFY(a.startsWith(QStringLiteral("/tmp/jobdesk-test-data/cache/")));

@@ -2,23 +2,22 @@
 
 #include <QtTest>
 
-class TestJobQuery : public QObject
-{
+class TestJobQuery : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void defaultWorkQueue()
-    {
+    void defaultWorkQueue() {
         const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
         const JobQuery q = JobQuery::startedWithin(now, 30);
         QVERIFY(q.validate().isEmpty());
         const QUrlQuery u = q.toUrlQuery();
         QCOMPARE(u.queryItemValue(QStringLiteral("status")), QStringLiteral("started"));
-        QCOMPARE(u.queryItemValue(QStringLiteral("statusModifiedAtFrom")), QStringLiteral("2026-05-02T12:00:00Z"));
-        QCOMPARE(u.queryItemValue(QStringLiteral("statusModifiedAtTo")), QStringLiteral("2026-06-02T12:00:00Z"));
+        QCOMPARE(u.queryItemValue(QStringLiteral("statusModifiedAtFrom")),
+                 QStringLiteral("2026-05-02T12:00:00Z"));
+        QCOMPARE(u.queryItemValue(QStringLiteral("statusModifiedAtTo")),
+                 QStringLiteral("2026-06-02T12:00:00Z"));
     }
 
-    void mandatoryFilter()
-    {
+    void mandatoryFilter() {
         JobQuery q;
         q.statuses = {QStringLiteral("started")};
         QCOMPARE(q.validate().size(), 1); // status alone does not satisfy the server
@@ -26,8 +25,7 @@ private Q_SLOTS:
         QVERIFY(q.validate().isEmpty());
     }
 
-    void halfPairAndLimits()
-    {
+    void halfPairAndLimits() {
         JobQuery q;
         q.createdAtFrom = QDateTime::currentDateTimeUtc();
         QVERIFY(!q.validate().isEmpty());

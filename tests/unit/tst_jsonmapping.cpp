@@ -5,12 +5,10 @@
 #include <QJsonDocument>
 #include <QtTest>
 
-class TestJsonMapping : public QObject
-{
+class TestJsonMapping : public QObject {
     Q_OBJECT
 
-    static QByteArray fixture(const char *name)
-    {
+    static QByteArray fixture(const char *name) {
         QFile f(QStringLiteral(JOBDESK_TEST_DATA "/") + QLatin1String(name));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("missing fixture %s", name);
@@ -18,8 +16,7 @@ class TestJsonMapping : public QObject
     }
 
 private Q_SLOTS:
-    void pageWithOddities()
-    {
+    void pageWithOddities() {
         QString error;
         const auto page = JsonMapping::parseJobsPage(fixture("jobs-page-oddities.json"), &error);
         QVERIFY2(page, qPrintable(error));
@@ -54,8 +51,7 @@ private Q_SLOTS:
         QVERIFY(!b.canSetResult());
     }
 
-    void everyStatusRoundTrips()
-    {
+    void everyStatusRoundTrips() {
         const QStringList names = JobStatuses::allWireNames();
         QCOMPARE(names.size(), 16);
         for (const QString &wire : names) {
@@ -67,8 +63,7 @@ private Q_SLOTS:
         QCOMPARE(JobStatuses::fromWire(QStringLiteral("Started")), JobStatus::Unknown); // case-sensitive
     }
 
-    void jobTypeNullLists()
-    {
+    void jobTypeNullLists() {
         QString error;
         const auto type = JsonMapping::parseJobTypeDocument(fixture("jobtype-null-negative.json"), &error);
         QVERIFY2(type, qPrintable(error));
@@ -86,8 +81,7 @@ private Q_SLOTS:
         QVERIFY(back.value(QStringLiteral("positiveResults")).isArray());
     }
 
-    void exactIdsInOutput()
-    {
+    void exactIdsInOutput() {
         Job job;
         job.id = Q_INT64_C(9007199254740993);
         job.statusWire = QStringLiteral("started");
@@ -95,8 +89,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains("\"id\":9007199254740993"), text.constData());
     }
 
-    void badIds_data()
-    {
+    void badIds_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("string") << QByteArray(R"({"id":"123"})");
         QTest::newRow("fraction") << QByteArray(R"({"id":1.5})");
@@ -106,20 +99,19 @@ private Q_SLOTS:
         QTest::newRow("null") << QByteArray(R"({"id":null})");
         QTest::newRow("missing") << QByteArray(R"({"status":"started"})");
     }
-    void badIds()
-    {
+    void badIds() {
         QFETCH(QByteArray, json);
         QString error;
         QVERIFY(!JsonMapping::parseJobDocument(json, &error));
         QVERIFY(error.contains(QStringLiteral("id")));
     }
 
-    void badPages_data()
-    {
+    void badPages_data() {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expect");
         QTest::newRow("invalid json") << QByteArray("{\"items\": [") << QStringLiteral("not valid JSON");
-        QTest::newRow("html") << QByteArray("<html><body>Gateway</body></html>") << QStringLiteral("not valid JSON");
+        QTest::newRow("html") << QByteArray("<html><body>Gateway</body></html>")
+                              << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not a page");
         QTest::newRow("items not array") << QByteArray(R"({"items":{}})") << QStringLiteral("no \"items\"");
         QTest::newRow("item not object") << QByteArray(R"({"items":[1]})") << QStringLiteral("not an object");
@@ -130,8 +122,7 @@ private Q_SLOTS:
         QTest::newRow("deeply nested") << QByteArray(R"({"items":)" + deep + "}") << QStringLiteral("nested");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
     }
-    void badPages()
-    {
+    void badPages() {
         QFETCH(QByteArray, body);
         QFETCH(QString, expect);
         QString error;
@@ -139,8 +130,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(expect), qPrintable(error));
     }
 
-    void dates_data()
-    {
+    void dates_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QDateTime>("expected");
         const QDateTime noon(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
@@ -152,8 +142,7 @@ private Q_SLOTS:
         QTest::newRow("garbage") << QStringLiteral("yesterday") << QDateTime();
         QTest::newRow("empty") << QString() << QDateTime();
     }
-    void dates()
-    {
+    void dates() {
         QFETCH(QString, text);
         QFETCH(QDateTime, expected);
         const QDateTime parsed = JsonMapping::parseDateTime(text);

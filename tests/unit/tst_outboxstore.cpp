@@ -8,8 +8,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestOutboxStore : public QObject
-{
+class TestOutboxStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -18,8 +17,7 @@ class TestOutboxStore : public QObject
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_n)); }
 
-    static OutboxItem submission(qint64 jobId, const QString &text = QStringLiteral("Parts on order "))
-    {
+    static OutboxItem submission(qint64 jobId, const QString &text = QStringLiteral("Parts on order ")) {
         OutboxItem i;
         i.profile = QStringLiteral("Acme");
         i.customerId = 12345;
@@ -33,8 +31,7 @@ class TestOutboxStore : public QObject
     }
 
 private Q_SLOTS:
-    void enqueueIsDurableAndExact()
-    {
+    void enqueueIsDurableAndExact() {
         const QString path = freshPath();
         qint64 id = 0;
         {
@@ -69,8 +66,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
-    void oneActiveItemPerJob()
-    {
+    void oneActiveItemPerJob() {
         OutboxStore store(&m_clock);
         QString error;
         QVERIFY(store.open(freshPath(), &error));
@@ -90,8 +86,7 @@ private Q_SLOTS:
         QCOMPARE(store.enqueue(other, false), OutboxStore::EnqueueOutcome::Added);
     }
 
-    void claimOldestFirstOncePerJob()
-    {
+    void claimOldestFirstOncePerJob() {
         OutboxStore store(&m_clock);
         QString error;
         QVERIFY(store.open(freshPath(), &error));
@@ -111,8 +106,8 @@ private Q_SLOTS:
         QCOMPARE(store.counts().sending, 2);
 
         // Back off b; it is not due until its time comes.
-        QVERIFY(store.markRetry(b, m_clock.nowUtc().addSecs(30), ApiError(ApiError::Kind::Server, QStringLiteral("500")),
-                                true));
+        QVERIFY(store.markRetry(b, m_clock.nowUtc().addSecs(30),
+                                ApiError(ApiError::Kind::Server, QStringLiteral("500")), true));
         claimed = store.claimDue(QStringLiteral("Acme"), 5);
         QCOMPARE(claimed.size(), 1);
         QCOMPARE(claimed.at(0).id, c);
@@ -126,8 +121,7 @@ private Q_SLOTS:
         QCOMPARE(claimed.at(0).errorKind, ApiError::Kind::Server);
     }
 
-    void orphansAreReconciled()
-    {
+    void orphansAreReconciled() {
         const QString path = freshPath();
         qint64 id = 0;
         {
@@ -147,8 +141,7 @@ private Q_SLOTS:
         QVERIFY(item->needsReconcile);
     }
 
-    void needsAttentionKeepsServerMessages()
-    {
+    void needsAttentionKeepsServerMessages() {
         OutboxStore store(&m_clock);
         QString error;
         QVERIFY(store.open(freshPath(), &error));
@@ -163,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(item->state, OutboxItem::State::NeedsAttention);
         QCOMPARE(item->errorHttpStatus, 422);
         QCOMPARE(item->traceId, QStringLiteral("t-1"));
-        QCOMPARE(item->fieldErrors.messages(FieldErrors::Result), QStringList{QStringLiteral("'x' is not allowed.")});
+        QCOMPARE(item->fieldErrors.messages(FieldErrors::Result),
+                 QStringList{QStringLiteral("'x' is not allowed.")});
         QCOMPARE(store.counts().needsAttention, 1);
         QVERIFY(!store.markDelivered(id + 1000)); // unknown id: refused, not silently ignored
         QVERIFY(store.retryNow(id));
@@ -173,8 +167,7 @@ private Q_SLOTS:
         QVERIFY(!store.retryNow(id)); // a discarded item stays discarded
     }
 
-    void seesOtherProcessesChanges()
-    {
+    void seesOtherProcessesChanges() {
         const QString path = freshPath();
         OutboxStore a(&m_clock), b(&m_clock);
         QString error;
@@ -189,8 +182,7 @@ private Q_SLOTS:
         QCOMPARE(b.enqueue(submission(40), false), OutboxStore::EnqueueOutcome::ActiveExists);
     }
 
-    void migratesVersionOneFiles()
-    {
+    void migratesVersionOneFiles() {
         const QString path = freshPath();
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
@@ -200,15 +192,18 @@ private Q_SLOTS:
             // The schema exactly as version 1 of Jobdesk created it, with one queued item.
             QVERIFY(q.exec(QStringLiteral(
                 "CREATE TABLE outbox (id INTEGER PRIMARY KEY AUTOINCREMENT, profile TEXT NOT NULL, "
-                "customer_id INTEGER NOT NULL, job_id INTEGER NOT NULL, job_reference TEXT, kind TEXT NOT NULL, "
+                "customer_id INTEGER NOT NULL, job_id INTEGER NOT NULL, job_reference TEXT, kind TEXT NOT "
+                "NULL, "
                 "result_text TEXT NOT NULL, job_status_at_submit TEXT, job_status_modified_at INTEGER, "
-                "job_type_id INTEGER, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, state TEXT NOT NULL, "
+                "job_type_id INTEGER, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL, state TEXT "
+                "NOT NULL, "
                 "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL DEFAULT 0, "
                 "needs_reconcile INTEGER NOT NULL DEFAULT 0, error_kind TEXT, error_http_status INTEGER, "
                 "error_message TEXT, problem_detail TEXT, trace_id TEXT, field_errors TEXT)")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO outbox (profile, customer_id, job_id, kind, result_text, created_at, updated_at, state) "
-                "VALUES ('Acme', 12345, 77, 'completedOk', 'Done ', 1, 1, 'queued')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO outbox (profile, customer_id, job_id, kind, result_text, "
+                                      "created_at, updated_at, state) "
+                                      "VALUES ('Acme', 12345, 77, 'completedOk', 'Done ', 1, 1, 'queued')")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
             raw.close();
         }
@@ -237,8 +232,7 @@ private Q_SLOTS:
         QCOMPARE(back.userMessage(), e.userMessage());
     }
 
-    void refusesNewerSchema()
-    {
+    void refusesNewerSchema() {
         const QString path = freshPath();
         {
             OutboxStore store(&m_clock);
@@ -260,8 +254,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
     }
 
-    void corruptFileIsAClearError()
-    {
+    void corruptFileIsAClearError() {
         const QString path = freshPath();
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));

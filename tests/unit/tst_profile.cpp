@@ -6,12 +6,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-class TestProfile : public QObject
-{
+class TestProfile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void urlPolicy_data()
-    {
+    void urlPolicy_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("allowed");
         QTest::newRow("https") << QStringLiteral("https://api.bigchange.com") << true;
@@ -26,8 +24,7 @@ private Q_SLOTS:
         QTest::newRow("no host") << QStringLiteral("https://") << false;
         QTest::newRow("garbage") << QStringLiteral("not a url") << false;
     }
-    void urlPolicy()
-    {
+    void urlPolicy() {
         QFETCH(QString, url);
         QFETCH(bool, allowed);
         const QString error = Profile::checkUrl(QUrl(url), QStringLiteral("API address"));
@@ -36,8 +33,7 @@ private Q_SLOTS:
             QVERIFY(error.contains(QStringLiteral("API address")));
     }
 
-    void customerId()
-    {
+    void customerId() {
         QString error;
         QCOMPARE(Profile::parseCustomerId(QStringLiteral(" 12345 "), &error), 12345);
         QCOMPARE(Profile::parseCustomerId(QStringLiteral("9223372036854775807"), &error),
@@ -49,16 +45,14 @@ private Q_SLOTS:
         }
     }
 
-    void connectionName()
-    {
+    void connectionName() {
         QCOMPARE(Profile::connectionName(QUrl(QStringLiteral("https://API.bigchange.com/")), 12345),
                  QStringLiteral("api.bigchange.com/12345"));
         QCOMPARE(Profile::connectionName(QUrl(QStringLiteral("http://127.0.0.1:8080/base//")), 7),
                  QStringLiteral("127.0.0.1:8080/base/7"));
     }
 
-    void validate()
-    {
+    void validate() {
         Profile p;
         QCOMPARE(p.validate().size(), 2); // no customer id, no client id
         p.customerId = 5;
@@ -69,8 +63,7 @@ private Q_SLOTS:
         QVERIFY(p.validate().first().contains(QStringLiteral("http://")));
     }
 
-    void storeRoundTripHoldsNoSecret()
-    {
+    void storeRoundTripHoldsNoSecret() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("settings.ini"));
         {

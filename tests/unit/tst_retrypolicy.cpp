@@ -4,15 +4,13 @@
 
 #include <QtTest>
 
-class TestRetryPolicy : public QObject
-{
+class TestRetryPolicy : public QObject {
     Q_OBJECT
 
     static ApiError error(ApiError::Kind kind) { return ApiError(kind, QStringLiteral("x")); }
 
 private Q_SLOTS:
-    void onlyGetsAreRetried()
-    {
+    void onlyGetsAreRetried() {
         RetryPolicy p(RetryPolicy::Config(), [] { return 0.5; });
         QVERIFY(p.isRetryable("GET", error(ApiError::Kind::Network)));
         QVERIFY(p.isRetryable("GET", error(ApiError::Kind::Timeout)));
@@ -25,8 +23,7 @@ private Q_SLOTS:
             QVERIFY(!p.isRetryable("GET", error(k)));
     }
 
-    void exponentialBackoffWithCapAndGiveUp()
-    {
+    void exponentialBackoffWithCapAndGiveUp() {
         RetryPolicy::Config c;
         c.maxAttempts = 6;
         c.baseDelayMs = 500;
@@ -49,8 +46,7 @@ private Q_SLOTS:
         QVERIFY(high.backoffMs(10) <= c.maxDelayMs);
     }
 
-    void retryAfterWins()
-    {
+    void retryAfterWins() {
         RetryPolicy p(RetryPolicy::Config(), [] { return 0.5; });
         ApiError e = error(ApiError::Kind::RateLimited);
         e.setRetryAfterMs(3000);
@@ -59,8 +55,7 @@ private Q_SLOTS:
         QCOMPARE(p.delayBeforeRetry("GET", 1, e), std::optional<int>(int(p.config().maxRetryAfterMs)));
     }
 
-    void parseRetryAfter()
-    {
+    void parseRetryAfter() {
         FakeClock clock(QDateTime(QDate(2015, 10, 21), QTime(7, 27, 50), Qt::UTC));
         QCOMPARE(RetryPolicy::parseRetryAfter("2", clock.nowUtc()), std::optional<qint64>(2000));
         QCOMPARE(RetryPolicy::parseRetryAfter(" 0 ", clock.nowUtc()), std::optional<qint64>(0));
