@@ -6,6 +6,7 @@
 #include <QColor>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 QString formatTime(const QDateTime &utc) {
@@ -238,6 +239,17 @@ void JobListModel::endRefresh(bool complete) {
         for (int i = 0; i < m_jobs.size(); ++i)
             m_rowById.insert(m_jobs.at(i).id, i);
     }
+}
+
+void JobListModel::addMissingJobs(const QList<Job> &jobs) {
+    QList<Job> missing;
+    for (const Job &job : jobs) {
+        if (!m_rowById.contains(job.id))
+            missing << job;
+    }
+    const bool refreshing = std::exchange(m_refreshing, false); // not "seen" by the running refresh
+    mergeJobs(missing);
+    m_refreshing = refreshing;
 }
 
 void JobListModel::upsertJob(const Job &job) {

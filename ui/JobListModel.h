@@ -44,11 +44,15 @@ public:
     void beginRefresh();
     void mergeJobs(const QList<Job> &jobs);
     void endRefresh(bool complete);
+    // Rows for the jobs not listed yet (the cached list shown while a refresh runs). They are never
+    // marked seen, so a complete refresh removes those the server no longer lists.
+    void addMissingJobs(const QList<Job> &jobs);
     void upsertJob(const Job &job);
     void removeJob(qint64 id);
     void clear();
 
     const Job &jobAt(int row) const { return m_jobs.at(row); }
+    const QList<Job> &jobs() const { return m_jobs; }
     std::optional<int> rowOf(qint64 id) const;
     const QString &searchText(int row) const { return m_search.at(row); }
     // Which columns the free-text filter looks at (the visible ones); recomputes every row.

@@ -1,6 +1,7 @@
 #include "LoadStatus.h"
 
 #include "JobFilterProxy.h"
+#include "JobListCache.h"
 #include "JobListLoader.h"
 #include "JobListModel.h"
 
@@ -41,12 +42,15 @@ LoadStatus::LoadStatus(JobListLoader *loader, JobListModel *model, JobFilterProx
             [this](int loaded) { m_count->setText(tr("Loading… %L1 jobs so far").arg(loaded)); });
     connect(loader, &JobListLoader::loadFinished, this, [this] {
         m_progress->hide();
+        m_cachedAt = QDateTime();
         m_lastRefreshed->setText(
             tr("Last refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
         updateCount();
     });
     connect(loader, &JobListLoader::loadFailed, this, [this] {
         m_progress->hide();
+        if (m_cachedAt.isValid())
+            showCached(m_cachedAt);
         updateCount();
     });
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -65,5 +69,14 @@ void LoadStatus::updateCount() {
 }
 
 void LoadStatus::clearLastRefreshed() {
+    m_cachedAt = QDateTime();
     m_lastRefreshed->clear();
+}
+
+void LoadStatus::showCached(const QDateTime &savedAt) {
+    m_cachedAt = savedAt;
+    const QString when = JobListCache::savedAtText(savedAt);
+    m_lastRefreshed->setText(m_loader->isLoading()
+                                 ? tr("Cached list from %1 – refreshing…").arg(when)
+                                 : tr("Cached list from %1 – may be out of date").arg(when));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class JobFilterProxy;
@@ -9,7 +10,8 @@ class QLabel;
 class QProgressBar;
 
 // The status bar's job list part: a busy bar while loading ("loadProgress"), the count of jobs
-// shown and loaded ("jobCount") and when the list was last refreshed ("lastRefreshed").
+// shown and loaded ("jobCount") and when the list was last refreshed ("lastRefreshed"), or, while
+// the cached list is shown, when that was saved.
 class LoadStatus : public QWidget {
     Q_OBJECT
 public:
@@ -17,6 +19,8 @@ public:
 
     void updateCount();
     void clearLastRefreshed();
+    // The cached list saved at `savedAt` is shown until a refresh completes.
+    void showCached(const QDateTime &savedAt);
 
 private:
     JobListLoader *m_loader;
@@ -25,4 +29,5 @@ private:
     QProgressBar *m_progress;
     QLabel *m_count;
     QLabel *m_lastRefreshed;
+    QDateTime m_cachedAt; // valid while the cached list is shown
 };

@@ -5,6 +5,7 @@
 #include "ErrorText.h"
 #include "FilterBar.h"
 #include "JobFilterProxy.h"
+#include "JobListCache.h"
 #include "JobListLoader.h"
 #include "JobListModel.h"
 #include "JobTable.h"
@@ -44,6 +45,7 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     , m_model(new JobListModel(this))
     , m_proxy(new JobFilterProxy(m_model, this))
     , m_loader(new JobListLoader(m_model, this))
+    , m_cache(new JobListCache(m_loader, m_model, clock, this))
     , m_autoRefresh(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Jobdesk"));
@@ -164,6 +166,7 @@ void MainWindow::buildUi() {
 
     m_loadStatus = new LoadStatus(m_loader, m_model, m_proxy, this);
     statusBar()->addPermanentWidget(m_loadStatus);
+    connect(m_cache, &JobListCache::cacheShown, m_loadStatus, &LoadStatus::showCached);
     statusBar()->addPermanentWidget(m_outbox->status());
 }
 
@@ -202,6 +205,7 @@ void MainWindow::setSession(Session *session) {
     m_model->clear();
     m_banner->dismiss();
     m_loadStatus->clearLastRefreshed();
+    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString());
     if (!session) {
         setWindowTitle(tr("Jobdesk"));
         return;
@@ -233,14 +237,19 @@ void MainWindow::refresh() {
     const QDateTime now = m_clock->nowUtc();
     query.statusModifiedAtFrom = now.addDays(-m_filters->daysBack());
     query.statusModifiedAtTo = now.addDays(1);
+    m_cache->setLoadingDefaultView(JobListCache::isDefaultView(status, m_filters->daysBack()));
     m_loader->load(query);
 }
 
 void MainWindow::onLoadFailed(const ApiError &error) {
-    m_banner->showMessage(MessageBanner::Level::Error,
-                          tr("The job list could not be loaded. %1 The jobs shown may be out of date.")
-                              .arg(error.userMessage()),
-                          tr("Retry"));
+    const QString text =
+        m_cache->isShowingCache()
+            ? tr("The job list could not be refreshed. %1 The jobs shown are the cached list from %2 and "
+                 "may be out of date.")
+                  .arg(error.userMessage(), JobListCache::savedAtText(m_cache->cachedAt()))
+            : tr("The job list could not be loaded. %1 The jobs shown may be out of date.")
+                  .arg(error.userMessage());
+    m_banner->showMessage(MessageBanner::Level::Error, text, tr("Retry"));
 }
 
 const Job *MainWindow::currentJob() const {

@@ -9,6 +9,7 @@
 
 class ColumnChooser;
 class FilterBar;
+class JobListCache;
 class JobFilterProxy;
 class JobListLoader;
 class JobListModel;
@@ -47,6 +48,7 @@ public:
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filters; }
     JobListLoader *loader() const { return m_loader; }
+    JobListCache *jobCache() const { return m_cache; }
     OutboxController *outbox() const { return m_outbox; }
 
 public Q_SLOTS:
@@ -79,6 +81,7 @@ private:
     JobListModel *m_model;
     JobFilterProxy *m_proxy;
     JobListLoader *m_loader;
+    JobListCache *m_cache;
     OutboxController *m_outbox = nullptr;
     MessageBanner *m_banner = nullptr;
     FilterBar *m_filters = nullptr;

@@ -1,6 +1,7 @@
 // jobdesk: wiring only. Everything with behaviour lives in jobdesk_ui / jobdesk_core.
 #include "AppOptions.h"
 #include "AppResources.h"
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "SelfTest.h"
 #include "SessionController.h"
@@ -62,6 +63,7 @@ int main(int argc, char *argv[]) {
 
     MainWindow window(settings.get(), &clock, &outbox, &online);
     SessionController controller({&nam, &clock, credentials, &profiles, &outbox, &online}, &window);
+    new FirstPaintProbe(&window); // owned by the window; inert unless JOBDESK_BENCH_FIRST_PAINT is set
     window.show();
     if (!outboxOpen)
         QMessageBox::warning(
