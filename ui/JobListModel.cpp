@@ -4,13 +4,18 @@
 #include "StatusStyle.h"
 
 #include <QColor>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <utility>
 
 namespace {
+// The system zone is looked up once: QDateTime::toLocalTime() makes glibc stat /etc/localtime on
+// every call, which was half the cost of adding 10,000 rows (46 ms vs 13 ms per 20,000 times,
+// measured). A zone change while Jobdesk runs shows after a restart.
 QString formatTime(const QDateTime &utc) {
-    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    static const QTimeZone zone = QTimeZone::systemTimeZone();
+    return utc.isValid() ? utc.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 } // namespace
 
