@@ -167,7 +167,20 @@ std::optional<qint64> parseId(const QJsonValue &value) {
     return id;
 }
 
-std::optional<Job> parseJob(const QJsonObject &o, QString *error) {
+QString StringPool::intern(const QString &text) {
+    if (text.isEmpty())
+        return text;
+    const auto it = m_strings.constFind(text);
+    if (it != m_strings.cend())
+        return *it;
+    m_strings.insert(text);
+    return text;
+}
+
+std::optional<Job> parseJob(const QJsonObject &o, QString *error, StringPool *pool) {
+    const auto shared = [pool](QString text) {
+        return pool ? pool->intern(text) : text;
+    };
     const auto id = parseId(o.value(QLatin1String("id")));
     if (!id) {
         *error = tr("a job has no valid id (expected a positive whole number, got %1).")
@@ -181,9 +194,9 @@ std::optional<Job> parseJob(const QJsonObject &o, QString *error) {
     job.id = *id;
     job.uid = str(o, QLatin1String("uid"));
     job.typeId = optionalId(o, QLatin1String("typeId"));
-    job.typeName = str(o, QLatin1String("typeName"));
+    job.typeName = shared(str(o, QLatin1String("typeName")));
     job.contactId = optionalId(o, QLatin1String("contactId"));
-    job.contactName = str(o, QLatin1String("contactName"));
+    job.contactName = shared(str(o, QLatin1String("contactName")));
     job.contactAddress = str(o, QLatin1String("contactAddress"));
     const QJsonValue loc = o.value(QLatin1String("contactLocation"));
     if (loc.isObject()) {
@@ -192,7 +205,7 @@ std::optional<Job> parseJob(const QJsonObject &o, QString *error) {
             job.contactLocation = GeoLocation{lo.value(QLatin1String("latitude")).toDouble(),
                                               lo.value(QLatin1String("longitude")).toDouble()};
     }
-    job.statusWire = str(o, QLatin1String("status"));
+    job.statusWire = shared(str(o, QLatin1String("status")));
     job.status = JobStatuses::fromWire(job.statusWire);
     job.statusModifiedAt = time(o, QLatin1String("statusModifiedAt"));
     job.plannedDuration = integer(o, QLatin1String("plannedDuration"));
@@ -201,14 +214,14 @@ std::optional<Job> parseJob(const QJsonObject &o, QString *error) {
     job.description = str(o, QLatin1String("description"));
     job.createdAt = time(o, QLatin1String("createdAt"));
     job.orderNumber = str(o, QLatin1String("orderNumber"));
-    job.personName = str(o, QLatin1String("personName"));
+    job.personName = shared(str(o, QLatin1String("personName")));
     job.isConfirmed = boolean(o, QLatin1String("isConfirmed"));
     job.categoryId = optionalId(o, QLatin1String("categoryId"));
-    job.categoryName = str(o, QLatin1String("categoryName"));
+    job.categoryName = shared(str(o, QLatin1String("categoryName")));
     job.resourceId = optionalId(o, QLatin1String("resourceId"));
-    job.resourceName = str(o, QLatin1String("resourceName"));
+    job.resourceName = shared(str(o, QLatin1String("resourceName")));
     job.vehicleId = optionalId(o, QLatin1String("vehicleId"));
-    job.vehicleRegistration = str(o, QLatin1String("vehicleRegistration"));
+    job.vehicleRegistration = shared(str(o, QLatin1String("vehicleRegistration")));
     job.plannedStartAt = time(o, QLatin1String("plannedStartAt"));
     job.plannedEndAt = time(o, QLatin1String("plannedEndAt"));
     job.actualStartAt = time(o, QLatin1String("actualStartAt"));
@@ -241,7 +254,9 @@ std::optional<JobType> parseJobType(const QJsonObject &o, QString *error) {
 }
 
 std::optional<Page<Job>> parseJobsPage(const QByteArray &body, QString *error) {
-    return parsePage<Job>(body, error, &parseJob);
+    StringPool pool;
+    return parsePage<Job>(body, error,
+                          [&pool](const QJsonObject &o, QString *e) { return parseJob(o, e, &pool); });
 }
 
 std::optional<Page<JobType>> parseJobTypesPage(const QByteArray &body, QString *error) {
@@ -249,7 +264,7 @@ std::optional<Page<JobType>> parseJobTypesPage(const QByteArray &body, QString *
 }
 
 std::optional<Job> parseJobDocument(const QByteArray &body, QString *error) {
-    return parseSingle<Job>(body, error, &parseJob);
+    return parseSingle<Job>(body, error, [](const QJsonObject &o, QString *e) { return parseJob(o, e); });
 }
 
 std::optional<JobType> parseJobTypeDocument(const QByteArray &body, QString *error) {

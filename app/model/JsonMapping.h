@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -32,7 +33,17 @@ QString formatDateTime(const QDateTime &utc);
 // An exact id: a JSON integer in 1..2^63-1. Strings, fractions and out-of-range numbers fail.
 std::optional<qint64> parseId(const QJsonValue &value);
 
-std::optional<Job> parseJob(const QJsonObject &object, QString *error);
+// Repeated texts (job types, statuses, engineers, vehicles, customers) share one QString per page,
+// so a page of 1,000 jobs holds each of them once.
+class StringPool {
+public:
+    QString intern(const QString &text);
+
+private:
+    QSet<QString> m_strings;
+};
+
+std::optional<Job> parseJob(const QJsonObject &object, QString *error, StringPool *pool = nullptr);
 std::optional<JobType> parseJobType(const QJsonObject &object, QString *error);
 
 // A whole response body: {"items": [...], "pageNumber", "pageSize", "pageItemCount"}.
