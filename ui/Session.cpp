@@ -2,8 +2,12 @@
 
 #include "OutboxResultSubmitter.h"
 #include "api/Connection.h"
+#include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
 #include "store/JobTypeCache.h"
+
+#include <QPointer>
+#include <QUrlQuery>
 
 Session::Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret,
                  const Clock *clock, bool ephemeral, Outbox outbox, QObject *parent)
@@ -14,11 +18,26 @@ Session::Session(QNetworkAccessManager *nam, const Profile &profile, const QStri
     , m_dispatcher(new OutboxDispatcher(outbox.store, m_connection->client(), outbox.online, clock, this))
     , m_submitter(new OutboxResultSubmitter(outbox.store, m_dispatcher, outbox.online, profile, this))
     , m_ephemeral(ephemeral) {
+    if (outbox.online) {
+        // Every request of this connection tells whether the server is reachable; while it is not,
+        // a cheap probe every 30 s notices its return (and the outbox then drains at once).
+        outbox.online->watch(m_connection->client());
+        outbox.online->setProbe([client = QPointer<ApiClient>(m_connection->client())] {
+            if (!client)
+                return;
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("1"));
+            query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("1"));
+            client->get(QStringLiteral("/v1/jobTypes"), query);
+        });
+    }
 }
 
 Session::~Session() {
     // The dispatcher's requests use the connection's client: stop and delete them first. Items in
     // flight stay "sending" on disk and are read back by the next sender before any resend.
+    if (m_outbox.online)
+        m_outbox.online->setProbe({});
     m_dispatcher->stop();
     delete m_submitter;
     delete m_dispatcher;

@@ -323,6 +323,11 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
 
 void ApiClient::finishAttempt(ApiCall *call, ApiResponse response) {
     response.attempts = call->m_attempts;
+    if (response.httpStatus > 0)
+        Q_EMIT reachabilityObserved(true);
+    else if (response.error.kind() == ApiError::Kind::Network ||
+             response.error.kind() == ApiError::Kind::Timeout)
+        Q_EMIT reachabilityObserved(false);
     response.mayHaveReachedServer = response.mayHaveReachedServer && call->m_sent;
     call->m_reply.clear();
     release();

@@ -92,6 +92,11 @@ public:
 
     QUrl urlFor(const QString &path, const QUrlQuery &query = QUrlQuery()) const;
 
+Q_SIGNALS:
+    // After every attempt that says something about the network: true when the server answered
+    // (any HTTP status), false on a network failure or timeout. OnlineMonitor listens.
+    void reachabilityObserved(bool reachedServer);
+
 private:
     friend class ApiCall;
     ApiCall *makeCall(const QByteArray &method, const QUrl &url, const QByteArray &body);

@@ -2,6 +2,11 @@
 
 #include <QObject>
 
+#include <functional>
+
+class ApiClient;
+class QTimer;
+
 // Whether we are online, from three sources: the platform's reachability (QNetworkInformation,
 // where a backend exists), the outcome of every request (reported by the dispatcher), and a
 // periodic probe by the dispatcher while offline. becameOnline() starts a drain at once.
@@ -14,6 +19,11 @@ public:
     bool usePlatformReachability();
     bool isOnline() const { return m_online; }
     void reportRequestOutcome(bool reachedServer);
+    // Every request `client` makes reports its outcome here.
+    void watch(ApiClient *client);
+    // While offline, `probe` is called every `intervalMs` (it should make one cheap request whose
+    // outcome reaches reportRequestOutcome, e.g. through watch()).
+    void setProbe(std::function<void()> probe, int intervalMs = 30000);
 
 Q_SIGNALS:
     void onlineChanged(bool online);
@@ -22,4 +32,6 @@ Q_SIGNALS:
 private:
     void setOnline(bool online);
     bool m_online = true;
+    std::function<void()> m_probe;
+    QTimer *m_probeTimer;
 };

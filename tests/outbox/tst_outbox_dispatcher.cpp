@@ -194,6 +194,27 @@ private Q_SLOTS:
         other.stop();
     }
 
+    void probeNoticesTheServerComingBack() {
+        OnlineMonitor monitor;
+        monitor.watch(m_world.connection->client());
+        int probes = 0;
+        ApiClient *client = m_world.connection->client();
+        monitor.setProbe(
+            [&probes, client] {
+                ++probes;
+                client->get(QStringLiteral("/v1/jobTypes"));
+            },
+            100);
+        QSignalSpy back(&monitor, &OnlineMonitor::becameOnline);
+        monitor.reportRequestOutcome(false); // e.g. a refresh failed
+        QVERIFY(!monitor.isOnline());
+        QTRY_COMPARE_WITH_TIMEOUT(back.count(), 1, 10000); // nothing queued: the probe found it
+        QVERIFY(probes >= 1);
+        const int after = probes;
+        QTest::qWait(400);
+        QCOMPARE(probes, after); // no probing while online
+    }
+
     void offlineQueuesThenDrainsWhenBack() {
         const Job job = takeJob();
         m_world.setFaults({{QStringLiteral("drop"), 1.0}, {QStringLiteral("routes"), QStringLiteral("all")}});
