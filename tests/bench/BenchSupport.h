@@ -1,5 +1,9 @@
 #pragma once
 
+#include "account/Profile.h"
+#include "api/ApiRequest.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QList>
 #include <QString>
@@ -37,6 +41,31 @@ inline QByteArray key(const char *prefix, const QByteArray &label) {
     QByteArray k(prefix);
     k += label;
     return k;
+}
+
+// The profile named by the programs' common arguments: API_URL CUSTOMER_ID CLIENT_ID.
+inline Profile profileFromArgs(const QStringList &a) {
+    Profile p;
+    p.name = QStringLiteral("bench");
+    p.apiBaseUrl = QUrl(a.at(1));
+    p.tokenUrl = QUrl(a.at(1) + QStringLiteral("/auth/tokens"));
+    p.customerId = a.at(2).toLongLong();
+    p.clientId = a.at(3);
+    return p;
+}
+
+// Starts `request` and runs the event loop until it finishes or fails; true on success.
+template <typename Request, typename Signal> bool runToEnd(Request *request, Signal finished) {
+    bool done = false, ok = false;
+    QObject::connect(request, finished, request, [&] { done = ok = true; });
+    QObject::connect(request, &ApiRequest::failed, request, [&](const ApiError &e) {
+        std::fprintf(stderr, "failed: %s\n", qPrintable(e.message()));
+        done = true;
+    });
+    request->start();
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return ok;
 }
 
 // One result line: "RESULT key value" (scripts/bench collects them).

@@ -63,12 +63,7 @@ int main(int argc, char **argv) {
         std::fprintf(stderr, "usage: bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL\n");
         return 2;
     }
-    Profile profile;
-    profile.name = QStringLiteral("bench");
-    profile.apiBaseUrl = QUrl(a.at(1));
-    profile.tokenUrl = QUrl(a.at(1) + QStringLiteral("/auth/tokens"));
-    profile.customerId = a.at(2).toLongLong();
-    profile.clientId = a.at(3);
+    const Profile profile = Bench::profileFromArgs(a);
     const int runs = a.at(4).toInt();
     const QByteArray label = a.at(5).toUtf8();
     const QString secret = qEnvironmentVariable("JOBDESK_CLIENT_SECRET");
@@ -110,8 +105,10 @@ int main(int argc, char **argv) {
                     std::printf("filter '%s': %d of %d rows\n", qPrintable(text), visible, model->rowCount());
             }
         }
-        Bench::result(Bench::key("filter_unsorted_p50_ms_", label).constData(), Bench::percentile(perKey, 0.5));
-        Bench::result(Bench::key("filter_unsorted_p95_ms_", label).constData(), Bench::percentile(perKey, 0.95));
+        Bench::result(Bench::key("filter_unsorted_p50_ms_", label).constData(),
+                      Bench::percentile(perKey, 0.5));
+        Bench::result(Bench::key("filter_unsorted_p95_ms_", label).constData(),
+                      Bench::percentile(perKey, 0.95));
         // As the window shows it: sorted by "Status changed", newest first.
         proxy.setFilterText(QString());
         proxy.sort(JobListModel::StatusChanged, Qt::DescendingOrder);

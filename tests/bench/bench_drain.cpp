@@ -19,21 +19,6 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
-namespace {
-template <typename Request, typename Signal> bool runToEnd(Request *request, Signal finished) {
-    bool done = false, ok = false;
-    QObject::connect(request, finished, request, [&] { done = ok = true; });
-    QObject::connect(request, &ApiRequest::failed, request, [&](const ApiError &e) {
-        std::fprintf(stderr, "failed: %s\n", qPrintable(e.message()));
-        done = true;
-    });
-    request->start();
-    while (!done)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return ok;
-}
-} // namespace
-
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
@@ -41,12 +26,7 @@ int main(int argc, char **argv) {
         std::fprintf(stderr, "usage: bench_drain API_URL CUSTOMER_ID CLIENT_ID N BODIES_DIR\n");
         return 2;
     }
-    Profile profile;
-    profile.name = QStringLiteral("bench");
-    profile.apiBaseUrl = QUrl(a.at(1));
-    profile.tokenUrl = QUrl(a.at(1) + QStringLiteral("/auth/tokens"));
-    profile.customerId = a.at(2).toLongLong();
-    profile.clientId = a.at(3);
+    const Profile profile = Bench::profileFromArgs(a);
     const int n = a.at(4).toInt();
     SystemClock clock;
     QNetworkAccessManager nam;
@@ -55,7 +35,7 @@ int main(int argc, char **argv) {
     auto *types = new ListJobTypesRequest(connection.client());
     QList<JobType> typeList;
     QObject::connect(types, &ListJobTypesRequest::finished, [&](const QList<JobType> &t) { typeList = t; });
-    if (!runToEnd(types, &ListJobTypesRequest::finished))
+    if (!Bench::runToEnd(types, &ListJobTypesRequest::finished))
         return 1;
     QHash<qint64, JobType> byId;
     for (const JobType &t : typeList)
@@ -63,7 +43,7 @@ int main(int argc, char **argv) {
     auto *list = new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30));
     list->setCollect(true);
     list->setAutoDelete(false);
-    if (!runToEnd(list, &ListJobsRequest::finished))
+    if (!Bench::runToEnd(list, &ListJobsRequest::finished))
         return 1;
 
     QTemporaryDir dir;
