@@ -47,7 +47,7 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
     connect(m_panel, &OutboxPanel::editRequested, this, &OutboxController::editRequested);
     connect(m_panel, &OutboxPanel::retried, this, [this] {
         if (m_session && m_session->dispatcher())
-            m_session->dispatcher()->drainNow();
+            m_session->dispatcher()->sendDueNow(); // the panel made that one item due
     });
     connect(store, &OutboxStore::changed, this, &OutboxController::onStoreChanged);
 }

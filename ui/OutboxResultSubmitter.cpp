@@ -106,7 +106,7 @@ void OutboxResultSubmitter::submit(const Job &job, ResultKind kind, const QStrin
             this, [this, itemId] { tellQueued(itemId, QueueReason::OtherSender); }, Qt::QueuedConnection);
     }
     QTimer::singleShot(m_slowAnswerMs, this, [this, itemId] { tellQueued(itemId, QueueReason::SlowAnswer); });
-    m_dispatcher->drainNow();
+    m_dispatcher->sendDueNow(); // the new item is due now; others keep their backoff
 }
 
 void OutboxResultSubmitter::tellQueued(qint64 itemId, QueueReason reason, const ApiError &error) {

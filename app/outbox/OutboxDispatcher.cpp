@@ -109,6 +109,11 @@ void OutboxDispatcher::drainNow() {
     pump();
 }
 
+void OutboxDispatcher::sendDueNow() {
+    if (m_running)
+        pump();
+}
+
 void OutboxDispatcher::pump() {
     if (!m_running)
         return;

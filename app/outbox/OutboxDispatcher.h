@@ -42,6 +42,9 @@ public:
     void stop();
     // Sends whatever is queued now, ignoring backoff times ("retry now" for everything).
     void drainNow();
+    // Sends what is due now (a new submission, one item retried by hand) without cutting short
+    // the backoff or Retry-After of the others.
+    void sendDueNow();
     bool isSender() const;
     int inFlight() const { return int(m_inFlight.size()); }
     QString lockPath() const;

@@ -194,6 +194,22 @@ private Q_SLOTS:
         other.stop();
     }
 
+    void newSubmissionDoesNotCutOthersBackoff() {
+        const Job waiting = takeJob(), fresh = takeJob();
+        const qint64 a = enqueue(waiting);
+        QCOMPARE(m_store->claimDue(m_world.profile().name, 1).size(), 1);
+        const QDateTime later = m_world.clock.nowUtc().addSecs(600); // e.g. a Retry-After from a 429
+        QVERIFY(m_store->markRetry(a, later, ApiError(ApiError::Kind::RateLimited, QStringLiteral("429")),
+                                   false));
+        m_dispatcher->start();
+        const qint64 b = enqueue(fresh);
+        m_dispatcher->sendDueNow();
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(b), OutboxItem::State::Delivered, 15000);
+        QCOMPARE(stateOf(a), OutboxItem::State::Queued);
+        QCOMPARE(m_store->item(a)->nextAttemptAt, later); // still honoured
+        QCOMPARE(m_world.appliedCount(waiting.id), 0);
+    }
+
     void probeNoticesTheServerComingBack() {
         OnlineMonitor monitor;
         monitor.watch(m_world.connection->client());
