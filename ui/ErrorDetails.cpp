@@ -73,8 +73,5 @@ void ErrorDetails::setExpanded(bool expanded) {
     if (m_toggle->isChecked() != expanded)
         m_toggle->setChecked(expanded);
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
-    m_text->setVisible(expanded);
-    if (QWidget *top = window(); top && top != this) // grow or shrink the dialog with the section
-        QMetaObject::invokeMethod(
-            top, [top] { top->adjustSize(); }, Qt::QueuedConnection);
+    m_text->setVisible(expanded); // the dialog (FitToContent) grows or shrinks with the section
 }

@@ -73,18 +73,40 @@ Banner forResultError(const ApiError &error, const Job &job, const Profile &prof
 }
 
 QString forQueued(ResultSubmitter::QueueReason reason, const ApiError &error) {
+    const QString kept =
+        tr("The result is kept in the Outbox and will be sent automatically; you can close this "
+           "window.");
     switch (reason) {
     case ResultSubmitter::QueueReason::Offline:
-        return tr("Queued – will be sent when online. The result is kept safely in the Outbox; you can close "
-                  "this window.");
-    case ResultSubmitter::QueueReason::NotReached: {
-        QString text =
-            tr("Queued – the server could not be reached; it will be sent automatically. You can close "
-               "this window.");
-        if (error.isError())
-            text += QLatin1Char(' ') + error.userMessage();
-        return text;
-    }
+        return tr("Queued – will be sent when online.") + QLatin1Char(' ') + kept;
+    case ResultSubmitter::QueueReason::NotReached:
+        // Say what happened in words; the server's own text is under Details.
+        switch (error.kind()) {
+        case ApiError::Kind::Server:
+            return tr("Queued – BigChange had a problem on its side (error %1) and did not take the result.")
+                       .arg(error.httpStatus()) +
+                   QLatin1Char(' ') + kept;
+        case ApiError::Kind::RateLimited: {
+            const auto wait = error.retryAfterMs();
+            const int secs = wait ? int((*wait + 999) / 1000) : 0;
+            return (secs > 1 ? tr("Queued – BigChange is busy and asked Jobdesk to wait %1 seconds before "
+                                  "sending.")
+                                   .arg(secs)
+                    : secs == 1
+                        ? tr("Queued – BigChange is busy and asked Jobdesk to wait a second before sending.")
+                        : tr("Queued – BigChange is busy and asked Jobdesk to wait before sending.")) +
+                   QLatin1Char(' ') + kept;
+        }
+        case ApiError::Kind::Timeout:
+            return tr("Queued – BigChange did not answer in time.") + QLatin1Char(' ') + kept;
+        case ApiError::Kind::Protocol:
+            return tr("Queued – BigChange's answer could not be understood, so Jobdesk will check the job "
+                      "before "
+                      "sending the result again.") +
+                   QLatin1Char(' ') + kept;
+        default:
+            return tr("Queued – BigChange could not be reached.") + QLatin1Char(' ') + kept;
+        }
     case ResultSubmitter::QueueReason::SlowAnswer:
         return tr(
             "Queued – BigChange has not answered yet; the result will be delivered in the background. You "

@@ -2,11 +2,13 @@
 
 #include "model/JobStatus.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -53,17 +55,25 @@ FilterBar::FilterBar(QWidget *parent)
     auto *refreshLabel = new QLabel(tr("&Auto-refresh:"), this);
     refreshLabel->setBuddy(m_autoRefresh);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_filter, 3);
-    layout->addSpacing(12);
-    layout->addWidget(statusLabel);
-    layout->addWidget(m_status);
-    layout->addWidget(daysLabel);
-    layout->addWidget(m_days);
-    layout->addSpacing(12);
-    layout->addWidget(refreshLabel);
-    layout->addWidget(m_autoRefresh);
+    // The filter field keeps a usable width: in a narrow window the query controls move to a
+    // second row instead of squeezing it to a stub (see resizeEvent).
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 24);
+    auto *query = new QHBoxLayout;
+    query->setContentsMargins(0, 0, 0, 0);
+    query->addWidget(statusLabel);
+    query->addWidget(m_status);
+    query->addWidget(daysLabel);
+    query->addWidget(m_days);
+    query->addSpacing(12);
+    query->addWidget(refreshLabel);
+    query->addWidget(m_autoRefresh);
+    query->addStretch(0);
+    m_query = query;
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_filter, 3);
+    m_layout->addSpacing(12);
+    m_layout->addLayout(query);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -111,9 +121,30 @@ void FilterBar::focusFilter() {
     m_filter->selectAll();
 }
 
+int FilterBar::oneRowWidth() const {
+    return m_filter->minimumWidth() * 3 / 2 + 12 + m_query->sizeHint().width();
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    const auto direction = width() < oneRowWidth() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_layout->direction() != direction)
+        m_layout->setDirection(direction);
+}
+
+QSize FilterBar::minimumSizeHint() const {
+    // Two rows at the least: as wide as the wider of the filter field and the query controls.
+    const QSize one = QWidget::minimumSizeHint();
+    return QSize(std::max(m_filter->minimumWidth(), m_query->minimumSize().width()), one.height());
+}
+
 bool FilterBar::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear(); // every loaded job again
+            return true;
+        }
         if (key->key() == Qt::Key_Down) {
             if (m_debounce->isActive()) { // apply what was typed before leaving the field
                 m_debounce->stop();

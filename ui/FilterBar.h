@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QComboBox;
+class QHBoxLayout;
 class QLineEdit;
 class QSpinBox;
 class QTimer;
@@ -24,6 +26,7 @@ public:
     QString filterText() const;
     QLineEdit *filterEdit() const { return m_filter; }
     void focusFilter();
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void queryChanged();
@@ -33,8 +36,13 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    int oneRowWidth() const;
+
+    QBoxLayout *m_layout;
+    QHBoxLayout *m_query;
     QComboBox *m_status;
     QSpinBox *m_days;
     QLineEdit *m_filter;

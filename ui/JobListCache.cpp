@@ -3,6 +3,7 @@
 #include "JobListLoader.h"
 #include "JobListModel.h"
 #include "store/JobCache.h"
+#include "store/JobTypeCache.h"
 #include "util/Clock.h"
 
 #include <QDate>
@@ -24,19 +25,38 @@ namespace {
 // launch against a local sandbox; with a 1,000-row first step, ~110-150 ms.
 constexpr int kFirstStep = 1000;
 constexpr int kRowsPerStep = 15000;
+// Changes outside a refresh come in bursts (an outbox draining); one save covers a burst.
+constexpr int kSaveDelayMs = 1000;
 } // namespace
 
 JobListCache::JobListCache(JobListLoader *loader, JobListModel *model, const Clock *clock, QObject *parent)
     : QObject(parent)
+    , m_loader(loader)
     , m_model(model)
-    , m_clock(clock) {
+    , m_clock(clock)
+    , m_saveSoon(new QTimer(this))
+    , m_saveTypesSoon(new QTimer(this)) {
     m_pool.setMaxThreadCount(1);
+    for (QTimer *timer : {m_saveSoon, m_saveTypesSoon}) {
+        timer->setSingleShot(true);
+        timer->setInterval(kSaveDelayMs);
+    }
+    connect(m_saveSoon, &QTimer::timeout, this, [this] {
+        if (listIsSaveable())
+            save();
+        else if (m_adding)
+            m_saveSoon->start(); // after the last cached rows are in (a refresh saves by itself)
+    });
+    connect(m_saveTypesSoon, &QTimer::timeout, this, &JobListCache::saveTypes);
     connect(loader, &JobListLoader::loadFinished, this, [this] {
         m_refreshed = true;
         m_showing = false;
+        m_saveSoon->stop();
         if (m_loadingDefaultView && !m_path.isEmpty())
             save();
     });
+    connect(loader, &JobListLoader::jobRefetched, this, &JobListCache::rowsChanged);
+    connect(loader, &JobListLoader::jobGone, this, &JobListCache::rowsChanged);
 }
 
 JobListCache::~JobListCache() {
@@ -58,17 +78,46 @@ QString JobListCache::savedAtText(const QDateTime &savedAt) {
                                                 : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
-void JobListCache::open(const QString &path) {
+void JobListCache::open(const QString &path, JobTypeCache *types) {
     const quint64 generation = ++m_generation;
+    // Whatever the previous connection changed last is written before it goes.
+    if (m_saveSoon->isActive() && listIsSaveable())
+        save();
+    if (m_saveTypesSoon->isActive())
+        saveTypes();
+    m_saveSoon->stop();
+    m_saveTypesSoon->stop();
+    if (m_types)
+        disconnect(m_types, nullptr, this, nullptr);
+    m_types = types;
     m_path = path;
     m_refreshed = false;
     m_showing = false;
+    m_adding = false;
     m_cachedAt = QDateTime();
     if (path.isEmpty())
         return;
+    if (types)
+        connect(types, &JobTypeCache::changed, m_saveTypesSoon, qOverload<>(&QTimer::start));
     m_pool.start([this, path, generation] {
         QElapsedTimer timer;
         timer.start();
+        QString typesError;
+        const QList<JobTypeCache::Entry> types =
+            JobCache::loadTypes(JobCache::typesPathFor(path), &typesError)
+                .value_or(QList<JobTypeCache::Entry>());
+        if (!typesError.isEmpty())
+            qCWarning(lcCache).noquote() << typesError;
+        // The dialog may need them before the list is shown: hand them over first.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, types] {
+                if (generation != m_generation || !m_types)
+                    return;
+                m_types->restore(types);
+                Q_EMIT typesRestored(int(types.size()));
+            },
+            Qt::QueuedConnection);
         QString error;
         auto snapshot = JobCache::load(path, &error);
         qCDebug(lcCache) << "read" << (snapshot ? snapshot->jobs.size() : 0) << "cached jobs in"
@@ -95,14 +144,19 @@ void JobListCache::onRead(quint64 generation, const QList<Job> &jobs, const QDat
     if (jobs.isEmpty() || m_refreshed || !m_loadingDefaultView)
         return;
     m_showing = true;
+    m_adding = true;
     m_cachedAt = savedAt;
     addRows(generation, jobs, 0);
     Q_EMIT cacheShown(savedAt, int(jobs.size()));
 }
 
 void JobListCache::addRows(quint64 generation, const QList<Job> &jobs, qsizetype from) {
-    if (generation != m_generation || m_refreshed || !m_loadingDefaultView)
-        return; // replaced by the server's list, or another view or connection by now
+    if (generation != m_generation)
+        return; // another connection by now
+    if (m_refreshed || !m_loadingDefaultView) {
+        m_adding = false; // replaced by the server's list, or another view by now
+        return;
+    }
     QElapsedTimer timer;
     timer.start();
     const qsizetype n = std::min<qsizetype>(from == 0 ? kFirstStep : kRowsPerStep, jobs.size() - from);
@@ -112,6 +166,34 @@ void JobListCache::addRows(quint64 generation, const QList<Job> &jobs, qsizetype
         // About a frame later, not a queued call: the window's (low-priority) repaint goes first.
         QTimer::singleShot(16, this,
                            [this, generation, jobs, next = from + n] { addRows(generation, jobs, next); });
+    else
+        m_adding = false;
+}
+
+void JobListCache::rowsChanged() {
+    if (!m_path.isEmpty() && m_loadingDefaultView)
+        m_saveSoon->start(); // checked again when it fires: a refresh may have started meanwhile
+}
+
+bool JobListCache::listIsSaveable() const {
+    // Only whole lists of the default view: not half a refresh, not half the cached rows.
+    return !m_path.isEmpty() && m_loadingDefaultView && (m_refreshed || m_showing) && !m_adding &&
+           !m_loader->isLoading();
+}
+
+void JobListCache::saveTypes() {
+    if (m_path.isEmpty() || !m_types)
+        return;
+    const QList<JobTypeCache::Entry> types = m_types->entries();
+    const QString path = JobCache::typesPathFor(m_path);
+    m_pool.start([this, types, path] {
+        QString error;
+        const bool ok = JobCache::saveTypes(path, types, &error);
+        if (!ok)
+            qCWarning(lcCache).noquote() << error;
+        QMetaObject::invokeMethod(
+            this, [this, ok] { Q_EMIT typesSaved(ok); }, Qt::QueuedConnection);
+    });
 }
 
 void JobListCache::save() {

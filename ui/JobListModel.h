@@ -66,13 +66,32 @@ public:
     void setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers);
     std::optional<OutboxItem::State> outboxMarker(qint64 jobId) const;
 
+    // A result this computer delivered to BigChange.
+    struct SentResult {
+        ResultKind kind = ResultKind::CompletedOk;
+        QString resultText;
+        QDateTime sentAt; // UTC, when BigChange confirmed it
+        // The job's status time as the dispatcher saw it when submitting (BigChange's clock): a
+        // row that still carries it (or an older one) predates the result.
+        QDateTime jobStatusModifiedAt;
+    };
+    // The results delivered from this computer, by job id. The Outbox column shows "Sent hh:mm"
+    // where no result is waiting, and a row that still says Started from before the result was
+    // sent (a cached list, a list loaded before the delivery) shows the job completed with it: the
+    // truth as this computer knows it, until BigChange's own newer copy of the job is read.
+    void setSentResults(const QHash<qint64, SentResult> &sent);
+    std::optional<SentResult> sentResult(qint64 jobId) const;
+
 private:
     QString searchTextFor(const Job &job) const;
+    bool applySent(Job &job) const; // true if the job was changed
+    QVariant outboxData(const Job &job, int role) const;
 
     QList<Job> m_jobs;
     QStringList m_search;
     QHash<qint64, int> m_rowById;
     QHash<qint64, OutboxItem::State> m_markers;
+    QHash<qint64, SentResult> m_sent;
     QList<int> m_searchColumns;
     QSet<qint64> m_seen;
     bool m_refreshing = false;

@@ -10,4 +10,15 @@ class JobTable : public QTableView {
     Q_OBJECT
 public:
     explicit JobTable(JobFilterProxy *proxy, QWidget *parent = nullptr);
+
+    // What the empty table says: which filter hides every row, or `hint` when nothing is loaded.
+    QString emptyText() const;
+    void setEmptyHint(const QString &hint);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    JobFilterProxy *m_proxy;
+    QString m_emptyHint;
 };

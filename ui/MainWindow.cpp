@@ -17,6 +17,7 @@
 #include "ResultDialog.h"
 #include "Session.h"
 #include "api/JobQuery.h"
+#include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
 #include "util/Clock.h"
 
@@ -26,6 +27,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -42,6 +44,7 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     : QMainWindow(parent)
     , m_settings(settings)
     , m_clock(clock)
+    , m_online(online)
     , m_model(new JobListModel(this))
     , m_proxy(new JobFilterProxy(m_model, this))
     , m_loader(new JobListLoader(m_model, this))
@@ -57,10 +60,30 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     restoreSettings();
 
     connect(m_loader, &JobListLoader::loadFinished, this, [this](int total) {
+        m_loadFailed = false;
+        m_table->setEmptyHint(
+            tr("BigChange lists no jobs for this status and period. Choose another status or "
+               "more days above."));
         updateCurrentJobActions();
+        if (m_session)
+            m_session->refreshJobTypes(); // the result dialog's lists, kept on disk for offline use
         Q_EMIT refreshFinished(total);
     });
+    if (online) {
+        // A list that could not be refreshed is refreshed as soon as the server is back, so its
+        // "could not be refreshed" message never outlives the outage.
+        connect(online, &OnlineMonitor::becameOnline, this, [this] {
+            if (m_session && m_loadFailed && !m_loader->isLoading())
+                refresh();
+        });
+    }
+    // The current row can change under the selection (a result delivered, a job read back).
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCurrentJobActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCurrentJobActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCurrentJobActions);
     connect(m_loader, &JobListLoader::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_loader, &JobListLoader::loadStarted, this,
+            [this] { m_table->setEmptyHint(tr("Loading jobs…")); });
     connect(m_loader, &JobListLoader::jobGone, this, [this](qint64 id) {
         statusBar()->showMessage(
             tr("Job %1 no longer exists in BigChange and was removed from the list.").arg(id), 10000);
@@ -77,6 +100,7 @@ void MainWindow::buildActions() {
     m_refreshAction = new QAction(tr("&Refresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setEnabled(false); // until connected
     m_refreshAction->setToolTip(tr("Fetch the jobs again from BigChange (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
@@ -173,6 +197,7 @@ void MainWindow::buildUi() {
 void MainWindow::restoreSettings() {
     if (!restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1280, 760);
+    fitToScreen();
     restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
     m_columns->restore();
     const QSignalBlocker blocker(m_filters);
@@ -182,6 +207,24 @@ void MainWindow::restoreSettings() {
     m_filters->setAutoRefreshMinutes(
         m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
     setAutoRefresh(m_filters->autoRefreshMinutes());
+}
+
+void MainWindow::fitToScreen() {
+    // The first window (or one saved on a larger screen or at another scale) fits the screen's
+    // available area: never off screen at QT_SCALE_FACTOR=2 or on a small laptop.
+    const QScreen *s = screen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    const QSize margin(16, 48); // room for the window frame and title bar
+    const QSize fitted = size().boundedTo(available.size() - margin).expandedTo(minimumSizeHint());
+    if (fitted != size())
+        resize(fitted);
+    const QRect frame(pos(), fitted);
+    if (!available.contains(frame))
+        move(available.topLeft() +
+             QPoint((available.width() - fitted.width()) / 2,
+                    std::max(0, (available.height() - fitted.height() - margin.height()) / 2)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
@@ -205,17 +248,45 @@ void MainWindow::setSession(Session *session) {
     m_model->clear();
     m_banner->dismiss();
     m_loadStatus->clearLastRefreshed();
-    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString());
+    m_loadFailed = false;
+    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString(),
+                  session ? session->jobTypes() : nullptr);
+    m_refreshAction->setEnabled(session != nullptr);
+    updateCurrentJobActions();
+    // The platform adds the application's name ("— Jobdesk") itself.
+    setWindowTitle(session ? session->displayName() : QString());
     if (!session) {
-        setWindowTitle(tr("Jobdesk"));
+        m_table->setEmptyHint(tr("Not connected to BigChange."));
         return;
     }
     session->setParent(this);
-    setWindowTitle(tr("Jobdesk — %1").arg(session->displayName()));
     m_loader->setClient(session->client());
-    connect(session->dispatcher(), &OutboxDispatcher::itemDelivered, this,
-            [this](qint64, qint64 jobId) { m_loader->refetchJob(jobId); });
+    connectSession(session);
     refresh();
+}
+
+void MainWindow::connectSession(Session *session) {
+    OutboxDispatcher *dispatcher = session->dispatcher();
+    // The list is the truth as this computer knows it: a delivered result shows the job completed
+    // at once (OutboxController feeds the model), the cache is saved, and the job is read back.
+    connect(dispatcher, &OutboxDispatcher::itemDelivered, this, [this](qint64, qint64 jobId) {
+        m_cache->rowsChanged();
+        if (jobId != std::exchange(m_recentlyRead, 0))
+            m_loader->refetchJob(jobId);
+    });
+    connect(dispatcher, &OutboxDispatcher::jobRead, this, [this](const Job &job) {
+        m_recentlyRead = job.id; // for the signals the same read-back emits next, not beyond
+        QTimer::singleShot(0, this, [this] { m_recentlyRead = 0; });
+        if (m_model->rowOf(job.id)) {
+            m_model->upsertJob(job);
+            m_cache->rowsChanged();
+        }
+    });
+    // A rejection often means the job changed in BigChange (suspended, cancelled): show that.
+    connect(dispatcher, &OutboxDispatcher::itemNeedsAttention, this, [this](qint64, qint64 jobId) {
+        if (jobId != std::exchange(m_recentlyRead, 0))
+            m_loader->refetchJob(jobId);
+    });
 }
 
 void MainWindow::setConnectionNames(const QStringList &names, const QString &current) {
@@ -230,6 +301,7 @@ void MainWindow::refresh() {
     if (!m_session)
         return;
     m_banner->dismiss();
+    m_loadFailed = false;
     JobQuery query;
     const QString status = m_filters->statusWire();
     if (!status.isEmpty())
@@ -242,6 +314,8 @@ void MainWindow::refresh() {
 }
 
 void MainWindow::onLoadFailed(const ApiError &error) {
+    m_loadFailed = true;
+    m_table->setEmptyHint(tr("No jobs to show: the list could not be loaded."));
     const QString text =
         m_cache->isShowingCache()
             ? tr("The job list could not be refreshed. %1 The jobs shown are the cached list from %2 and "
@@ -299,6 +373,11 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
     auto *dialog = new ResultDialog(job, m_session->profile(), m_session->client(), m_session->jobTypes(),
                                     m_session->submitter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_online) {
+        dialog->setOffline(!m_online->isOnline());
+        connect(m_online, &OnlineMonitor::onlineChanged, dialog,
+                [dialog](bool online) { dialog->setOffline(!online); });
+    }
     if (preset) {
         std::optional<ApiError> error;
         if (preset->errorKind != ApiError::Kind::None)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobTable.h"
 #include "api/ApiError.h"
 #include "model/Job.h"
 #include "outbox/OutboxItem.h"
@@ -72,12 +73,17 @@ private:
     void updateCurrentJobActions();
     void setAutoRefresh(int minutes);
     void onLoadFailed(const ApiError &error);
+    void fitToScreen();
+    void connectSession(Session *session);
     const Job *currentJob() const;
     void openResultDialogFor(const Job &job, const OutboxItem *preset);
 
     QSettings *m_settings;
     const Clock *m_clock;
+    QPointer<OnlineMonitor> m_online;
     QPointer<Session> m_session;
+    bool m_loadFailed = false; // the last list load failed: refresh when the server is back
+    qint64 m_recentlyRead = 0; // a job the outbox has just read back (no second GET for it)
     JobListModel *m_model;
     JobFilterProxy *m_proxy;
     JobListLoader *m_loader;
@@ -85,7 +91,7 @@ private:
     OutboxController *m_outbox = nullptr;
     MessageBanner *m_banner = nullptr;
     FilterBar *m_filters = nullptr;
-    QTableView *m_table = nullptr;
+    JobTable *m_table = nullptr;
     ColumnChooser *m_columns = nullptr;
     QComboBox *m_connections = nullptr;
     LoadStatus *m_loadStatus = nullptr;

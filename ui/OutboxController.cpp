@@ -10,8 +10,10 @@
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStore.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -74,16 +76,27 @@ void OutboxController::showPanel(bool focus) {
 
 void OutboxController::onStoreChanged() {
     // Markers: one small query of the active items, then only the rows whose marker changed repaint.
+    // Delivered items tell the rows what this computer knows that a cached or older list does not.
     QHash<qint64, OutboxItem::State> markers;
+    QHash<qint64, JobListModel::SentResult> sent;
     int needsAttention = 0;
     if (m_store && m_store->isOpen() && !m_profile.isEmpty()) {
-        for (const OutboxItem &item : m_store->items(m_profile, false)) {
+        for (const OutboxItem &item : m_store->items(m_profile, true)) {
+            if (item.state == OutboxItem::State::Delivered) {
+                JobListModel::SentResult &s = sent[item.jobId];
+                if (!s.sentAt.isValid() || s.sentAt < item.updatedAt)
+                    s = {item.kind, item.resultText, item.updatedAt, item.jobStatusModifiedAt};
+                continue;
+            }
+            if (!item.isActive())
+                continue;
             markers.insert(item.jobId, item.state);
             if (item.state == OutboxItem::State::NeedsAttention)
                 ++needsAttention;
         }
     }
     m_jobs->setOutboxMarkers(markers);
+    m_jobs->setSentResults(sent);
     if (needsAttention > m_needsAttention) // something new needs the dispatcher: show it, keep the focus
         showPanel(false);
     m_needsAttention = needsAttention;
@@ -102,17 +115,34 @@ bool OutboxController::allowClose() {
         return true;
     const OutboxStore::Counts c = m_store->counts(); // every connection's results
     const int waiting = c.queued + c.sending;
-    if (waiting == 0)
+    if (waiting == 0 && c.needsAttention == 0)
         return true;
-    const QString text =
-        waiting == 1 ? tr("1 result is still queued. It is kept and will be sent the next time Jobdesk runs.")
-                     : tr("%1 results are still queued. They are kept and will be sent the next time Jobdesk "
-                          "runs.")
-                           .arg(waiting);
-    ConfirmBox::ask(m_window, QStringLiteral("closeWithQueuedBox"), tr("Results still queued"), text,
-                    tr("&Quit"), tr("&Keep open"), [this] {
-                        m_quitConfirmed = true;
-                        m_window->close();
-                    });
+    QStringList lines;
+    if (waiting == 1)
+        lines << tr("1 result is still queued. It is kept and will be sent the next time Jobdesk runs.");
+    else if (waiting > 1)
+        lines << tr("%1 results are still queued. They are kept and will be sent the next time Jobdesk runs.")
+                     .arg(waiting);
+    if (c.needsAttention == 1)
+        lines << tr(
+            "1 result needs your attention: BigChange did not accept it, and it will not be sent until "
+            "you correct or discard it in the Outbox.");
+    else if (c.needsAttention > 1)
+        lines
+            << tr("%1 results need your attention: BigChange did not accept them, and they will not be sent "
+                  "until you correct or discard them in the Outbox.")
+                   .arg(c.needsAttention);
+    const QString title = c.needsAttention > 0 ? tr("Results need attention") : tr("Results still queued");
+    QMessageBox *box = ConfirmBox::ask(
+        m_window, QStringLiteral("closeWithQueuedBox"), title, lines.join(QStringLiteral("\n\n")),
+        tr("&Quit"), c.needsAttention > 0 ? tr("&Show the Outbox") : tr("&Keep open"), [this] {
+            m_quitConfirmed = true;
+            m_window->close();
+        });
+    if (c.needsAttention > 0)
+        connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+            if (box->buttonRole(button) == QMessageBox::RejectRole)
+                showPanel();
+        });
     return false;
 }

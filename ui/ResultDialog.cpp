@@ -4,6 +4,8 @@
 #include "ErrorDetails.h"
 #include "ErrorText.h"
 #include "FieldErrorBinder.h"
+#include "FitToContent.h"
+#include "JobListCache.h"
 #include "JobTypeLoader.h"
 #include "MessageBanner.h"
 #include "model/ResultValidation.h"
@@ -30,31 +32,24 @@ ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *cl
     setObjectName(QStringLiteral("resultDialog"));
     setWindowTitle(tr("Set result for %1").arg(ErrorText::jobLabel(job)));
     buildUi();
-    connect(m_loader, &JobTypeLoader::loaded, this, &ResultDialog::setJobType);
-    connect(m_loader, &JobTypeLoader::failed, this, [this](const ApiError &error) {
-        setBusy(false);
-        if (const auto stale = m_loader->cached(m_job.typeId)) {
-            m_banner->showMessage(MessageBanner::Level::Warning,
-                                  tr("Could not re-read the job type, so its results may be out of date. %1")
-                                      .arg(error.userMessage()));
-            setJobType(*stale);
-            return;
-        }
-        m_banner->showMessage(MessageBanner::Level::Error,
-                              tr("Could not load the job type \"%1\", so its results cannot be shown. %2")
-                                  .arg(m_job.typeName, error.userMessage()),
-                              tr("Try again"));
-        m_details->setError(error);
-    });
+    connect(m_loader, &JobTypeLoader::loaded, this, &ResultDialog::onTypeReRead);
+    connect(m_loader, &JobTypeLoader::failed, this, &ResultDialog::onTypeReadFailed);
     connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
-        if (!m_type) {
+        switch (std::exchange(m_bannerAction, BannerAction::None)) {
+        case BannerAction::LoadType:
             m_banner->dismiss();
+            m_details->clear();
             load();
-        } else if (m_banner->actionButton()->property("refresh").toBool()) {
+            break;
+        case BannerAction::RefreshList:
             Q_EMIT refreshListRequested();
             reject();
-        } else {
+            break;
+        case BannerAction::SendAgain:
             apply();
+            break;
+        case BannerAction::None:
+            break;
         }
     });
     connect(m_submitter, &ResultSubmitter::submitted, this, [this](qint64 jobId) {
@@ -99,6 +94,12 @@ void ResultDialog::buildUi() {
     m_summary->setAccessibleName(tr("Job"));
     m_summary->setAccessibleDescription(
         QStringList{reference, m_job.typeName, m_job.contactName}.join(QStringLiteral(", ")));
+
+    m_typeAge = new QLabel(this);
+    m_typeAge->setObjectName(QStringLiteral("typeAge"));
+    m_typeAge->setWordWrap(true);
+    m_typeAge->setStyleSheet(QStringLiteral("color:#5f666d;"));
+    m_typeAge->hide();
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusCombo"));
@@ -167,6 +168,7 @@ void ResultDialog::buildUi() {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_summary);
+    layout->addWidget(m_typeAge);
     layout->addSpacing(6);
     layout->addLayout(form);
     layout->addLayout(busyRow);
@@ -174,6 +176,7 @@ void ResultDialog::buildUi() {
     layout->addStretch(1);
     layout->addWidget(m_buttons);
     setMinimumWidth(560);
+    FitToContent::install(this); // messages come and go: the dialog grows and shrinks with them
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ResultDialog::populateResults);
     connect(m_result, &QComboBox::currentIndexChanged, this, [this] { updateSubmitEnabled(); });
@@ -182,11 +185,83 @@ void ResultDialog::buildUi() {
 void ResultDialog::load() {
     m_status->setEnabled(false);
     m_result->setEnabled(false);
-    if (const auto fresh = m_loader->load(m_job.typeId)) {
-        setJobType(*fresh);
+    m_typeReadFailed = false;
+    // The cached type (from disk if need be) at once; a stale one is re-read in the background.
+    if (const auto cached = m_loader->load(m_job.typeId)) {
+        setJobType(*cached);
+        showTypeAge(m_offline);
         return;
     }
     setBusy(true, tr("Loading job type…"));
+}
+
+void ResultDialog::setOffline(bool offline) {
+    m_offline = offline;
+    if (m_type)
+        showTypeAge(m_offline || m_typeReadFailed);
+}
+
+void ResultDialog::showTypeAge(bool show) {
+    const QDateTime fetchedAt = m_loader->fetchedAt(m_job.typeId);
+    if (!show || !fetchedAt.isValid()) {
+        m_typeAge->hide();
+        return;
+    }
+    const QString when = JobListCache::savedAtText(fetchedAt);
+    m_typeAge->setText(
+        m_offline
+            ? tr("Offline – the results of \"%1\" as of %2, saved on this computer. BigChange checks the "
+                 "result when it is sent.")
+                  .arg(m_job.typeName, when)
+            : tr("BigChange could not be asked for the current results of \"%1\", so these are as of %2, "
+                 "saved on this computer. BigChange checks the result when it is sent.")
+                  .arg(m_job.typeName, when));
+    m_typeAge->show();
+}
+
+void ResultDialog::onTypeReRead(const JobType &type) {
+    m_typeReadFailed = false;
+    showTypeAge(false);
+    if (!m_type) {
+        setJobType(type);
+        return;
+    }
+    if (type.positiveResults == m_type->positiveResults && type.negativeResults == m_type->negativeResults) {
+        m_type = type;
+        return; // what is shown is current
+    }
+    // The lists changed in BigChange since they were cached: show the current ones, keeping the
+    // dispatcher's choice where it is still offered.
+    const auto kind = selectedKind();
+    const QString text = selectedResult();
+    setJobType(type);
+    if (kind && !text.isEmpty() && !m_preset) {
+        const int kindIndex = m_status->findData(int(*kind));
+        if (kindIndex >= 0 && type.allows(*kind)) {
+            m_status->setCurrentIndex(kindIndex);
+            m_result->setCurrentIndex(m_result->findData(text, Qt::UserRole));
+        }
+        if (selectedResult() != text)
+            m_banner->showMessage(MessageBanner::Level::Warning,
+                                  tr("The results of job type \"%1\" changed in BigChange, and \"%2\" is no "
+                                     "longer one of them. Choose the result again.")
+                                      .arg(type.name, ResultValidation::visibleWhitespace(text)));
+    }
+}
+
+void ResultDialog::onTypeReadFailed(const ApiError &error) {
+    m_typeReadFailed = true;
+    if (m_type) { // the cached copy is in use: say how old it is, nothing more
+        showTypeAge(true);
+        return;
+    }
+    setBusy(false);
+    m_banner->showMessage(MessageBanner::Level::Error,
+                          tr("Could not load the job type \"%1\", so its results cannot be shown. %2")
+                              .arg(m_job.typeName, error.userMessage()),
+                          tr("Try again"));
+    m_bannerAction = BannerAction::LoadType;
+    m_details->setError(error);
 }
 
 void ResultDialog::setJobType(const JobType &type) {
@@ -325,12 +400,14 @@ void ResultDialog::showQueued(ResultSubmitter::QueueReason reason, const ApiErro
     m_result->setEnabled(false);
     m_cancel->setText(tr("Close"));
     m_cancel->setFocus();
+    m_details->clear();
+    if (error.isError())
+        m_details->setError(error); // the server's own words, for support
     updateSubmitEnabled();
 }
 
 void ResultDialog::reject() {
-    if (m_busy && m_type)
-        return;
+    // Also while sending: the result is in the Outbox by then, and its outcome shows there.
     QDialog::reject();
 }
 
@@ -338,7 +415,6 @@ void ResultDialog::applyFailed(const ApiError &error, bool outcomeUnknown) {
     setBusy(false);
     if (m_queued) {
         m_queued = false;
-        m_cancel->setText(tr("&Cancel"));
         setBusy(false);
     }
     m_replaceWithoutAsking = true; // our own submission now waits in the Outbox
@@ -357,7 +433,9 @@ void ResultDialog::applyFailed(const ApiError &error, bool outcomeUnknown) {
             m_status->setFocus();
     } else {
         m_banner->showMessage(MessageBanner::Level::Error, banner.text, banner.actionText);
-        m_banner->actionButton()->setProperty("refresh", banner.action == ErrorText::Action::RefreshList);
+        m_bannerAction = banner.action == ErrorText::Action::RefreshList ? BannerAction::RefreshList
+                         : banner.action == ErrorText::Action::Retry     ? BannerAction::SendAgain
+                                                                         : BannerAction::None;
     }
     m_details->setError(error);
 }
@@ -368,7 +446,12 @@ void ResultDialog::setBusy(bool busy, const QString &text) {
     m_busyLabel->setVisible(busy);
     m_busyLabel->setText(text);
     const bool haveType = m_type.has_value();
-    m_cancel->setEnabled(!busy || !haveType); // loading the type may be cancelled, sending may not
+    // Sending may be left to the background: the result is committed to the Outbox before it goes.
+    const bool sending = busy && haveType;
+    m_cancel->setText(sending || m_queued ? tr("Close") : tr("&Cancel"));
+    m_cancel->setToolTip(sending ? tr("The result is kept in the Outbox and is sent in the background; the "
+                                      "Outbox shows how it went.")
+                                 : QString());
     m_status->setEnabled(!busy && !m_queued && haveType && m_status->count() > 0);
     m_result->setEnabled(!busy && !m_queued && haveType && m_result->count() > 0);
     updateSubmitEnabled();

@@ -39,6 +39,8 @@ public:
     QString selectedResult() const; // the exact text that will be sent
     bool isBusy() const { return m_busy; }
     bool isQueued() const { return m_queued; }
+    // BigChange cannot be reached now: the job type's cached results are used and said to be so.
+    void setOffline(bool offline);
     // Reopens an earlier submission for editing: its values are selected once the job type is
     // loaded and `error` (what the server said about it) is shown inline. Submitting replaces that
     // submission without asking.
@@ -56,6 +58,9 @@ private:
     void buildUi();
     void load();
     void setJobType(const JobType &type);
+    void onTypeReRead(const JobType &type);
+    void onTypeReadFailed(const ApiError &error);
+    void showTypeAge(bool show);
     void populateResults();
     void send(bool replace);
     void applyFailed(const ApiError &error, bool outcomeUnknown);
@@ -72,6 +77,10 @@ private:
     bool m_busy = false;
     bool m_queued = false;
     bool m_replaceWithoutAsking = false; // this dialog's own earlier submission is the one waiting
+    bool m_offline = false;
+    bool m_typeReadFailed = false;
+    enum class BannerAction { None, LoadType, RefreshList, SendAgain };
+    BannerAction m_bannerAction = BannerAction::None;
     struct Preset {
         ResultKind kind;
         QString text;
@@ -81,6 +90,7 @@ private:
 
     MessageBanner *m_banner = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_typeAge = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_result = nullptr;
     QLabel *m_note = nullptr;

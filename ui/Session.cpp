@@ -2,6 +2,7 @@
 
 #include "OutboxResultSubmitter.h"
 #include "api/Connection.h"
+#include "api/ListJobTypesRequest.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
 #include "store/JobTypeCache.h"
@@ -45,6 +46,16 @@ Session::~Session() {
 
 void Session::startSending() {
     m_dispatcher->start();
+}
+
+void Session::refreshJobTypes() {
+    if (m_typesRequest)
+        return; // one at a time; the running one is as fresh
+    auto *request = new ListJobTypesRequest(m_connection->client(), 1000, this);
+    m_typesRequest = request;
+    connect(request, &ListJobTypesRequest::finished, this,
+            [this](const QList<JobType> &types) { m_jobTypes->putAll(types); });
+    request->start();
 }
 
 const Profile &Session::profile() const {

@@ -3,10 +3,12 @@
 #include "account/Profile.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
 class ApiClient;
+class ApiRequest;
 class Clock;
 class Connection;
 class JobTypeCache;
@@ -34,6 +36,9 @@ public:
 
     // Starts sending this connection's queued results (called once the session is shown).
     void startSending();
+    // Reads every job type again (after each job list refresh), so the result dialog has current
+    // result lists, also when it is opened offline later. Failures keep what is cached.
+    void refreshJobTypes();
 
     const Profile &profile() const;
     ApiClient *client() const;
@@ -47,6 +52,7 @@ public:
 
 private:
     Connection *m_connection;
+    QPointer<ApiRequest> m_typesRequest;
     std::unique_ptr<JobTypeCache> m_jobTypes;
     Outbox m_outbox;
     OutboxDispatcher *m_dispatcher;

@@ -183,8 +183,7 @@ QString ApiError::userMessage() const {
             return tr("The secure connection to the server was refused: %1. If your company uses its own "
                       "certificate authority, add its certificate (CA file) in the connection settings.")
                 .arg(m_message);
-        return tr("Could not reach the BigChange server (%1). Check your network or VPN connection.")
-            .arg(m_message);
+        return tr("Could not reach the BigChange server. Check your network or VPN connection.");
     case Kind::Timeout:
         return tr("The BigChange server did not answer in time. It may be busy; try again in a moment.");
     case Kind::Auth:
@@ -208,9 +207,14 @@ QString ApiError::userMessage() const {
         return tr("BigChange rejected the request: %1").arg(lines.join(QLatin1String("; ")));
     }
     case Kind::RateLimited:
-        return tr("BigChange is limiting how fast we may send requests; it will be tried again shortly.");
+        return tr(
+            "BigChange is busy and asked Jobdesk to wait before sending more requests; it will be tried "
+            "again shortly.");
     case Kind::Server:
-        return tr("The BigChange server had a problem (%1). Try again later.").arg(m_message);
+        return m_httpStatus > 0
+                   ? tr("The BigChange server had a problem on its side (error %1). Try again later.")
+                         .arg(m_httpStatus)
+                   : tr("The BigChange server had a problem on its side. Try again later.");
     case Kind::Protocol:
         return tr("The BigChange server sent an answer this app cannot use: %1").arg(m_message);
     case Kind::Configuration:

@@ -95,6 +95,13 @@ void FieldErrors::addGeneral(const QString &message) {
     m_general.append(message);
 }
 
+void FieldErrors::replace(const QString &field, const QStringList &messages) {
+    if (messages.isEmpty())
+        m_fields.remove(field);
+    else
+        m_fields.insert(field, messages);
+}
+
 QStringList FieldErrors::allMessages() const {
     QStringList all;
     for (auto it = m_fields.begin(); it != m_fields.end(); ++it)

@@ -21,6 +21,8 @@ public:
 
     void add(const QString &serverKey, const QString &message);
     void addGeneral(const QString &message);
+    // Puts `messages` in place of what a known field had (an empty list removes the field).
+    void replace(const QString &field, const QStringList &messages);
 
     bool isEmpty() const { return m_fields.isEmpty() && m_general.isEmpty(); }
     QStringList fields() const { return m_fields.keys(); }

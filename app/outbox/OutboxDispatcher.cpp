@@ -197,14 +197,16 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
 void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &rejection) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
     connect(request, &GetJobRequest::finished, this, [this, item, rejection](const Job &job) {
+        Q_EMIT jobRead(job);
         if (job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText) {
             qCInfo(lcOutbox) << "job" << item.jobId
                              << "was refused a resend but carries our result: delivered";
             m_store->markDelivered(item.id);
             Q_EMIT itemDelivered(item.id, item.jobId);
         } else {
-            m_store->markNeedsAttention(item.id, rejection);
-            Q_EMIT itemNeedsAttention(item.id, item.jobId, rejection.userMessage());
+            const ApiError reported = inOurWords(item, rejection, job);
+            m_store->markNeedsAttention(item.id, reported);
+            Q_EMIT itemNeedsAttention(item.id, item.jobId, reported.userMessage());
         }
         finish(item.id);
     });
@@ -215,11 +217,38 @@ void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &
     request->start();
 }
 
+ApiError OutboxDispatcher::inOurWords(const OutboxItem &item, const ApiError &rejection, const Job &job) {
+    if (job.status == JobStatus::Started)
+        return rejection; // the status was not the problem: the server's messages stand
+    // The server's sentence names statuses in API words ('suspended'). Say it as the window does;
+    // the server's own sentence stays with the problem's detail, which support sees under Details.
+    const QString label = item.jobReference.isEmpty() ? tr("Job %1").arg(item.jobId) : item.jobReference;
+    const QString words =
+        tr("%1 is now \"%2\" in BigChange; a result can only be set while a job is Started.")
+            .arg(label, job.statusDisplayName());
+    FieldErrors fields = rejection.fieldErrors();
+    ProblemDetails problem = rejection.problem();
+    const QStringList serverSaid = fields.messages(FieldErrors::Status);
+    if (!serverSaid.isEmpty()) {
+        QStringList parts;
+        if (!problem.detail.isEmpty())
+            parts << problem.detail;
+        parts << serverSaid;
+        problem.detail = parts.join(QLatin1Char(' '));
+        problem.present = true;
+    }
+    fields.replace(FieldErrors::Status, {words});
+    ApiError reported = ApiError::restore(rejection.kind(), rejection.httpStatus(), problem, fields,
+                                          tr("BigChange did not accept this result: %1").arg(words));
+    return reported;
+}
+
 void OutboxDispatcher::reconcile(const OutboxItem &item) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
     connect(request, &GetJobRequest::finished, this, [this, item](const Job &job) {
         if (m_online)
             m_online->reportRequestOutcome(true);
+        Q_EMIT jobRead(job);
         const JobStatus ours = ResultKinds::resultingStatus(item.kind);
         if (job.status == ours && job.result == item.resultText) {
             qCInfo(lcOutbox) << "job" << item.jobId

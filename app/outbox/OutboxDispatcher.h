@@ -2,6 +2,7 @@
 
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
+#include "model/Job.h"
 #include "outbox/OutboxItem.h"
 
 #include <QDateTime>
@@ -53,6 +54,9 @@ Q_SIGNALS:
     void itemDelivered(qint64 itemId, qint64 jobId);
     void itemNeedsAttention(qint64 itemId, qint64 jobId, const QString &message);
     void itemRetryScheduled(qint64 itemId, const QDateTime &at, const ApiError &error);
+    // A job was read back from the server (to check an unknown outcome or a rejection): its
+    // current state, for whoever shows it.
+    void jobRead(const Job &job);
     // Nothing due now and nothing in flight (the CLI's `outbox send` exits on it).
     void idle();
     // Nothing queued or being sent for this profile any more (delivered, or needing attention).
@@ -66,6 +70,8 @@ private:
     void send(const OutboxItem &item);
     void reconcile(const OutboxItem &item);
     void confirmRejection(const OutboxItem &item, const ApiError &rejection);
+    // A 422 about the job's status, said with the status as the window names it.
+    static ApiError inOurWords(const OutboxItem &item, const ApiError &rejection, const Job &job);
     void onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown);
     void retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile);
     void finish(qint64 itemId);

@@ -45,7 +45,94 @@ void read(QDataStream &in, Job &j) {
     j.status = JobStatuses::fromWire(j.statusWire);
 }
 
+constexpr int kMaxTypes = 1'000'000;
+
+void writeType(QDataStream &out, const JobTypeCache::Entry &e) {
+    const JobType &t = e.type;
+    out << e.fetchedAt << t.id << t.name << t.description << qint32(t.plannedDuration) << t.categoryId
+        << t.isArchived << t.isOrderNumberRequired << t.positiveResults << t.negativeResults
+        << t.positiveResultsNull << t.negativeResultsNull;
+}
+
+void readType(QDataStream &in, JobTypeCache::Entry &e) {
+    JobType &t = e.type;
+    qint32 planned = 0;
+    in >> e.fetchedAt >> t.id >> t.name >> t.description >> planned >> t.categoryId >> t.isArchived >>
+        t.isOrderNumberRequired >> t.positiveResults >> t.negativeResults >> t.positiveResultsNull >>
+        t.negativeResultsNull;
+    t.plannedDuration = planned;
+}
+
+bool openForWriting(QSaveFile &file, const QString &path, QString *error) {
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        *error = tr("Cannot create the cache folder for %1.").arg(path);
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+QString JobCache::typesPathFor(const QString &jobsPath) {
+    const QFileInfo info(jobsPath);
+    QString name = info.fileName();
+    if (name.startsWith(QLatin1String("jobs-")))
+        name = name.mid(5);
+    return info.dir().filePath(QStringLiteral("types-") + name);
+}
+
+bool JobCache::saveTypes(const QString &path, const QList<JobTypeCache::Entry> &types, QString *error) {
+    QSaveFile file(path);
+    if (!openForWriting(file, path, error))
+        return false;
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kTypesMagic << kTypesVersion << qint32(types.size());
+    for (const JobTypeCache::Entry &e : types)
+        writeType(out, e);
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<JobTypeCache::Entry>> JobCache::loadTypes(const QString &path, QString *error) {
+    QFile file(path);
+    if (!file.exists())
+        return std::nullopt; // none saved yet: not an error
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the job cache %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint16 version = 0;
+    qint32 count = 0;
+    in >> magic >> version >> count;
+    if (in.status() != QDataStream::Ok || magic != kTypesMagic || version != kTypesVersion || count < 0 ||
+        count > kMaxTypes) {
+        *error = tr("The job cache %1 is not one this version can read; it will be rebuilt.").arg(path);
+        return std::nullopt;
+    }
+    QList<JobTypeCache::Entry> types;
+    types.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        JobTypeCache::Entry e;
+        readType(in, e);
+        if (in.status() != QDataStream::Ok || e.type.id <= 0 || !e.fetchedAt.isValid()) {
+            *error = tr("The job cache %1 is damaged; it will be rebuilt.").arg(path);
+            return std::nullopt;
+        }
+        types.append(std::move(e));
+    }
+    return types;
+}
 
 QString JobCache::defaultPath(const QString &profileName, qint64 customerId) {
     QString dir = qEnvironmentVariable("JOBDESK_DATA_DIR");
@@ -60,15 +147,9 @@ QString JobCache::defaultPath(const QString &profileName, qint64 customerId) {
 }
 
 bool JobCache::save(const QString &path, const QList<Job> &jobs, const QDateTime &savedAt, QString *error) {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("Cannot create the cache folder for %1.").arg(path);
-        return false;
-    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+    if (!openForWriting(file, path, error))
         return false;
-    }
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
     out << kMagic << kVersion << savedAt << qint32(jobs.size());

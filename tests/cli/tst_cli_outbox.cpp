@@ -216,8 +216,7 @@ void TestCliOutbox::rejectionNeedsAttentionThenRetryAndDiscard() {
                     QJsonObject{{QStringLiteral("status"), QStringLiteral("cancelled")}}, &status);
     QCOMPARE(status, 200);
 
-    const QString message =
-        QStringLiteral("status: The job's status must be 'started' to set its result; it is 'cancelled'.");
+    const QString message = QStringLiteral("is now \"Cancelled\" in BigChange");
     const CliResult sent = outbox({QStringLiteral("send")});
     QVERIFY2(sent.exitCode == 3, sent.describe().constData());
     QVERIFY2(sent.outText().contains(QStringLiteral("delivered 0, needs attention 1, still queued 0")),
@@ -237,7 +236,9 @@ void TestCliOutbox::rejectionNeedsAttentionThenRetryAndDiscard() {
                 .toArray()
                 .first()
                 .toString()
-                .contains(QStringLiteral("must be 'started'")));
+                .contains(message));
+    // The server's own sentence is kept as the problem's detail.
+    QVERIFY(error.value(QStringLiteral("detail")).toString().contains(QStringLiteral("must be 'started'")));
     const CliResult table = outbox({QStringLiteral("list")});
     QVERIFY2(table.outText().contains(message) && table.outText().contains(QStringLiteral("needsAttention")),
              table.describe().constData());

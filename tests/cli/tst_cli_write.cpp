@@ -168,8 +168,12 @@ void TestCliWrite::serverRejectionIsReportedPerField() {
 
     const CliResult r = CliRunner::wait(process.get());
     QVERIFY2(r.exitCode == 3, r.describe().constData());
-    QVERIFY2(r.errText().contains(QStringLiteral(
-                 "status: The job's status must be 'started' to set its result; it is 'suspended'.")),
+    // The status as the window names it; the server's own sentence follows as the problem's detail.
+    QVERIFY2(r.errText().contains(QStringLiteral("status: J-")) &&
+                 r.errText().contains(QStringLiteral("is now \"Suspended\" in BigChange")),
+             r.describe().constData());
+    QVERIFY2(r.errText().contains(
+                 QStringLiteral("The job's status must be 'started' to set its result; it is 'suspended'.")),
              r.describe().constData());
     QVERIFY(r.errText().contains(QStringLiteral("trace id")));
     QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 0);

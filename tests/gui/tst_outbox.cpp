@@ -2,6 +2,7 @@
 // cannot be reached, delivered later; the status bar, row markers and the Outbox panel follow the
 // store live; replacing, discarding and quitting with queued results ask first.
 #include "GuiTestSupport.h"
+#include "JobListLoader.h"
 #include "JobListModel.h"
 #include "MessageBanner.h"
 #include "OutboxController.h"
@@ -194,8 +195,12 @@ void TestOutbox::rejectionLandsInlineAndInPanel() {
     submit(dialog);
     auto *statusError = dialog->findChild<QLabel *>(QStringLiteral("statusError"));
     QTRY_VERIFY_WITH_TIMEOUT(statusError->isVisible(), 15000);
-    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")),
+    QVERIFY2(statusError->text().contains(QStringLiteral("is now \"Suspended\"")),
              qPrintable(statusError->text()));
+    // The row was read back: it says Suspended now, not Started.
+    const auto row = m_window->model()->rowOf(job.id);
+    QVERIFY(row);
+    QTRY_COMPARE(m_window->model()->jobAt(*row).status, JobStatus::Suspended);
     // A one-line error takes one line: no gap between it and the Result row.
     auto *outcome = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
@@ -300,13 +305,27 @@ void TestOutbox::editReopensDialogWithValuesAndErrors() {
     QTRY_VERIFY((dialog = m_window->findChild<ResultDialog *>()) && dialog->isVisible());
     auto *statusError = dialog->findChild<QLabel *>(QStringLiteral("statusError"));
     QTRY_VERIFY_WITH_TIMEOUT(statusError->isVisible(), 15000);
-    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")),
+    QVERIFY2(statusError->text().contains(QStringLiteral("is now \"Suspended\"")),
              qPrintable(statusError->text()));
     QCOMPARE(dialog->selectedKind(), std::optional(ResultKind::CompletedOk));
     QCOMPARE(dialog->selectedResult(), kAdvisory);
 
-    // The engineer restarts the job; sending the edited result replaces the item without asking.
+    // The row was read back and says Suspended. The engineer restarts the job; after a refresh of
+    // the row the dispatcher edits again, and sending replaces the item without asking.
+    const auto row = [&] {
+        return m_window->model()->rowOf(job.id);
+    };
+    QTRY_VERIFY(row() && m_window->model()->jobAt(*row()).status == JobStatus::Suspended);
+    dialog->reject();
     moveJob(job.id, QStringLiteral("started"));
+    m_window->loader()->refetchJob(job.id);
+    QTRY_VERIFY(row() && m_window->model()->jobAt(*row()).status == JobStatus::Started);
+    panel()->selectItem(id);
+    panel()->table()->setFocus();
+    QTest::keyClick(panel()->table(), Qt::Key_Return);
+    QTRY_VERIFY((dialog = m_window->findChild<ResultDialog *>()) && dialog->isVisible() &&
+                dialog->job().status == JobStatus::Started);
+    QTRY_COMPARE(dialog->selectedResult(), kAdvisory);
     QPointer<ResultDialog> guard(dialog);
     submit(dialog);
     QVERIFY(!GuiHarness::messageBox(QStringLiteral("replaceQueuedBox")));
@@ -349,9 +368,19 @@ void TestOutbox::deliveredJobCannotBeSubmittedAgain() {
     choose(dialog, ResultKind::CompletedOk, kOk);
     submit(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
+    // Delivered: the row shows the job completed and sent from here, and offers no second result.
+    const auto row = [&] {
+        return m_window->model()->rowOf(job.id);
+    };
+    QTRY_VERIFY(row() && m_window->model()->jobAt(*row()).status == JobStatus::CompletedOk);
+    QVERIFY(m_window->model()->sentResult(job.id));
+    const QModelIndex marker = m_window->model()->index(*row(), JobListModel::Outbox);
+    QVERIFY2(marker.data().toString().startsWith(QStringLiteral("Sent ")),
+             qPrintable(marker.data().toString()));
     // The engineer restarts the job in BigChange; Jobdesk does not send a second result for it.
     moveJob(job.id, QStringLiteral("started"));
-    m_window->model()->upsertJob(job);
+    m_window->loader()->refetchJob(job.id); // BigChange's newer copy wins over what was sent from here
+    QTRY_VERIFY(row() && m_window->model()->jobAt(*row()).status == JobStatus::Started);
     dialog = openDialog(job.id);
     QVERIFY(dialog);
     choose(dialog, ResultKind::CompletedOk, kAdvisory);

@@ -132,8 +132,13 @@ void TestResultErrors::jobMovedServerSideShowsStatusError() {
     submit(o.dialog.get());
     auto *statusError = o.dialog->findChild<QLabel *>(QStringLiteral("statusError"));
     QTRY_VERIFY_WITH_TIMEOUT(statusError->isVisible(), 15000);
-    QVERIFY2(statusError->text().contains(QStringLiteral("must be 'started'")),
+    // In the window's words (the status as the table names it), not the API's ('suspended').
+    QVERIFY2(statusError->text().contains(QStringLiteral("is now \"Suspended\"")),
              qPrintable(statusError->text()));
+    QVERIFY2(!statusError->text().contains(QStringLiteral("'suspended'")), qPrintable(statusError->text()));
+    // The server's own sentence is kept for support, under Details.
+    auto *details = o.dialog->findChild<QLabel *>(QStringLiteral("errorDetailsText"));
+    QVERIFY2(details->text().contains(QStringLiteral("must be 'started'")), qPrintable(details->text()));
     QVERIFY(o.dialog->isVisible());
     QVERIFY(o.dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
     // It went through the outbox: the item is kept there with the server's answer.
