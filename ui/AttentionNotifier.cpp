@@ -1,11 +1,13 @@
 #include "AttentionNotifier.h"
 
+#include "StatusBar.h"
+
 #include "AppResources.h"
 
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
-AttentionNotifier::AttentionNotifier(QStatusBar *fallback, QObject *parent)
+AttentionNotifier::AttentionNotifier(StatusBar *fallback, QObject *parent)
     : QObject(parent)
     , m_statusBar(fallback) {
 }

@@ -3,7 +3,7 @@
 #include <QObject>
 #include <QPointer>
 
-class QStatusBar;
+class StatusBar;
 class QSystemTrayIcon;
 
 // Tells the dispatcher that a queued result needs attention even when the window is in the
@@ -11,7 +11,7 @@ class QSystemTrayIcon;
 class AttentionNotifier : public QObject {
     Q_OBJECT
 public:
-    explicit AttentionNotifier(QStatusBar *fallback, QObject *parent = nullptr);
+    explicit AttentionNotifier(StatusBar *fallback, QObject *parent = nullptr);
 
     void notify(const QString &jobLabel, const QString &message);
     // What was shown last (for tests and the accessible status): the tray or the status bar text.
@@ -22,7 +22,7 @@ Q_SIGNALS:
     void activated(); // the tray message was clicked
 
 private:
-    QPointer<QStatusBar> m_statusBar;
+    QPointer<StatusBar> m_statusBar;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_last;
 };

@@ -2,14 +2,32 @@
 
 #include <QPainter>
 #include <QStyle>
+#include <QStyledItemDelegate>
 
 #include "JobFilterProxy.h"
 #include "JobListModel.h"
 
 #include <QHeaderView>
 
+namespace {
+// Status and outbox colours are for unselected rows: on the selection's own colour they are hard to
+// read (blue "Started" on blue), so selected rows use the selection's text colour.
+class SelectionAwareDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (option->state & QStyle::State_Selected)
+            option->palette.setBrush(QPalette::Text, option->palette.brush(QPalette::HighlightedText));
+    }
+};
+} // namespace
+
 JobTable::JobTable(JobFilterProxy *proxy, QWidget *parent)
     : QTableView(parent) {
+    setItemDelegate(new SelectionAwareDelegate(this));
     setObjectName(QStringLiteral("jobTable"));
     setAccessibleName(tr("Jobs"));
     setModel(proxy);

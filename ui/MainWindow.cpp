@@ -16,6 +16,7 @@
 #include "OutboxText.h"
 #include "ResultDialog.h"
 #include "Session.h"
+#include "StatusBar.h"
 #include "api/JobQuery.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Jobdesk"));
     setWindowIcon(AppResources::appIcon());
+    m_statusBar = new StatusBar(this);
+    setStatusBar(m_statusBar);
     buildActions();
     m_outbox = new OutboxController(this, outbox, online, clock, m_model);
     connect(m_outbox, &OutboxController::editRequested, this, &MainWindow::editOutboxItem);
@@ -85,7 +88,7 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     connect(m_loader, &JobListLoader::loadStarted, this,
             [this] { m_table->setEmptyHint(tr("Loading jobs…")); });
     connect(m_loader, &JobListLoader::jobGone, this, [this](qint64 id) {
-        statusBar()->showMessage(
+        m_statusBar->showMessage(
             tr("Job %1 no longer exists in BigChange and was removed from the list.").arg(id), 10000);
     });
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
@@ -343,8 +346,7 @@ void MainWindow::updateCurrentJobActions() {
                      .arg(ErrorText::jobLabel(*job), job->statusDisplayName());
     else
         reason = tr("Set the result of %1 (Enter)").arg(ErrorText::jobLabel(*job));
-    m_setResultAction->setToolTip(reason);
-    m_setResultAction->setStatusTip(reason);
+    m_setResultAction->setToolTip(reason); // no status tip: the status bar is for messages
 }
 
 void MainWindow::openResultDialog() {
@@ -352,7 +354,7 @@ void MainWindow::openResultDialog() {
     if (!job || !m_session)
         return;
     if (!job->canSetResult()) {
-        statusBar()->showMessage(tr("Only started jobs can get a result; %1 is %2.")
+        m_statusBar->showMessage(tr("Only started jobs can get a result; %1 is %2.")
                                      .arg(ErrorText::jobLabel(*job), job->statusDisplayName()),
                                  10000);
         return;
@@ -386,7 +388,7 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
     }
     connect(dialog, &ResultDialog::resultSet, this,
             [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind, const QString &text) {
-                statusBar()->showMessage(
+                m_statusBar->showMessage(
                     tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label),
                     15000);
             });

@@ -25,6 +25,7 @@ class QSettings;
 class QTableView;
 class QTimer;
 class Session;
+class StatusBar;
 class Clock;
 
 // The dispatcher's window: a job table with filters, refresh and the "Set result" action. It
@@ -43,6 +44,7 @@ public:
     // The connections offered in the toolbar; `current` is selected.
     void setConnectionNames(const QStringList &names, const QString &current);
     MessageBanner *banner() const { return m_banner; }
+    StatusBar *messages() const { return m_statusBar; }
 
     JobListModel *model() const { return m_model; }
     JobFilterProxy *proxy() const { return m_proxy; }
@@ -90,6 +92,7 @@ private:
     JobListCache *m_cache;
     OutboxController *m_outbox = nullptr;
     MessageBanner *m_banner = nullptr;
+    StatusBar *m_statusBar = nullptr;
     FilterBar *m_filters = nullptr;
     JobTable *m_table = nullptr;
     ColumnChooser *m_columns = nullptr;

@@ -7,6 +7,7 @@
 #include "OutboxStatus.h"
 #include "OutboxText.h"
 #include "Session.h"
+#include "StatusBar.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStore.h"
 
@@ -25,7 +26,7 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
     , m_jobs(jobs)
     , m_panel(new OutboxPanel(store, clock, window))
     , m_status(new OutboxStatus(store, online, window))
-    , m_notifier(new AttentionNotifier(window->statusBar(), this)) {
+    , m_notifier(new AttentionNotifier(qobject_cast<StatusBar *>(window->statusBar()), this)) {
     window->addDockWidget(Qt::BottomDockWidgetArea, m_panel);
     m_panel->hide();
     m_toggle = m_panel->toggleViewAction();

@@ -10,6 +10,7 @@
 #include "OutboxPanel.h"
 #include "OutboxStatus.h"
 #include "ResultDialog.h"
+#include "StatusBar.h"
 #include "outbox/OutboxDispatcher.h"
 
 #include <QAction>
@@ -219,7 +220,7 @@ void TestOutbox::rejectionLandsInlineAndInPanel() {
     const QModelIndex state =
         panel()->model()->index(panel()->model()->rowOfItem(item->id), OutboxModel::State);
     QCOMPARE(state.data().toString(), QStringLiteral("Needs attention"));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("needs attention")));
+    QVERIFY(m_window->messages()->message().contains(QStringLiteral("needs attention")));
     QCOMPARE(m_window->model()->outboxMarker(job.id), std::optional(OutboxItem::State::NeedsAttention));
     dialog->reject();
     moveJob(job.id, QStringLiteral("started"));

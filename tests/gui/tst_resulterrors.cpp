@@ -21,6 +21,11 @@ private Q_SLOTS:
     void jobMovedServerSideShowsStatusError();
     void readOnlyClientExplainsMissingPermission();
     void unknownJobOffersRefresh();
+    void serverErrorIsQueuedInWordsWithRawTextUnderDetails_data();
+    void serverErrorIsQueuedInWordsWithRawTextUnderDetails();
+    void dialogGrowsWithItsMessagesAndShrinksAfter();
+    void forbiddenOutcomeNoteIsNotClipped();
+    void slowSendCanBeLeftToTheBackground();
 
 private:
     struct Opened {
@@ -32,6 +37,8 @@ private:
     Job startedJob(qint64 typeId);
     static void choose(ResultDialog *dialog, ResultKind kind, const QString &text);
     static void submit(ResultDialog *dialog);
+    // Every word-wrapped label of the dialog gets the height its text needs at its width.
+    static bool nothingClipped(QWidget *dialog, QString *which);
 
     GuiHarness m_h;
     QList<Job> m_started;
@@ -183,6 +190,112 @@ void TestResultErrors::unknownJobOffersRefresh() {
     QCOMPARE(action->text(), QStringLiteral("Refresh list"));
     QTest::mouseClick(action, Qt::LeftButton);
     QCOMPARE(refresh.count(), 1);
+}
+
+bool TestResultErrors::nothingClipped(QWidget *dialog, QString *which) {
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(dialog) || !label->wordWrap() || label->text().isEmpty())
+            continue;
+        if (label->height() < label->heightForWidth(label->width())) {
+            *which = label->objectName() + QLatin1String(": ") + label->text();
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestResultErrors::serverErrorIsQueuedInWordsWithRawTextUnderDetails_data() {
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("500") << QStringLiteral("500") << QStringLiteral("had a problem on its side (error 500)");
+    QTest::newRow("429") << QStringLiteral("429") << QStringLiteral("BigChange is busy");
+}
+
+void TestResultErrors::serverErrorIsQueuedInWordsWithRawTextUnderDetails() {
+    QFETCH(QString, kind);
+    QFETCH(QString, words);
+    const Job job = startedJob(GuiHarness::kAnnualService);
+    QVERIFY(job.id);
+    Opened o = open(job);
+    QVERIFY(o.dialog);
+    m_h.setFaults(
+        {{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("kind"), kind},
+                                                  {QStringLiteral("routes"), QStringLiteral("result")}}}});
+    choose(o.dialog.get(), ResultKind::CompletedOk, QStringLiteral("Serviced - no faults"));
+    submit(o.dialog.get());
+    QTRY_VERIFY_WITH_TIMEOUT(o.dialog->isQueued(), 15000);
+    const QString text = o.dialog->findChild<MessageBanner *>(QStringLiteral("dialogBanner"))->text();
+    // A server that answers was reached: say what happened, in words; no raw status line or server text.
+    QVERIFY2(text.startsWith(QStringLiteral("Queued – ")) && text.contains(words), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("could not be reached")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("HTTP")) && !text.contains(QStringLiteral("Injected")),
+             qPrintable(text));
+    auto *details = o.dialog->findChild<ErrorDetails *>();
+    QVERIFY(details->isVisibleTo(o.dialog.get()));
+    QVERIFY2(details->detailsText().contains(kind), qPrintable(details->detailsText()));
+    QString clipped;
+    QTRY_VERIFY2(nothingClipped(o.dialog.get(), &clipped), qPrintable(clipped));
+    m_h.setFaults({});
+}
+
+void TestResultErrors::dialogGrowsWithItsMessagesAndShrinksAfter() {
+    const Job job = startedJob(GuiHarness::kAnnualService);
+    QVERIFY(job.id);
+    Opened o = open(job);
+    QVERIFY(o.dialog);
+    o.dialog->resize(o.dialog->minimumWidth(), o.dialog->height());
+    QTest::qWait(50);
+    const int before = o.dialog->height();
+    // A long problem with the job type: the banner and Details appear; nothing is cut.
+    ApiError error(ApiError::Kind::Network, QStringLiteral("Connection refused"));
+    auto *banner = o.dialog->findChild<MessageBanner *>(QStringLiteral("dialogBanner"));
+    banner->showMessage(
+        MessageBanner::Level::Error,
+        QStringLiteral("A long message that needs several lines in a dialog of this width. ").repeated(4));
+    o.dialog->findChild<ErrorDetails *>()->setError(error);
+    QTRY_VERIFY(o.dialog->height() > before);
+    QString clipped;
+    QTRY_VERIFY2(nothingClipped(o.dialog.get(), &clipped), qPrintable(clipped));
+    // When it goes, so does the room it took: no empty area, no stray Details toggle.
+    banner->dismiss();
+    o.dialog->findChild<ErrorDetails *>()->clear();
+    QTRY_VERIFY2(o.dialog->height() <= before + 2, qPrintable(QString::number(o.dialog->height())));
+    QVERIFY(!o.dialog->findChild<ErrorDetails *>()->isVisibleTo(o.dialog.get()));
+}
+
+void TestResultErrors::forbiddenOutcomeNoteIsNotClipped() {
+    const Job job = startedJob(GuiHarness::kInstallation); // negativeResults: null
+    QVERIFY(job.id);
+    Opened o = open(job);
+    QVERIFY(o.dialog);
+    auto *note = o.dialog->findChild<QLabel *>(QStringLiteral("statusNote"));
+    QTRY_VERIFY(note->isVisible());
+    QVERIFY(note->text().contains(QStringLiteral("has no results for")));
+    QString clipped;
+    QTRY_VERIFY2(nothingClipped(o.dialog.get(), &clipped), qPrintable(clipped));
+}
+
+void TestResultErrors::slowSendCanBeLeftToTheBackground() {
+    const Job job = startedJob(GuiHarness::kAnnualService);
+    QVERIFY(job.id);
+    Opened o = open(job);
+    QVERIFY(o.dialog);
+    m_h.setFaults(
+        {{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("stall")},
+                                                  {QStringLiteral("routes"), QStringLiteral("result")}}},
+         {QStringLiteral("stallMs"), 3000}});
+    choose(o.dialog.get(), ResultKind::CompletedOk, QStringLiteral("Serviced - no faults"));
+    submit(o.dialog.get());
+    QTRY_VERIFY(o.dialog->isBusy());
+    // The result is in the Outbox already: the dialog may close while it is sent.
+    auto *cancel = o.dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+    QVERIFY(cancel->isEnabled());
+    QCOMPARE(cancel->text(), QStringLiteral("Close"));
+    QVERIFY(m_h.outbox.activeFor(o.session->profile().name, job.id).has_value());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!o.dialog->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(m_h.appliedResult(job.id).value(QStringLiteral("count")).toInt(), 1, 15000);
+    m_h.setFaults({});
 }
 
 QTEST_MAIN(TestResultErrors)
