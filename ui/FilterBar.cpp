@@ -71,8 +71,8 @@ FilterBar::FilterBar(QWidget *parent)
     m_query = query;
     m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
     m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(12);
     m_layout->addWidget(m_filter, 3);
-    m_layout->addSpacing(12);
     m_layout->addLayout(query);
 
     m_debounce->setSingleShot(true);
@@ -128,8 +128,10 @@ int FilterBar::oneRowWidth() const {
 void FilterBar::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
     const auto direction = width() < oneRowWidth() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-    if (m_layout->direction() != direction)
+    if (m_layout->direction() != direction) {
         m_layout->setDirection(direction);
+        m_layout->setSpacing(direction == QBoxLayout::LeftToRight ? 12 : 4);
+    }
 }
 
 QSize FilterBar::minimumSizeHint() const {

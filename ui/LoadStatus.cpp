@@ -1,5 +1,6 @@
 #include "LoadStatus.h"
 
+#include "ElidedLabel.h"
 #include "JobFilterProxy.h"
 #include "JobListCache.h"
 #include "JobListLoader.h"
@@ -17,7 +18,7 @@ LoadStatus::LoadStatus(JobListLoader *loader, JobListModel *model, JobFilterProx
     , m_proxy(proxy)
     , m_progress(new QProgressBar(this))
     , m_count(new QLabel(this))
-    , m_lastRefreshed(new QLabel(this)) {
+    , m_lastRefreshed(new ElidedLabel(this)) {
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(140);
@@ -70,7 +71,7 @@ void LoadStatus::updateCount() {
 
 void LoadStatus::clearLastRefreshed() {
     m_cachedAt = QDateTime();
-    m_lastRefreshed->clear();
+    m_lastRefreshed->setText(QString());
 }
 
 void LoadStatus::showCached(const QDateTime &savedAt) {

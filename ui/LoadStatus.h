@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QWidget>
 
+class ElidedLabel;
 class JobFilterProxy;
 class JobListLoader;
 class JobListModel;
@@ -28,6 +29,6 @@ private:
     JobFilterProxy *m_proxy;
     QProgressBar *m_progress;
     QLabel *m_count;
-    QLabel *m_lastRefreshed;
+    ElidedLabel *m_lastRefreshed;
     QDateTime m_cachedAt; // valid while the cached list is shown
 };

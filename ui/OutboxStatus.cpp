@@ -1,5 +1,7 @@
 #include "OutboxStatus.h"
 
+#include "ElidedLabel.h"
+
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
 
@@ -11,7 +13,7 @@ OutboxStatus::OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *p
     : QWidget(parent)
     , m_store(store)
     , m_online(online)
-    , m_connection(new QLabel(this))
+    , m_connection(new ElidedLabel(this))
     , m_counts(new QToolButton(this)) {
     setObjectName(QStringLiteral("outboxStatus"));
     m_connection->setObjectName(QStringLiteral("connectionState"));
@@ -49,13 +51,13 @@ QString OutboxStatus::countsText() const {
 void OutboxStatus::updateConnection() {
     const bool online = !m_online || m_online->isOnline();
     // A shape as well as a colour: filled dot online, hollow ring offline.
-    m_connection->setText(online ? tr("\u25CF Online") : tr("\u25CB Offline – results are queued"));
+    m_connection->setText(online ? tr("\u25CF Online") : tr("\u25CB Offline – results wait in the Outbox"));
     m_connection->setStyleSheet(online ? QStringLiteral("color:#1e6e3a;") : QStringLiteral("color:#8a5a00;"));
     m_connection->setToolTip(
-        online ? tr("BigChange can be reached; results are sent as soon as they are set.")
-               : tr("BigChange cannot be reached. Results you set are kept in the Outbox and "
-                    "sent automatically when the connection is back."));
-    m_connection->setAccessibleName(m_connection->text());
+        m_connection->text() + QLatin1Char('\n') +
+        (online ? tr("BigChange can be reached; results are sent as soon as they are set.")
+                : tr("BigChange cannot be reached. Results you set are kept in the Outbox and "
+                     "sent automatically when the connection is back.")));
     m_connection->setVisible(!m_profile.isEmpty());
 }
 

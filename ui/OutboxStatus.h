@@ -5,6 +5,7 @@
 
 class OnlineMonitor;
 class OutboxStore;
+class ElidedLabel;
 class QLabel;
 class QToolButton;
 
@@ -30,6 +31,6 @@ private:
     QPointer<OutboxStore> m_store;
     QPointer<OnlineMonitor> m_online;
     QString m_profile;
-    QLabel *m_connection;
+    ElidedLabel *m_connection;
     QToolButton *m_counts;
 };

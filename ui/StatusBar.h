@@ -2,6 +2,7 @@
 
 #include <QStatusBar>
 
+class ElidedLabel;
 class QLabel;
 class QTimer;
 
@@ -20,6 +21,6 @@ public:
     QLabel *messageLabel() const;
 
 private:
-    QLabel *m_message;
+    ElidedLabel *m_message;
     QTimer *m_timeout;
 };
