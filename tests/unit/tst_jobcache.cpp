@@ -1,6 +1,10 @@
+#include "FakeClock.h"
 #include "store/JobCache.h"
+#include "store/JobTypeCache.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -89,6 +93,83 @@ private Q_SLOTS:
         QVERIFY(a != JobCache::defaultPath(QStringLiteral("A"), 2));
         QVERIFY(a != JobCache::defaultPath(QStringLiteral("B"), 1));
         qunsetenv("JOBDESK_DATA_DIR");
+    }
+
+    // The job types the result dialog needs offline: exact result texts (trailing spaces, case),
+    // null negative results, the time each was fetched; restored into a JobTypeCache as they were.
+    void typesRoundTripIntoTheCache() {
+        QTemporaryDir dir;
+        const QString jobsPath = dir.filePath(QStringLiteral("cache/jobs-abc.cache"));
+        const QString path = JobCache::typesPathFor(jobsPath);
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("types-abc.cache"));
+        FakeClock clock;
+        JobTypeCache cache(&clock);
+        JobType annual;
+        annual.id = Q_INT64_C(3000004410);
+        annual.name = QStringLiteral("Annual service");
+        annual.positiveResults = {QStringLiteral("Serviced - no faults"), QStringLiteral("Parts on order ")};
+        annual.negativeResults = {QStringLiteral("parts on order"), QStringLiteral("No access")};
+        JobType install;
+        install.id = Q_INT64_C(9007199254740993);
+        install.name = QStringLiteral("Installation 已完成");
+        install.positiveResults = {QStringLiteral("Installed")};
+        install.negativeResultsNull = true;
+        cache.put(annual);
+        clock.advanceMs(60'000);
+        cache.put(install);
+        QString error;
+        QVERIFY2(JobCache::saveTypes(path, cache.entries(), &error), qPrintable(error));
+
+        const auto back = JobCache::loadTypes(path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->size(), 2);
+        FakeClock later(clock.nowUtc().addDays(3));
+        JobTypeCache restored(&later);
+        QSignalSpy changed(&restored, &JobTypeCache::changed);
+        restored.restore(*back);
+        QCOMPARE(changed.count(), 0); // what came from disk need not be saved again
+        QCOMPARE(restored.get(annual.id)->positiveResults, annual.positiveResults);
+        QCOMPARE(restored.get(annual.id)->negativeResults, annual.negativeResults);
+        QVERIFY(restored.get(install.id)->negativeResultsNull);
+        QVERIFY(!restored.get(install.id)->allows(ResultKind::CompletedWithIssues));
+        QCOMPARE(restored.get(install.id)->name, install.name);
+        QCOMPARE(restored.fetchedAt(install.id), clock.nowUtc());
+        QVERIFY(restored.isStale(annual.id, 300)); // old: re-read when online, used when not
+
+        // A copy fetched since is newer than the one on disk and is kept.
+        JobType renamed = annual;
+        renamed.positiveResults = {QStringLiteral("Serviced")};
+        restored.put(renamed);
+        restored.restore(*back);
+        QCOMPARE(restored.get(annual.id)->positiveResults, QStringList{QStringLiteral("Serviced")});
+    }
+
+    void damagedOrForeignTypesFileIsRefused() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("types-x.cache"));
+        QString error;
+        QVERIFY(!JobCache::loadTypes(path, &error)); // none yet: not an error
+        QVERIFY(error.isEmpty());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a cache at all");
+        file.close();
+        QVERIFY(!JobCache::loadTypes(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("rebuilt")), qPrintable(error));
+
+        FakeClock clock;
+        JobTypeCache cache(&clock);
+        JobType t;
+        t.id = 7;
+        t.positiveResults = {QStringLiteral("Done")};
+        cache.put(t);
+        QVERIFY(JobCache::saveTypes(path, cache.entries(), &error));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.resize(file.size() - 3); // cut short
+        file.close();
+        error.clear();
+        QVERIFY(!JobCache::loadTypes(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
     }
 };
 
