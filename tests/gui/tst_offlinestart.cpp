@@ -7,6 +7,7 @@
 #include "JobListModel.h"
 #include "MessageBanner.h"
 #include "ResultDialog.h"
+#include "store/JobCache.h"
 #include "store/JobTypeCache.h"
 
 #include <QComboBox>
@@ -71,7 +72,14 @@ void TestOfflineStart::startOfflineQueueThenDeliverOnce() {
         resultText = window->session()->jobTypes()->get(GuiHarness::kAnnualService)->positiveResults.first();
     } // quit
 
-    // 2. The network is gone; Jobdesk starts again.
+    // 2. The next morning (the saved job types are a day old), the network is gone; Jobdesk starts.
+    const QString typesPath = JobCache::typesPathFor(JobListCache::pathFor(m_h->profile()));
+    QString error;
+    auto types = JobCache::loadTypes(typesPath, &error);
+    QVERIFY2(types && !types->isEmpty(), qPrintable(error));
+    for (JobTypeCache::Entry &e : *types)
+        e.fetchedAt = e.fetchedAt.addDays(-1);
+    QVERIFY2(JobCache::saveTypes(typesPath, *types, &error), qPrintable(error));
     m_h->sandbox.stop();
     auto window = startWindow();
     QTRY_VERIFY_WITH_TIMEOUT(window->model()->rowOf(jobId).has_value(), 10000); // the cached list
@@ -104,7 +112,6 @@ void TestOfflineStart::startOfflineQueueThenDeliverOnce() {
     dialog->reject();
 
     // 4. BigChange is back; the dispatcher refreshes (F5): the result is delivered, once.
-    QString error;
     QVERIFY2(m_h->sandbox.start(&error), qPrintable(error));
     QTest::keyClick(window->table(), Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(m_h->appliedResult(jobId).value(QStringLiteral("count")).toInt(), 1, 30000);
