@@ -63,14 +63,55 @@ void readType(QDataStream &in, JobTypeCache::Entry &e) {
     t.plannedDuration = planned;
 }
 
-bool openForWriting(QSaveFile &file, const QString &path, QString *error) {
+// Writes a cache file atomically: `body` streams the contents; nothing replaces the old file
+// unless all of it was written.
+template <typename Body> bool writeFile(const QString &path, QString *error, Body body) {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         *error = tr("Cannot create the cache folder for %1.").arg(path);
         return false;
     }
+    QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
         return false;
+    }
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    body(out);
+    if (out.status() != QDataStream::Ok || !file.commit()) {
+        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Opens a cache file for reading. False when there is none (not an error) or it cannot be read.
+bool openForReading(QFile &file, QString *error) {
+    if (!file.exists())
+        return false;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the job cache %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString foreignFile(const QString &path) {
+    return tr("The job cache %1 is not one this version can read; it will be rebuilt.").arg(path);
+}
+
+// Reads `count` records; `readOne` returns false for a record that is cut short or invalid.
+template <typename T, typename ReadOne>
+bool readRecords(QDataStream &in, qint32 count, QList<T> *records, const QString &path, QString *error,
+                 ReadOne readOne) {
+    records->reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        T record;
+        if (!readOne(in, record) || in.status() != QDataStream::Ok) {
+            *error = tr("The job cache %1 is damaged; it will be rebuilt.").arg(path);
+            return false;
+        }
+        records->append(std::move(record));
     }
     return true;
 }
@@ -86,29 +127,17 @@ QString JobCache::typesPathFor(const QString &jobsPath) {
 }
 
 bool JobCache::saveTypes(const QString &path, const QList<JobTypeCache::Entry> &types, QString *error) {
-    QSaveFile file(path);
-    if (!openForWriting(file, path, error))
-        return false;
-    QDataStream out(&file);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << kTypesMagic << kTypesVersion << qint32(types.size());
-    for (const JobTypeCache::Entry &e : types)
-        writeType(out, e);
-    if (out.status() != QDataStream::Ok || !file.commit()) {
-        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFile(path, error, [&](QDataStream &out) {
+        out << kTypesMagic << kTypesVersion << qint32(types.size());
+        for (const JobTypeCache::Entry &e : types)
+            writeType(out, e);
+    });
 }
 
 std::optional<QList<JobTypeCache::Entry>> JobCache::loadTypes(const QString &path, QString *error) {
     QFile file(path);
-    if (!file.exists())
-        return std::nullopt; // none saved yet: not an error
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the job cache %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!openForReading(file, error))
+        return std::nullopt; // none saved yet, or unreadable (said in `error`)
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
@@ -117,20 +146,15 @@ std::optional<QList<JobTypeCache::Entry>> JobCache::loadTypes(const QString &pat
     in >> magic >> version >> count;
     if (in.status() != QDataStream::Ok || magic != kTypesMagic || version != kTypesVersion || count < 0 ||
         count > kMaxTypes) {
-        *error = tr("The job cache %1 is not one this version can read; it will be rebuilt.").arg(path);
+        *error = foreignFile(path);
         return std::nullopt;
     }
     QList<JobTypeCache::Entry> types;
-    types.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
-        JobTypeCache::Entry e;
-        readType(in, e);
-        if (in.status() != QDataStream::Ok || e.type.id <= 0 || !e.fetchedAt.isValid()) {
-            *error = tr("The job cache %1 is damaged; it will be rebuilt.").arg(path);
-            return std::nullopt;
-        }
-        types.append(std::move(e));
-    }
+    if (!readRecords(in, count, &types, path, error, [](QDataStream &s, JobTypeCache::Entry &e) {
+            readType(s, e);
+            return e.type.id > 0 && e.fetchedAt.isValid();
+        }))
+        return std::nullopt;
     return types;
 }
 
@@ -147,29 +171,17 @@ QString JobCache::defaultPath(const QString &profileName, qint64 customerId) {
 }
 
 bool JobCache::save(const QString &path, const QList<Job> &jobs, const QDateTime &savedAt, QString *error) {
-    QSaveFile file(path);
-    if (!openForWriting(file, path, error))
-        return false;
-    QDataStream out(&file);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << kMagic << kVersion << savedAt << qint32(jobs.size());
-    for (const Job &j : jobs)
-        write(out, j);
-    if (out.status() != QDataStream::Ok || !file.commit()) {
-        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFile(path, error, [&](QDataStream &out) {
+        out << kMagic << kVersion << savedAt << qint32(jobs.size());
+        for (const Job &j : jobs)
+            write(out, j);
+    });
 }
 
 std::optional<JobCache::Snapshot> JobCache::load(const QString &path, QString *error) {
     QFile file(path);
-    if (!file.exists())
-        return std::nullopt; // no cache yet: not an error
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the job cache %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!openForReading(file, error))
+        return std::nullopt; // no cache yet, or unreadable (said in `error`)
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
@@ -179,18 +191,13 @@ std::optional<JobCache::Snapshot> JobCache::load(const QString &path, QString *e
     in >> magic >> version >> snapshot.savedAt >> count;
     if (in.status() != QDataStream::Ok || magic != kMagic || version != kVersion || count < 0 ||
         count > kMaxJobs) {
-        *error = tr("The job cache %1 is not one this version can read; it will be rebuilt.").arg(path);
+        *error = foreignFile(path);
         return std::nullopt;
     }
-    snapshot.jobs.reserve(count);
-    for (qint32 i = 0; i < count; ++i) {
-        Job j;
-        read(in, j);
-        if (in.status() != QDataStream::Ok || j.id <= 0) {
-            *error = tr("The job cache %1 is damaged; it will be rebuilt.").arg(path);
-            return std::nullopt;
-        }
-        snapshot.jobs.append(std::move(j));
-    }
+    if (!readRecords(in, count, &snapshot.jobs, path, error, [](QDataStream &s, Job &j) {
+            read(s, j);
+            return j.id > 0;
+        }))
+        return std::nullopt;
     return snapshot;
 }
