@@ -72,17 +72,13 @@ SandboxReply listJobs(const SandboxRequest &request, SandboxServices &services) 
     if (!errors.isEmpty())
         return Problem::validation(errors, request.path);
     const qint64 skip = qint64(query.page.pageNumber - 1) * query.page.pageSize;
-    qint64 seen = 0;
     QJsonArray items;
     const SandboxData &data = services.data;
-    for (const Job &job : data.jobs()) {
-        if (!query.matches(job))
-            continue;
-        if (seen++ < skip)
-            continue;
+    const std::vector<int> &rows = services.queryIndex.matching(query, request.query, data);
+    const qint64 end = std::min<qint64>(qint64(rows.size()), skip + query.page.pageSize);
+    for (qint64 i = skip; i < end; ++i) {
+        const Job &job = data.jobs()[size_t(rows[size_t(i)])];
         items.append(SandboxJson::job(job, data.jobType(job.typeId)));
-        if (items.size() >= query.page.pageSize)
-            break;
     }
     return SandboxReply::json(
         200, QJsonDocument(SandboxJson::page(items, query.page.pageNumber, query.page.pageSize)));

@@ -3,6 +3,7 @@
 #include "SandboxSeed.h"
 
 void SandboxData::generate(quint32 seed, int jobCount, const QDateTime &anchor) {
+    ++m_version;
     m_seed = seed;
     m_jobCount = jobCount;
     m_anchor = anchor;
@@ -30,6 +31,7 @@ const Job *SandboxData::job(qint64 id) const {
 }
 
 Job *SandboxData::mutableJob(qint64 id) {
+    ++m_version; // the caller may change it
     const auto it = m_jobIndex.constFind(id);
     return it == m_jobIndex.cend() ? nullptr : &m_jobs[size_t(it.value())];
 }
@@ -43,6 +45,7 @@ void SandboxData::startJob(qint64 id, const QDateTime &now) {
     j->actualStartAt = now;
     j->actualEndAt = QDateTime();
     m_changed.insert(id);
+    ++m_version;
 }
 
 void SandboxData::setResult(qint64 id, const QString &status, const QString &result, const QDateTime &now) {
@@ -54,6 +57,7 @@ void SandboxData::setResult(qint64 id, const QString &status, const QString &res
     j->statusModifiedAt = now;
     j->actualEndAt = now;
     m_changed.insert(id);
+    ++m_version;
     AppliedResult &entry = m_applied[id];
     entry.jobId = id;
     entry.count += 1;
@@ -73,6 +77,7 @@ void SandboxData::setStatus(qint64 id, const QString &status, const QDateTime &n
         j->result = QString();
     }
     m_changed.insert(id);
+    ++m_version;
 }
 
 AppliedResult SandboxData::appliedResult(qint64 jobId) const {

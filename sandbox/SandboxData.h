@@ -35,6 +35,9 @@ public:
     AppliedResult appliedResult(qint64 jobId) const;
     void restoreAppliedResult(const AppliedResult &entry) { m_applied.insert(entry.jobId, entry); }
 
+    // Goes up with every change to a job: what was computed from the jobs before is stale.
+    quint64 version() const { return m_version; }
+
     // Jobs whose mutable fields differ from the seed (persisted by SandboxStateFile).
     const QSet<qint64> &changedJobIds() const { return m_changed; }
     Job *mutableJob(qint64 id);
@@ -49,4 +52,5 @@ private:
     QHash<qint64, int> m_jobIndex;
     QMap<qint64, AppliedResult> m_applied;
     QSet<qint64> m_changed;
+    quint64 m_version = 0;
 };

@@ -106,21 +106,20 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     const QString group = faultGroup(req.path);
     const Faults::Kind fault = group.isEmpty() ? Faults::Kind::None : m_services.faults.decide(group);
+    const int latency = group.isEmpty() ? 0 : m_services.latencyMs; // never on admin routes
     switch (fault) {
     case Faults::Kind::Drop:
         socket->abort(); // before applying anything
         return true;
-    case Faults::Kind::Error500: {
-        auto responder = makeResponder(request, socket);
-        write(responder,
-              Problem::internalError(QStringLiteral("Injected fault: internal server error."), req.path));
+    case Faults::Kind::Error500:
+        respond(request, socket,
+                Problem::internalError(QStringLiteral("Injected fault: internal server error."), req.path),
+                latency);
         return true;
-    }
-    case Faults::Kind::RateLimit429: {
-        auto responder = makeResponder(request, socket);
-        write(responder, Problem::tooManyRequests(m_services.faults.retryAfterSeconds(), req.path));
+    case Faults::Kind::RateLimit429:
+        respond(request, socket, Problem::tooManyRequests(m_services.faults.retryAfterSeconds(), req.path),
+                latency);
         return true;
-    }
     default:
         break;
     }
@@ -132,18 +131,26 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         socket->abort(); // applied, but the client never hears about it
         return true;
     }
-    if (fault == Faults::Kind::Stall) {
-        auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(m_services.faults.stallMs(), this, [responder, guard, reply]() {
-            if (guard && guard->state() == QAbstractSocket::ConnectedState)
-                write(*responder, reply);
-        });
-        return true;
-    }
-    auto responder = makeResponder(request, socket);
-    write(responder, reply);
+    respond(request, socket, reply,
+            latency + (fault == Faults::Kind::Stall ? m_services.faults.stallMs() : 0));
     return true;
+}
+
+void SandboxServer::respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
+                            int delayMs) {
+    if (delayMs <= 0) {
+        auto responder = makeResponder(request, socket);
+        write(responder, reply);
+        return;
+    }
+    // Handled at once (a write is applied now); only the answer is late. The server stays free
+    // for other requests meanwhile.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [responder, guard, reply]() {
+        if (guard && guard->state() == QAbstractSocket::ConnectedState)
+            write(*responder, reply);
+    });
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) {

@@ -30,6 +30,9 @@ protected:
 private:
     SandboxReply dispatch(const SandboxRequest &request);
     static void write(QHttpServerResponder &responder, const SandboxReply &reply);
+    // Writes `reply` now, or after `delayMs` (latency, stalls) if the client is still there.
+    void respond(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply,
+                 int delayMs);
 
     SandboxServices &m_services;
 };

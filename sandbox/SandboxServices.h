@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Faults.h"
+#include "JobQueryIndex.h"
 #include "SandboxData.h"
 #include "TokenStore.h"
 
@@ -21,6 +22,8 @@ struct SandboxServices {
     TokenStore &tokens;
     SandboxStateFile *stateFile = nullptr;
     Faults faults;
+    JobQueryIndex queryIndex;
+    int latencyMs = 0;                // every /v1 and /auth answer is written this much later (--latency-ms)
     QMap<QString, int> requestCounts; // "METHOD /route/{id}" -> count
 
     // Saves the state file (if any) after a mutation; a failure is reported on stderr.

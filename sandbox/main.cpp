@@ -57,6 +57,10 @@ int main(int argc, char *argv[]) {
     parser.addOption({QStringLiteral("token-ttl"),
                       QStringLiteral("Access token lifetime in seconds (default 3600)."),
                       QStringLiteral("SECONDS"), QStringLiteral("3600")});
+    parser.addOption({QStringLiteral("latency-ms"),
+                      QStringLiteral("Answer every API and token request this many ms late, as a distant "
+                                     "server would (default 0; admin routes never wait)."),
+                      QStringLiteral("MS"), QStringLiteral("0")});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         fail(QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().constFirst()));
@@ -65,6 +69,7 @@ int main(int argc, char *argv[]) {
     const int jobs = int(readNumber(parser, QStringLiteral("jobs"), 0, 2000000));
     const auto seed = quint32(readNumber(parser, QStringLiteral("seed"), 0, 0xffffffffLL));
     const int ttl = int(readNumber(parser, QStringLiteral("token-ttl"), 1, 100000000));
+    const int latencyMs = int(readNumber(parser, QStringLiteral("latency-ms"), 0, 600000));
 
     SandboxData data;
     TokenStore tokens(seed, ttl);
@@ -90,6 +95,7 @@ int main(int argc, char *argv[]) {
     }
 
     SandboxServices services(data, tokens, stateFile.get());
+    services.latencyMs = latencyMs;
     if (stateFile && !stateFile->exists())
         services.persist(); // the anchor must survive a restart
     SandboxServer server(services);

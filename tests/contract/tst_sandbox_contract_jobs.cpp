@@ -253,6 +253,59 @@ private Q_SLOTS:
         VERIFY_PROBLEM(m_api->get(QStringLiteral("/v1/jobTypes/x"), m_token), 400);
     }
 
+    // Pages come from an index of the query's matches; a change to a job must show on the very
+    // next page asked for, and the pages of one query must not depend on who else is paging.
+    void pagesFollowChangesAndInterleavedQueries() {
+        const QString started = all() + QStringLiteral("&status=started&pageSize=10");
+        const auto before = list(started).json().value(QStringLiteral("items")).toArray();
+        QVERIFY(before.size() == 10);
+        const qint64 moved = before.first().toObject().value(QStringLiteral("id")).toInteger();
+        // Another query in between (a second client), then the job leaves "started".
+        QCOMPARE(list(all() + QStringLiteral("&status=completedOk&pageSize=5")).status, 200);
+        int status = 0;
+        m_sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(moved),
+                        QJsonObject{{QStringLiteral("status"), QStringLiteral("suspended")}}, &status);
+        QCOMPARE(status, 200);
+        const auto after = list(started).json().value(QStringLiteral("items")).toArray();
+        QCOMPARE(after.size(), 10);
+        for (const QJsonValue &v : after)
+            QVERIFY(v.toObject().value(QStringLiteral("id")).toInteger() != moved);
+        QCOMPARE(after.first().toObject(), before.at(1).toObject()); // everything moved up by one
+        m_sandbox.admin("PUT", QStringLiteral("/_admin/jobs/%1/status").arg(moved),
+                        QJsonObject{{QStringLiteral("status"), QStringLiteral("started")}}, &status);
+        QCOMPARE(list(started)
+                     .json()
+                     .value(QStringLiteral("items"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 moved);
+    }
+
+    void latencyDelaysAnswersNotAdmin() {
+        SandboxProcess slow({QStringLiteral("--jobs"), QStringLiteral("50"), QStringLiteral("--latency-ms"),
+                             QStringLiteral("800")});
+        QString error;
+        QVERIFY2(slow.start(&error), qPrintable(error));
+        ContractApi api(slow);
+        QElapsedTimer clock;
+        clock.start();
+        const QByteArray token = api.token(); // the token request waits too
+        QVERIFY(!token.isEmpty());
+        QVERIFY2(clock.elapsed() >= 800, qPrintable(QString::number(clock.elapsed())));
+        clock.restart();
+        const auto page = api.get(QStringLiteral("/v1/jobs?pageSize=10&") + all(), token);
+        QCOMPARE(page.status, 200);
+        QVERIFY2(clock.elapsed() >= 800, qPrintable(QString::number(clock.elapsed())));
+        clock.restart();
+        int status = 0;
+        slow.admin("GET", QStringLiteral("/_admin/stats"), {}, &status);
+        QCOMPARE(status, 200);
+        QVERIFY2(clock.elapsed() < 800, qPrintable(QString::number(clock.elapsed())));
+    }
+
     void hundredThousandJobs() {
         QElapsedTimer clock;
         clock.start();
