@@ -1,5 +1,6 @@
 #include "api/ApiClient.h"
 
+#include "api/HttpExchange.h"
 #include "api/TlsConfig.h"
 #include "api/TokenSource.h"
 #include "util/Clock.h"
@@ -7,81 +8,25 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <cstring>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcApi, "jobdesk.api", QtInfoMsg)
 
-namespace {
-
-enum class AbortReason { None, Deadline, TooLarge };
-
-// A request body that can be read once and never rewound. QNetworkAccessManager silently resends
-// a request whose connection closed before any answer arrived, whatever the method; for a PUT
-// that may already have been applied that is a second, unrequested write. With an unbuffered,
-// non-rewindable body Qt cannot resend and fails with ContentReSendError instead, which we report
-// as an unknown outcome.
-class OneShotBody final : public QIODevice {
-public:
-    OneShotBody(QByteArray data, QObject *parent)
-        : QIODevice(parent)
-        , m_data(std::move(data)) {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override { return (m_data.size() - m_pos) + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override {
-        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        std::memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
-
-// Errors after which the request certainly did not reach the server's application logic.
-bool certainlyNotSent(QNetworkReply::NetworkError e) {
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-} // namespace
-
-ApiCall::ApiCall(ApiClient *client, QByteArray method, QUrl url, QByteArray body)
+ApiCall::ApiCall(ApiClient *client, HttpVerb verb, QUrl url, QByteArray body)
     : QObject(client)
     , m_client(client)
-    , m_method(std::move(method))
+    , m_verb(verb)
     , m_url(std::move(url))
     , m_body(std::move(body)) {
 }
 
 void ApiCall::abort() {
     m_aborted = true;
-    if (m_reply)
-        m_reply->abort();
+    if (m_exchange)
+        m_exchange->abort();
 }
 
 ApiClient::ApiClient(QNetworkAccessManager *nam, Profile profile, TokenSource *tokens, const Clock *clock,
@@ -128,15 +73,15 @@ QUrl ApiClient::urlFor(const QString &path, const QUrlQuery &query) const {
 }
 
 ApiCall *ApiClient::get(const QString &path, const QUrlQuery &query) {
-    return makeCall(QByteArrayLiteral("GET"), urlFor(path, query), QByteArray());
+    return makeCall(HttpVerb::Get, urlFor(path, query), QByteArray());
 }
 
 ApiCall *ApiClient::put(const QString &path, const QByteArray &jsonBody) {
-    return makeCall(QByteArrayLiteral("PUT"), urlFor(path), jsonBody);
+    return makeCall(HttpVerb::Put, urlFor(path), jsonBody);
 }
 
-ApiCall *ApiClient::makeCall(const QByteArray &method, const QUrl &url, const QByteArray &body) {
-    auto *call = new ApiCall(this, method, url, body);
+ApiCall *ApiClient::makeCall(HttpVerb verb, const QUrl &url, const QByteArray &body) {
+    auto *call = new ApiCall(this, verb, url, body);
     // Start on the next event-loop turn so the caller can connect to finished() first.
     QMetaObject::invokeMethod(
         this,
@@ -201,106 +146,31 @@ void ApiClient::sendWithToken(ApiCall *call, const QString &token) {
     request.setRawHeader("Customer-Id", QByteArray::number(m_profile.customerId));
     request.setRawHeader("Accept", "application/json, application/problem+json");
     request.setRawHeader("User-Agent", "Jobdesk/" JOBDESK_VERSION);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_options.transferTimeoutMs);
     request.setSslConfiguration(m_ssl);
-    call->m_tokenUsed = token;
-
-    QNetworkReply *reply = nullptr;
-    if (call->m_method == "PUT") {
+    if (call->m_verb == HttpVerb::Put)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setHeader(QNetworkRequest::ContentLengthHeader, call->m_body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(call->m_body, nullptr);
-        reply = m_nam->put(request, body);
-        body->setParent(reply);
-    } else {
-        reply = m_nam->get(request);
-    }
-    call->m_reply = reply;
+    call->m_tokenUsed = token;
+    const HttpLimits limits{m_options.transferTimeoutMs, m_options.deadlineMs, m_options.maxResponseBytes};
+    HttpExchange *exchange = HttpExchange::start(m_nam, call->m_verb, request, call->m_body, limits, call);
+    call->m_exchange = exchange;
     call->m_sent = true;
-
-    auto reason = std::make_shared<AbortReason>(AbortReason::None);
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, reason] {
-        *reason = AbortReason::Deadline;
-        reply->abort();
-    });
-    deadline->start(m_options.deadlineMs);
-    const qint64 maxBytes = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, reason, maxBytes](qint64 received, qint64 total) {
-                if ((received > maxBytes || total > maxBytes) && *reason == AbortReason::None) {
-                    *reason = AbortReason::TooLarge;
-                    reply->abort();
-                }
-            });
-    connect(reply, &QNetworkReply::finished, this, [this, call = QPointer<ApiCall>(call), reply, reason] {
-        reply->deleteLater();
-        if (!call)
-            return;
-        QString why;
-        if (*reason == AbortReason::Deadline)
-            why = QStringLiteral("deadline");
-        else if (*reason == AbortReason::TooLarge)
-            why = QStringLiteral("size");
-        onReplyFinished(call, reply, why);
-    });
+    connect(exchange, &HttpExchange::finished, call,
+            [this, call](const HttpResult &result) { onExchangeFinished(call, result); });
 }
 
-void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QString &abortReason) {
+void ApiClient::onExchangeFinished(ApiCall *call, const HttpResult &result) {
     ApiResponse r;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const bool isWrite = call->m_method != "GET";
-
-    if (call->m_aborted) {
+    r.httpStatus = result.error.isError() ? 0 : result.status;
+    r.error = result.error;
+    r.mayHaveReachedServer = result.mayHaveReachedServer;
+    if (call->m_aborted && r.error.kind() != ApiError::Kind::Cancelled) {
         r.error = ApiError(ApiError::Kind::Cancelled, tr("cancelled"));
-        r.mayHaveReachedServer = isWrite;
-    } else if (abortReason == QLatin1String("deadline")) {
-        r.error = ApiError(ApiError::Kind::Timeout,
-                           tr("no complete answer within %1 seconds").arg(m_options.deadlineMs / 1000));
-        r.mayHaveReachedServer = true;
-    } else if (abortReason == QLatin1String("size")) {
-        r.error =
-            ApiError(ApiError::Kind::Protocol, tr("the answer is larger than %1 MB; refusing to read it")
-                                                   .arg(m_options.maxResponseBytes / (1024 * 1024)));
-        r.mayHaveReachedServer = true;
-    } else if (status == 0) {
-        r.error = ApiError::fromNetworkError(reply->error(), reply->errorString());
-        r.mayHaveReachedServer = !certainlyNotSent(reply->error());
-    } else if (reply->error() != QNetworkReply::NoError &&
-               reply->error() < QNetworkReply::ContentAccessDenied) {
-        // Headers arrived, then the connection failed (closed mid-body, reset): a network failure,
-        // not an answer. Codes below ContentAccessDenied are the connection-level ones.
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError ||
-                              reply->error() == QNetworkReply::TimeoutError;
-        r.error = ApiError(
-            timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network,
-            tr("the connection failed before the whole answer arrived (%1)").arg(reply->errorString()));
-        r.error.setHttpStatus(status);
-        r.mayHaveReachedServer = true;
-    } else {
-        r.httpStatus = status;
-        r.body = reply->readAll();
-        r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
-        if (status >= 200 && status < 300) {
-            if (!r.body.isEmpty() && r.contentType.toLower().contains("html")) {
-                r.error =
-                    ApiError(ApiError::Kind::Protocol,
-                             tr("the server answered with a web page instead of data (HTTP %1); a proxy or "
-                                "login page may be in the way")
-                                 .arg(status));
-            }
-        } else if (status >= 300 && status < 400) {
-            r.error =
-                ApiError(ApiError::Kind::Protocol,
-                         tr("the server redirected to %1; redirects are not followed so that credentials "
-                            "never go to another address")
-                             .arg(QString::fromUtf8(reply->rawHeader("Location")).left(200)));
-            r.error.setHttpStatus(status);
-        } else if (status == 401 && !call->m_replayedAfter401) {
+        r.httpStatus = 0;
+    } else if (!result.error.isError()) {
+        r.body = result.body;
+        r.contentType = result.contentType;
+        const int status = result.status;
+        if (status == 401 && !call->m_replayedAfter401) {
             // The token expired or was revoked: renew once (single flight) and replay once.
             qCInfo(lcApi) << "401 from" << call->m_url.path() << "- renewing the token and replaying";
             m_tokens->invalidate(call->m_tokenUsed);
@@ -310,13 +180,11 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply, const QStri
             m_waiting.prepend(QPointer<ApiCall>(call));
             QMetaObject::invokeMethod(this, &ApiClient::pump, Qt::QueuedConnection);
             return;
-        } else {
-            r.error = ApiError::fromHttpResponse(status, reason, r.contentType, r.body);
-            r.error.setRetryAfterMs(
-                RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->nowUtc()));
         }
-        // Any 5xx may have been applied before the server failed; a 4xx was refused.
-        r.mayHaveReachedServer = status >= 500 || (status >= 200 && status < 300);
+        if (status < 200 || status >= 300) {
+            r.error = ApiError::fromHttpResponse(status, result.reasonPhrase, r.contentType, r.body);
+            r.error.setRetryAfterMs(RetryPolicy::parseRetryAfter(result.retryAfter, m_clock->nowUtc()));
+        }
     }
     finishAttempt(call, r);
 }
@@ -329,11 +197,12 @@ void ApiClient::finishAttempt(ApiCall *call, ApiResponse response) {
              response.error.kind() == ApiError::Kind::Timeout)
         Q_EMIT reachabilityObserved(false);
     response.mayHaveReachedServer = response.mayHaveReachedServer && call->m_sent;
-    call->m_reply.clear();
+    call->m_exchange.clear();
     release();
     if (response.error.isError() && !call->m_aborted) {
-        if (const auto delay = m_retry.delayBeforeRetry(call->m_method, call->m_attempts, response.error)) {
-            qCInfo(lcApi).noquote() << call->m_method << call->m_url.path()
+        if (const auto delay =
+                m_retry.delayBeforeRetry(verbName(call->m_verb), call->m_attempts, response.error)) {
+            qCInfo(lcApi).noquote() << verbName(call->m_verb) << call->m_url.path()
                                     << "failed:" << response.error.message() << "- retry" << call->m_attempts
                                     << "in" << *delay << "ms";
             Q_EMIT call->retryScheduled(call->m_attempts, *delay, response.error);

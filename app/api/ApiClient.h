@@ -2,6 +2,7 @@
 
 #include "account/Profile.h"
 #include "api/ApiError.h"
+#include "api/HttpExchange.h"
 #include "api/RetryPolicy.h"
 
 #include <QByteArray>
@@ -13,7 +14,6 @@
 
 class Clock;
 class QNetworkAccessManager;
-class QNetworkReply;
 class TokenSource;
 
 // What one API call produced, after any retries.
@@ -46,10 +46,10 @@ Q_SIGNALS:
 
 private:
     friend class ApiClient;
-    ApiCall(ApiClient *client, QByteArray method, QUrl url, QByteArray body);
+    ApiCall(ApiClient *client, HttpVerb verb, QUrl url, QByteArray body);
 
     ApiClient *m_client;
-    QByteArray m_method;
+    HttpVerb m_verb;
     QUrl m_url;
     QByteArray m_body;
     int m_attempts = 0;
@@ -57,9 +57,10 @@ private:
     bool m_aborted = false;
     bool m_sent = false;
     QString m_tokenUsed;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_exchange;
 };
 
+// The limits of every exchange (HttpLimits) plus how many calls may be on the wire at once.
 struct ApiClientOptions {
     int transferTimeoutMs = 30000; // no bytes for this long: timeout
     int deadlineMs = 120000;       // the whole attempt, however slowly bytes drip in
@@ -99,12 +100,12 @@ Q_SIGNALS:
 
 private:
     friend class ApiCall;
-    ApiCall *makeCall(const QByteArray &method, const QUrl &url, const QByteArray &body);
+    ApiCall *makeCall(HttpVerb verb, const QUrl &url, const QByteArray &body);
     void enqueue(ApiCall *call);
     void pump();
     void startAttempt(ApiCall *call);
     void sendWithToken(ApiCall *call, const QString &token);
-    void onReplyFinished(ApiCall *call, QNetworkReply *reply, const QString &abortReason);
+    void onExchangeFinished(ApiCall *call, const HttpResult &result);
     void finishAttempt(ApiCall *call, ApiResponse response);
     void release();
 

@@ -136,6 +136,10 @@ ApiError ApiError::fromNetworkError(QNetworkReply::NetworkError error, const QSt
     case QNetworkReply::SslHandshakeFailedError:
         text = tr("the server's TLS certificate is not trusted (%1)").arg(errorString);
         break;
+    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout: "Operation canceled"
+    case QNetworkReply::TimeoutError:
+        text = tr("no answer in time");
+        break;
     default:
         text = errorString.isEmpty() ? tr("network error %1").arg(int(error)) : errorString;
         break;

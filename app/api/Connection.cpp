@@ -7,5 +7,5 @@ Connection::Connection(QNetworkAccessManager *nam, const Profile &profile, const
     : QObject(parent)
     , m_tokens(new TokenSource(nam, profile.tokenUrl, profile.clientId, clientSecret, clock, this))
     , m_client(new ApiClient(nam, profile, m_tokens, clock, std::move(retryPolicy), options, this)) {
-    m_tokens->setTransferTimeoutMs(options.transferTimeoutMs);
+    m_tokens->setLimits({options.transferTimeoutMs, options.deadlineMs, options.maxResponseBytes});
 }

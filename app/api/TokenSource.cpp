@@ -34,6 +34,10 @@ TokenSource::~TokenSource() {
         m_inflight->abort();
 }
 
+void TokenSource::setLimits(const HttpLimits &limits) {
+    m_limits = limits;
+}
+
 bool TokenSource::hasValidToken() const {
     return !m_token.isEmpty() && m_clock->monotonicMs() < m_renewAtMs;
 }
@@ -62,8 +66,7 @@ void TokenSource::startRenewal() {
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("User-Agent", "Jobdesk/" JOBDESK_VERSION);
     request.setSslConfiguration(m_ssl);
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
@@ -78,9 +81,11 @@ void TokenSource::startRenewal() {
         body += QUrl::toPercentEncoding(item.first) + '=' + QUrl::toPercentEncoding(item.second);
     }
     ++m_renewals;
-    QNetworkReply *reply = m_nam->post(request, body);
-    m_inflight = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    // The same exchange as every API call: transfer timeout, overall deadline, size cap, no
+    // redirects. A token endpoint that drips its answer or sends a web page ends in a typed error.
+    HttpExchange *exchange = HttpExchange::start(m_nam, HttpVerb::Post, request, body, m_limits, this);
+    m_inflight = exchange;
+    connect(exchange, &HttpExchange::finished, this, &TokenSource::onExchangeFinished);
 }
 
 std::optional<QString> TokenSource::parseTokenResponse(const QByteArray &body, int *expiresInSec,
@@ -102,21 +107,19 @@ std::optional<QString> TokenSource::parseTokenResponse(const QByteArray &body, i
     return token;
 }
 
-void TokenSource::onReplyFinished(QNetworkReply *reply) {
-    reply->deleteLater();
+void TokenSource::onExchangeFinished(const HttpResult &result) {
     m_inflight.clear();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-
-    if (status == 0) {
-        finishWaiters({}, ApiError::fromNetworkError(reply->error(), reply->errorString(),
-                                                     tr("token request to %1").arg(m_tokenUrl.host())));
+    const QString context = tr("token request to %1").arg(m_tokenUrl.host());
+    if (result.error.isError()) {
+        ApiError error = result.error;
+        error.setMessage(context + QLatin1String(": ") + error.message());
+        finishWaiters({}, error);
         return;
     }
+    const int status = result.status;
+    const QByteArray &body = result.body;
     if (status != 200) {
-        ApiError error = ApiError::fromHttpResponse(
-            status, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray(),
-            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), body);
+        ApiError error = ApiError::fromHttpResponse(status, result.reasonPhrase, result.contentType, body);
         // The token endpoint answers 400/401/422 when it rejects our credentials: that is an
         // authentication failure to the user, whatever the status code.
         if (status == 400 || status == 401 || status == 403 || status == 422) {
@@ -132,7 +135,7 @@ void TokenSource::onReplyFinished(QNetworkReply *reply) {
     QString parseError;
     const auto token = parseTokenResponse(body, &expiresIn, &parseError);
     if (!token) {
-        finishWaiters({}, ApiError(ApiError::Kind::Protocol, parseError));
+        finishWaiters({}, ApiError(ApiError::Kind::Protocol, context + QLatin1String(": ") + parseError));
         return;
     }
     m_token = *token;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/HttpExchange.h"
 
 #include <QList>
 #include <QObject>
@@ -14,7 +15,6 @@
 
 class Clock;
 class QNetworkAccessManager;
-class QNetworkReply;
 
 // Access tokens from POST /auth/tokens (OAuth client credentials, form-encoded — §2.2). The token
 // is kept in memory only and renewed shortly before it expires. Single flight: however many
@@ -31,7 +31,8 @@ public:
     ~TokenSource() override;
 
     void setSslConfiguration(const QSslConfiguration &config) { m_ssl = config; }
-    void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTransferTimeoutMs(int ms) { m_limits.transferTimeoutMs = ms; }
+    void setLimits(const HttpLimits &limits);
 
     // Calls back (on the context's thread, never synchronously) with a valid token or an error.
     void withToken(QObject *context, Callback callback);
@@ -50,7 +51,7 @@ Q_SIGNALS:
 
 private:
     void startRenewal();
-    void onReplyFinished(QNetworkReply *reply);
+    void onExchangeFinished(const HttpResult &result);
     void finishWaiters(const QString &token, const ApiError &error);
 
     QNetworkAccessManager *m_nam;
@@ -59,11 +60,11 @@ private:
     QString m_clientSecret;
     const Clock *m_clock;
     QSslConfiguration m_ssl;
-    int m_timeoutMs = 30000;
+    HttpLimits m_limits;
 
     QString m_token;
     qint64 m_renewAtMs = 0; // monotonic time after which the token is renewed before use
-    QPointer<QNetworkReply> m_inflight;
+    QPointer<HttpExchange> m_inflight;
     struct Waiter {
         QPointer<QObject> context;
         Callback callback;

@@ -12,7 +12,9 @@
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -128,7 +130,24 @@ QList<Row> rows() {
         {"429 every time", "job", json(429, "{}", "application/problem+json"), Kind::RateLimited, ""},
         {"token without access_token", "token", json(200, R"({"expires_in":3600})"), Kind::Protocol,
          "access_token"},
-        {"token endpoint html", "token", json(200, "<html></html>", "text/html"), Kind::Protocol, ""},
+        {"token endpoint html", "token", json(200, "<html></html>", "text/html"), Kind::Protocol, "web page"},
+        // The token request is one of our exchanges like any other: same deadline, same size cap.
+        {"token slow drip", "token",
+         [](QTcpSocket *s, const QByteArray &) {
+             s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+             auto *drip = new QTimer(s);
+             QObject::connect(drip, &QTimer::timeout, s, [s] { s->write(" "); });
+             drip->start(100);
+         },
+         Kind::Timeout, "token request"},
+        {"token silence", "token", [](QTcpSocket *, const QByteArray &) {}, Kind::Timeout, "token request"},
+        {"token 50 MB body", "token",
+         [](QTcpSocket *s, const QByteArray &) {
+             HostileServer::reply(s, 200, "application/json", QByteArray(50 * 1024 * 1024, ' '));
+         },
+         Kind::Protocol, "larger than"},
+        // A token without expires_in is used (for the default hour): the call goes on to the API.
+        {"token without expires_in", "token", json(200, R"({"access_token":"t"})"), Kind::NotFound, ""},
         {"token refused", "token", json(400, R"({"title":"invalid_client"})"), Kind::Auth, "invalid_client"},
         {"500 on the result", "result", json(500, "oops", "text/plain"), Kind::Server, ""},
         {"result answer dropped", "result", [](QTcpSocket *s, const QByteArray &) { s->abort(); },
@@ -184,10 +203,12 @@ private Q_SLOTS:
         HostileServer server;
         QVERIFY(server.listenLoopback());
         const QByteArray target(row.target);
-        if (target == "token")
+        if (target == "token") {
             server.tokenResponder = row.respond;
-        else
+            server.responder = json(404, R"({"title":"Not Found"})"); // reached only with a token
+        } else {
             server.responder = row.respond;
+        }
 
         QNetworkAccessManager nam;
         Connection connection(&nam, profileFor(server), QStringLiteral("secret"), &m_clock, options(),
@@ -214,6 +235,56 @@ private Q_SLOTS:
         QVERIFY2(error.message().contains(QLatin1String(row.fragment)), qPrintable(error.message()));
         QVERIFY(!error.userMessage().isEmpty());
         QVERIFY2(!error.userMessage().contains(QLatin1String("<html")), "raw HTML reached the user");
+        QVERIFY2(!error.userMessage().contains(QLatin1String("Operation canceled")),
+                 qPrintable(error.userMessage()));
+    }
+
+    // The command line against a token endpoint that answers 200 and then one byte at a time, or
+    // not at all: --timeout bounds the whole run, the error is typed, and neither a Qt warning nor
+    // Qt's own error text reaches the user.
+    void cliTimeoutBoundsAHostileTokenEndpoint_data() {
+        QTest::addColumn<bool>("drip");
+        QTest::newRow("slow drip") << true;
+        QTest::newRow("silence") << false;
+    }
+
+    void cliTimeoutBoundsAHostileTokenEndpoint() {
+        QFETCH(bool, drip);
+        HostileServer server;
+        QVERIFY(server.listenLoopback());
+        server.tokenResponder = [drip](QTcpSocket *s, const QByteArray &) {
+            if (!drip)
+                return;
+            s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+            auto *timer = new QTimer(s);
+            QObject::connect(timer, &QTimer::timeout, s, [s] { s->write(" "); });
+            timer->start(500);
+        };
+        QTemporaryDir data;
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("JOBDESK_DATA_DIR"), data.path());
+        env.insert(QStringLiteral("JOBDESK_CLIENT_SECRET"), QStringLiteral("secret"));
+        cli.setProcessEnvironment(env);
+        const QString base = QString::fromLatin1(server.baseUrl());
+        QElapsedTimer clock;
+        clock.start();
+        cli.start(QStringLiteral(JOBDESK_CLI_BIN),
+                  {QStringLiteral("--api-url"), base, QStringLiteral("--token-url"),
+                   base + QStringLiteral("/auth/tokens"), QStringLiteral("--customer-id"),
+                   QStringLiteral("12345"), QStringLiteral("--client-id"), QStringLiteral("client"),
+                   QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("jobs"),
+                   QStringLiteral("--status"), QStringLiteral("started"), QStringLiteral("--since"),
+                   QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODate)});
+        // The test's own loop serves the hostile server while the CLI runs.
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 60000);
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QVERIFY2(cli.exitStatus() == QProcess::NormalExit && cli.exitCode() != 0, qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("did not answer in time")), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1String("QIODevice")) &&
+                     !err.contains(QLatin1String("Operation canceled")),
+                 qPrintable(err));
+        qInfo("jobdesk-cli --timeout 3 ended after %lld ms (exit %d)", clock.elapsed(), cli.exitCode());
     }
 
     void outboxKeepsItemsThroughBadAnswers_data() {
