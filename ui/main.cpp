@@ -10,6 +10,7 @@
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -41,6 +42,7 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Jobdesk"));
     QApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
     QApplication::setWindowIcon(AppResources::appIcon());
+    Translations::install(&app);
 
     const QString settingsPath = options.settingsPath();
     std::unique_ptr<QSettings> settings =

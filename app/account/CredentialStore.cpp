@@ -18,7 +18,9 @@ template <typename Fn> void deliver(QObject *context, Fn fn) {
 }
 
 QString keychainError(const QKeychain::Job *job) {
-    return tr("The system keychain failed (%1): %2").arg(int(job->error())).arg(job->errorString());
+    return QCoreApplication::translate("CredentialStore", "The system keychain failed (%1): %2")
+        .arg(int(job->error()))
+        .arg(job->errorString());
 }
 
 } // namespace

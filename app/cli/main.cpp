@@ -8,6 +8,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,6 +19,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jobdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
+    Translations::install(&app);
     // Retries are reported by the commands in plain words; the library's log lines would repeat them.
     QLoggingCategory::setFilterRules(QStringLiteral("jobdesk.api.info=false"));
 

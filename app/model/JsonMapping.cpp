@@ -54,13 +54,15 @@ QStringList stringList(const QJsonValue &v, bool *isNull) {
 
 std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *error) {
     if (JsonMapping::exceedsDepth(body)) {
-        *error = tr("The server's answer is nested too deeply to be a valid reply.");
+        *error = QCoreApplication::translate("JsonMapping",
+                                             "The server's answer is nested too deeply to be a valid reply.");
         return std::nullopt;
     }
     QJsonParseError parseError{};
     QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("The server's answer is not valid JSON (%1 at byte %2).")
+        *error = QCoreApplication::translate("JsonMapping",
+                                             "The server's answer is not valid JSON (%1 at byte %2).")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
@@ -74,13 +76,13 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
     if (!doc)
         return std::nullopt;
     if (!doc->isObject()) {
-        *error = tr("The server's answer is not a page object.");
+        *error = QCoreApplication::translate("JsonMapping", "The server's answer is not a page object.");
         return std::nullopt;
     }
     const QJsonObject o = doc->object();
     const QJsonValue items = o.value(QLatin1String("items"));
     if (!items.isArray()) {
-        *error = tr("The server's page has no \"items\" list.");
+        *error = QCoreApplication::translate("JsonMapping", "The server's page has no \"items\" list.");
         return std::nullopt;
     }
     JsonMapping::Page<T> page;
@@ -88,13 +90,17 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
     page.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            *error = tr("Item %1 of the server's page is not an object.").arg(i + 1);
+            *error =
+                QCoreApplication::translate("JsonMapping", "Item %1 of the server's page is not an object.")
+                    .arg(i + 1);
             return std::nullopt;
         }
         QString itemError;
         auto item = parseItem(array.at(i).toObject(), &itemError);
         if (!item) {
-            *error = tr("Item %1 of the server's page: %2").arg(i + 1).arg(itemError);
+            *error = QCoreApplication::translate("JsonMapping", "Item %1 of the server's page: %2")
+                         .arg(i + 1)
+                         .arg(itemError);
             return std::nullopt;
         }
         page.items.append(std::move(*item));
@@ -105,7 +111,8 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
     page.pageItemCount =
         count.isDouble() ? integer(o, QLatin1String("pageItemCount")) : int(page.items.size());
     if (page.pageItemCount != page.items.size()) {
-        *error = tr("The server's page says it holds %1 items but holds %2.")
+        *error = QCoreApplication::translate("JsonMapping",
+                                             "The server's page says it holds %1 items but holds %2.")
                      .arg(page.pageItemCount)
                      .arg(page.items.size());
         return std::nullopt;
@@ -119,7 +126,7 @@ std::optional<T> parseSingle(const QByteArray &body, QString *error, Parse parse
     if (!doc)
         return std::nullopt;
     if (!doc->isObject()) {
-        *error = tr("The server's answer is not a JSON object.");
+        *error = QCoreApplication::translate("JsonMapping", "The server's answer is not a JSON object.");
         return std::nullopt;
     }
     return parseItem(doc->object(), error);

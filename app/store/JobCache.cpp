@@ -11,10 +11,6 @@
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("JobCache", text);
-}
-
 constexpr int kMaxJobs = 5'000'000;
 
 void write(QDataStream &out, const Job &j) {
@@ -67,19 +63,21 @@ void readType(QDataStream &in, JobTypeCache::Entry &e) {
 // unless all of it was written.
 template <typename Body> bool writeFile(const QString &path, QString *error, Body body) {
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        *error = tr("Cannot create the cache folder for %1.").arg(path);
+        *error = QCoreApplication::translate("JobCache", "Cannot create the cache folder for %1.").arg(path);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("JobCache", "Cannot write the job cache %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
     body(out);
     if (out.status() != QDataStream::Ok || !file.commit()) {
-        *error = tr("Cannot write the job cache %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("JobCache", "Cannot write the job cache %1: %2")
+                     .arg(path, file.errorString());
         return false;
     }
     return true;
@@ -90,14 +88,17 @@ bool openForReading(QFile &file, QString *error) {
     if (!file.exists())
         return false;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the job cache %1: %2").arg(file.fileName(), file.errorString());
+        *error = QCoreApplication::translate("JobCache", "Cannot read the job cache %1: %2")
+                     .arg(file.fileName(), file.errorString());
         return false;
     }
     return true;
 }
 
 QString foreignFile(const QString &path) {
-    return tr("The job cache %1 is not one this version can read; it will be rebuilt.").arg(path);
+    return QCoreApplication::translate(
+               "JobCache", "The job cache %1 is not one this version can read; it will be rebuilt.")
+        .arg(path);
 }
 
 // Reads `count` records; `readOne` returns false for a record that is cut short or invalid.
@@ -108,7 +109,9 @@ bool readRecords(QDataStream &in, qint32 count, QList<T> *records, const QString
     for (qint32 i = 0; i < count; ++i) {
         T record;
         if (!readOne(in, record) || in.status() != QDataStream::Ok) {
-            *error = tr("The job cache %1 is damaged; it will be rebuilt.").arg(path);
+            *error =
+                QCoreApplication::translate("JobCache", "The job cache %1 is damaged; it will be rebuilt.")
+                    .arg(path);
             return false;
         }
         records->append(std::move(record));
