@@ -287,7 +287,7 @@ void MainWindow::openResultDialog() {
 }
 
 void MainWindow::editOutboxItem(const OutboxItem &item) {
-    if (!m_session || item.profile != m_session->profile().name)
+    if (!m_session || item.connection != m_session->profile().connectionKey())
         return;
     // The row as loaded; if the job is not listed, the item's snapshot of it.
     const auto row = m_model->rowOf(item.jobId);

@@ -103,7 +103,7 @@ void TestResultErrors::staleChoiceShowsServerMessageUnderResult() {
     auto *result = o.dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     QCOMPARE(result->accessibleDescription(), resultError->text());
     QCOMPARE(o.dialog->selectedResult(), QStringLiteral("Serviced - all good")); // values kept
-    QVERIFY(m_h.outbox.activeFor(o.session->profile().name, job.id)
+    QVERIFY(m_h.outbox.activeFor(o.session->profile().connectionKey(), job.id)
                 ->fieldErrors.messages(FieldErrors::Result)
                 .size() == 1);
     QVERIFY(!o.dialog->findChild<QLabel *>(QStringLiteral("statusError"))->isVisible());
@@ -137,7 +137,7 @@ void TestResultErrors::jobMovedServerSideShowsStatusError() {
     QVERIFY(o.dialog->isVisible());
     QVERIFY(o.dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
     // It went through the outbox: the item is kept there with the server's answer.
-    const auto item = m_h.outbox.activeFor(o.session->profile().name, job.id);
+    const auto item = m_h.outbox.activeFor(o.session->profile().connectionKey(), job.id);
     QVERIFY(item);
     QCOMPARE(item->state, OutboxItem::State::NeedsAttention);
     QCOMPARE(item->errorHttpStatus, 422);
