@@ -180,6 +180,20 @@ void ConnectionDialog::setProfile(const Profile &p) {
     m_clientId->setText(p.clientId);
 }
 
+void ConnectionDialog::editProfile(const Profile &p) {
+    m_originalName = p.name;
+    setProfile(p);
+    setWindowTitle(tr("Edit connection \"%1\"").arg(p.name));
+    m_save->setText(tr("Sa&ve"));
+    m_sandbox->hide();
+    m_secret->setPlaceholderText(tr("reading it from %1…").arg(m_credentials->displayName()));
+    m_credentials->readSecret(p.name, this, [this](const std::optional<QString> &secret, const QString &) {
+        m_secret->setPlaceholderText(QString());
+        if (secret && m_secret->text().isEmpty())
+            m_secret->setText(*secret);
+    });
+}
+
 Profile ConnectionDialog::profile() const {
     Profile p;
     p.apiBaseUrl = QUrl(m_apiUrl->text().trimmed(), QUrl::StrictMode);
@@ -240,7 +254,8 @@ bool ConnectionDialog::checkInput() {
     problem(m_customerId, idError);
     problem(m_clientId, p.clientId.isEmpty() ? tr("Enter the client id.") : QString());
     problem(m_secret, clientSecret().isEmpty() ? tr("Enter the client secret.") : QString());
-    // Saving over another saved connection is refused; over the one shown (a missing secret), not.
+    // Saving over another saved connection is refused; over the one shown (being edited, or
+    // missing its secret), not.
     if (problems.isEmpty() && p.name != m_prefilledName && m_profiles->names().contains(p.name))
         problem(m_name, tr("A connection named \"%1\" already exists; choose another name.").arg(p.name));
     if (problems.isEmpty())
@@ -306,6 +321,12 @@ void ConnectionDialog::writeSecretAndSave() {
 
 void ConnectionDialog::finishSave(bool secretSaved) {
     const Profile p = profile();
+    if (!m_originalName.isEmpty() && m_originalName != p.name) {
+        // Renamed: the old entry goes, settings and secret. Queued results stay with the
+        // connection (they are keyed by server and customer, not by name).
+        m_profiles->remove(m_originalName);
+        m_credentials->deleteSecret(m_originalName, this, [](const QString &) {});
+    }
     m_profiles->save(p);
     m_profiles->setCurrentName(p.name);
     m_secretSaved = secretSaved;

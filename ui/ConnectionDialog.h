@@ -16,7 +16,7 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 
-// First run and "New connection…": API URL, token URL, Customer-Id, client id
+// First run, "New connection…" and "Edit connection…": API URL, token URL, Customer-Id, client id
 // and secret, with "Test connection" and "Try the sandbox". Saving writes the profile to settings
 // and the secret to the credential store (asynchronously; the dialog shows that it is waiting).
 // The token URL follows the API URL (API base + /auth/tokens) until the user edits it. After a
@@ -32,6 +32,9 @@ public:
                      CredentialStore *credentials, QWidget *parent = nullptr);
 
     void setProfile(const Profile &profile);
+    // Edits the saved profile `name` (which may be renamed): fills in the fields and its secret.
+    void editProfile(const Profile &profile);
+    QString originalName() const { return m_originalName; } // empty for a new connection
     Profile profile() const; // as entered (name defaults to "Customer N")
     QString clientSecret() const;
     Outcome outcome() const { return m_outcome; }
@@ -80,6 +83,7 @@ private:
     Outcome m_outcome = Outcome::None;
     TestState m_testState = TestState::NotRun;
     ConnectionTester::Field m_testFault = ConnectionTester::Field::None;
+    QString m_originalName;
     QString m_prefilledName; // setProfile()'s
     bool m_tokenUrlFollowsApi = true;
     bool m_secretSaved = false;

@@ -110,6 +110,7 @@ void MainWindow::buildUi() {
     toolbar->addWidget(connectionLabel);
     toolbar->addWidget(m_connections);
     toolbar->addAction(m_newConnectionAction);
+    m_toolbar = toolbar;
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_setResultAction);
@@ -224,6 +225,12 @@ void MainWindow::setConnectionNames(const QStringList &names, const QString &cur
     for (const QString &name : names)
         m_connections->addItem(name, name);
     m_connections->setCurrentIndex(m_connections->findData(current));
+}
+
+void MainWindow::addConnectionActions(const QList<QAction *> &actions) {
+    const QList<QAction *> all = m_toolbar->actions();
+    const qsizetype at = all.indexOf(m_newConnectionAction) + 1;
+    m_toolbar->insertActions(at < all.size() ? all.at(at) : nullptr, actions);
 }
 
 void MainWindow::refresh() {

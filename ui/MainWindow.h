@@ -22,6 +22,7 @@ class QAction;
 class QComboBox;
 class QSettings;
 class QTableView;
+class QToolBar;
 class QTimer;
 class Session;
 class Clock;
@@ -41,6 +42,8 @@ public:
     Session *session() const;
     // The connections offered in the toolbar; `current` is selected.
     void setConnectionNames(const QStringList &names, const QString &current);
+    // More connection actions ("Edit connection…", ...), shown after "New connection…".
+    void addConnectionActions(const QList<QAction *> &actions);
     MessageBanner *banner() const { return m_banner; }
 
     JobListModel *model() const { return m_model; }
@@ -92,5 +95,6 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_setResultAction = nullptr;
     QAction *m_newConnectionAction = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QTimer *m_autoRefresh;
 };
