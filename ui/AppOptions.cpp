@@ -4,8 +4,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -103,7 +101,7 @@ std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profile
     if (!apiUrl.isEmpty()) {
         p.apiBaseUrl = QUrl(apiUrl, QUrl::StrictMode);
         if (tokenUrl.isEmpty() && profileName.isEmpty())
-            p.tokenUrl = p.apiBaseUrl.resolved(QUrl(QStringLiteral("/auth/tokens")));
+            p.tokenUrl = Profile::tokenUrlFor(p.apiBaseUrl);
     }
     if (!tokenUrl.isEmpty())
         p.tokenUrl = QUrl(tokenUrl, QUrl::StrictMode);
@@ -126,20 +124,4 @@ std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profile
     if (profileName.isEmpty() || !apiUrl.isEmpty() || !customerId.isEmpty())
         p.name = Profile::connectionName(p.apiBaseUrl, p.customerId);
     return p;
-}
-
-QString AppOptions::settingsPath() const {
-    if (!settingsFile.isEmpty())
-        return settingsFile;
-    const QString dataDir = qEnvironmentVariable("JOBDESK_DATA_DIR");
-    if (!dataDir.isEmpty())
-        return QDir(dataDir).filePath(QStringLiteral("jobdesk.ini"));
-    return {};
-}
-
-QString AppOptions::dataDirectory() {
-    const QString dataDir = qEnvironmentVariable("JOBDESK_DATA_DIR");
-    if (!dataDir.isEmpty())
-        return dataDir;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }

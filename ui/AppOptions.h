@@ -17,7 +17,7 @@ struct AppOptions {
     QString tokenUrl;      // --token-url URL
     QString customerId;    // --customer-id N
     QString clientId;      // --client-id ID
-    QString settingsFile;  // --settings FILE
+    QString settingsFile;  // --settings FILE (see AppLocations::settingsFile)
     QString sandboxBinary; // --sandbox-bin PATH
     bool sandbox = false;  // --sandbox
 
@@ -34,10 +34,4 @@ struct AppOptions {
     // The profile to connect with: --profile NAME, overridden by explicit options (like
     // jobdesk-cli). Without --profile the secret can only come from JOBDESK_CLIENT_SECRET.
     std::optional<Profile> connectionProfile(const ProfileStore &profiles, QString *error) const;
-
-    // Where settings live: --settings FILE, else $JOBDESK_DATA_DIR/jobdesk.ini, else empty (the
-    // platform's standard location).
-    QString settingsPath() const;
-    // The directory for app data: $JOBDESK_DATA_DIR if set, else the standard app data location.
-    static QString dataDirectory();
 };

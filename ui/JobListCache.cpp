@@ -65,7 +65,8 @@ JobListCache::~JobListCache() {
 }
 
 QString JobListCache::pathFor(const Profile &profile) {
-    return JobCache::defaultPath(profile.name, profile.customerId);
+    return JobCache::defaultPath(profile.connectionKey(),
+                                 profile.customerId); // as the outbox: renames keep it
 }
 
 bool JobListCache::isDefaultView(const QString &statusWire, int daysBack) {

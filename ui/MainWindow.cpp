@@ -137,6 +137,7 @@ void MainWindow::buildUi() {
     toolbar->addWidget(connectionLabel);
     toolbar->addWidget(m_connections);
     toolbar->addAction(m_newConnectionAction);
+    m_toolbar = toolbar;
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_setResultAction);
@@ -300,6 +301,12 @@ void MainWindow::setConnectionNames(const QStringList &names, const QString &cur
     m_connections->setCurrentIndex(m_connections->findData(current));
 }
 
+void MainWindow::addConnectionActions(const QList<QAction *> &actions) {
+    const QList<QAction *> all = m_toolbar->actions();
+    const qsizetype at = all.indexOf(m_newConnectionAction) + 1;
+    m_toolbar->insertActions(at < all.size() ? all.at(at) : nullptr, actions);
+}
+
 void MainWindow::refresh() {
     if (!m_session)
         return;
@@ -363,7 +370,7 @@ void MainWindow::openResultDialog() {
 }
 
 void MainWindow::editOutboxItem(const OutboxItem &item) {
-    if (!m_session || item.profile != m_session->profile().name)
+    if (!m_session || item.connection != m_session->profile().connectionKey())
         return;
     // The row as loaded; if the job is not listed, the item's snapshot of it.
     const auto row = m_model->rowOf(item.jobId);

@@ -23,6 +23,7 @@ class QAction;
 class QComboBox;
 class QSettings;
 class QTableView;
+class QToolBar;
 class QTimer;
 class Session;
 class StatusBar;
@@ -43,6 +44,8 @@ public:
     Session *session() const;
     // The connections offered in the toolbar; `current` is selected.
     void setConnectionNames(const QStringList &names, const QString &current);
+    // More connection actions ("Edit connection…", ...), shown after "New connection…".
+    void addConnectionActions(const QList<QAction *> &actions);
     MessageBanner *banner() const { return m_banner; }
     StatusBar *messages() const { return m_statusBar; }
 
@@ -101,5 +104,6 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_setResultAction = nullptr;
     QAction *m_newConnectionAction = nullptr;
+    QToolBar *m_toolbar = nullptr;
     QTimer *m_autoRefresh;
 };

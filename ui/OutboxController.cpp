@@ -57,7 +57,7 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
 
 void OutboxController::setSession(Session *session) {
     m_session = session;
-    m_profile = session ? session->profile().name : QString();
+    m_profile = session ? session->profile().connectionKey() : QString(); // the outbox key, not the name
     m_needsAttention = 0;
     m_panel->setProfile(m_profile);
     m_status->setProfile(m_profile);

@@ -36,9 +36,9 @@ ResultSubmitter::Existing OutboxResultSubmitter::existing(qint64 jobId) const {
     Existing e;
     if (!m_store)
         return e;
-    std::optional<OutboxItem> item = m_store->activeFor(m_profile.name, jobId);
+    std::optional<OutboxItem> item = m_store->activeFor(m_profile.connectionKey(), jobId);
     if (!item)
-        item = m_store->deliveredFor(m_profile.name, jobId);
+        item = m_store->deliveredFor(m_profile.connectionKey(), jobId);
     if (!item)
         return e;
     switch (item->state) {
@@ -69,6 +69,7 @@ void OutboxResultSubmitter::submit(const Job &job, ResultKind kind, const QStrin
                             "sent. %1")
                              .arg(m_store ? m_store->lastError() : QString()));
     OutboxItem item;
+    item.connection = m_profile.connectionKey();
     item.profile = m_profile.name;
     item.customerId = m_profile.customerId;
     item.jobId = job.id;

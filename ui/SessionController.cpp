@@ -1,5 +1,6 @@
 #include "SessionController.h"
 
+#include "ConnectionActions.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -17,6 +18,7 @@ SessionController::SessionController(Dependencies deps, MainWindow *window, QObj
     connect(m_window, &MainWindow::newConnectionRequested, this, [this] { showConnectionDialog(); });
     connect(m_sandbox, &SandboxLauncher::ready, this, &SessionController::onSandboxReady);
     connect(m_sandbox, &SandboxLauncher::failed, this, &SessionController::fail);
+    new ConnectionActions(this, m_deps.profiles, m_deps.credentials, m_window); // owned by this
     updateConnectionNames();
 }
 
@@ -109,13 +111,25 @@ void SessionController::onSandboxReady(const SandboxInfo &info) {
 }
 
 void SessionController::showConnectionDialog(const Profile *prefill, const QString &message) {
+    openDialog(prefill, message, false);
+}
+
+void SessionController::editConnection(const QString &name) {
+    const auto profile = m_deps.profiles->load(name);
+    if (profile)
+        openDialog(&*profile, QString(), true);
+}
+
+void SessionController::openDialog(const Profile *prefill, const QString &message, bool edit) {
     if (m_dialog) {
         m_dialog->raise();
         return;
     }
     m_dialog = new ConnectionDialog(m_deps.nam, m_deps.clock, m_deps.profiles, m_deps.credentials, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (prefill)
+    if (prefill && edit)
+        m_dialog->editProfile(*prefill);
+    else if (prefill)
         m_dialog->setProfile(*prefill);
     if (!message.isEmpty())
         m_dialog->findChild<MessageBanner *>(QStringLiteral("connectionBanner"))

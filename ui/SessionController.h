@@ -39,6 +39,10 @@ public:
     void openProfile(const QString &name);
     void startSandbox(const QString &binary = QString());
     void showConnectionDialog(const Profile *prefill = nullptr, const QString &message = QString());
+    // The dialog on the saved connection `name` (ConnectionActions: "Edit connection…").
+    void editConnection(const QString &name);
+    // Saved connections were added, renamed or removed: the window's list follows.
+    void connectionsChanged() { updateConnectionNames(); }
     ConnectionDialog *connectionDialog() const;
     SandboxLauncher *sandbox() const { return m_sandbox; }
 
@@ -47,6 +51,7 @@ Q_SIGNALS:
     void openFailed(const QString &message);
 
 private:
+    void openDialog(const Profile *prefill, const QString &message, bool edit);
     void openWithSecret(const Profile &profile, CredentialStore *store, const QString &entry, bool ephemeral);
     void openSession(const Profile &profile, const QString &secret, bool ephemeral);
     void onSandboxReady(const SandboxInfo &info);

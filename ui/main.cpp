@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SelfTest.h"
 #include "SessionController.h"
+#include "account/AppLocations.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "outbox/OnlineMonitor.h"
@@ -37,17 +38,15 @@ int main(int argc, char *argv[]) {
     }
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Jobdesk"));
-    QApplication::setApplicationName(QStringLiteral("jobdesk"));
+    QApplication::setOrganizationName(AppLocations::organizationName());
+    QApplication::setApplicationName(AppLocations::applicationName());
     QApplication::setApplicationDisplayName(QStringLiteral("Jobdesk"));
     QApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));
     QApplication::setWindowIcon(AppResources::appIcon());
     Translations::install(&app);
 
-    const QString settingsPath = options.settingsPath();
-    std::unique_ptr<QSettings> settings =
-        settingsPath.isEmpty() ? std::make_unique<QSettings>()
-                               : std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    // The same settings jobdesk-cli reads, in every mode (AppLocations).
+    const std::unique_ptr<QSettings> settings = AppLocations::openSettings(options.settingsFile);
     QNetworkAccessManager nam;
     SystemClock clock;
     KeychainCredentialStore keychain;
@@ -60,6 +59,8 @@ int main(int argc, char *argv[]) {
     OutboxStore outbox(&clock);
     QString outboxError;
     const bool outboxOpen = outbox.open(OutboxStore::defaultPath(), &outboxError);
+    if (outboxOpen) // results queued by older versions under a profile's name: to its connection
+        outbox.adoptLegacyItems(profiles.all());
     OnlineMonitor online;
     online.usePlatformReachability();
 

@@ -35,12 +35,27 @@ QString Profile::checkUrl(const QUrl &url, const QString &what) {
 
 QString Profile::connectionName(const QUrl &apiBaseUrl, qint64 customerId) {
     QString name = apiBaseUrl.host().toLower();
-    if (apiBaseUrl.port() != -1)
-        name += QLatin1Char(':') + QString::number(apiBaseUrl.port());
+    const int port = apiBaseUrl.port();
+    const QString scheme = apiBaseUrl.scheme().toLower();
+    const bool defaultPort =
+        (port == 443 && scheme == QLatin1String("https")) || (port == 80 && scheme == QLatin1String("http"));
+    if (port != -1 && !defaultPort)
+        name += QLatin1Char(':') + QString::number(port);
     QString path = apiBaseUrl.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     return name + path + QLatin1Char('/') + QString::number(customerId);
+}
+
+QUrl Profile::tokenUrlFor(const QUrl &apiBaseUrl) {
+    if (!apiBaseUrl.isValid() || apiBaseUrl.host().isEmpty())
+        return {};
+    QUrl url = apiBaseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/auth/tokens"));
+    return url;
 }
 
 qint64 Profile::parseCustomerId(const QString &text, QString *error) {

@@ -39,6 +39,15 @@ std::optional<Profile> ProfileStore::load(const QString &name) const {
     return p;
 }
 
+QList<Profile> ProfileStore::all() const {
+    QList<Profile> profiles;
+    for (const QString &name : names()) {
+        if (const auto p = load(name))
+            profiles << *p;
+    }
+    return profiles;
+}
+
 void ProfileStore::save(const Profile &p) {
     m_settings->beginGroup(groupFor(p.name));
     m_settings->setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());

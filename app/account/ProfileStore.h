@@ -15,6 +15,7 @@ public:
 
     QStringList names() const;
     std::optional<Profile> load(const QString &name) const;
+    QList<Profile> all() const; // in names() order
     void save(const Profile &profile);
     void remove(const QString &name);
 

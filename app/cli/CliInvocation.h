@@ -17,9 +17,9 @@ struct CliInvocation {
     Profile profile;
     // The keychain entry the secret is read from (the --profile name); empty without --profile.
     QString keychainEntry;
-    // The outbox profile the results go through: the --profile name, or for explicit connection
-    // options a name derived from them (Profile::connectionName).
-    QString outboxProfile;
+    // The outbox the results go through: profile.connectionKey(), the same key the window uses for
+    // that server and customer whether --profile or --api-url/--customer-id name it.
+    QString outboxConnection;
     int timeoutSecs = 0; // 0: the client's defaults
 
     Format format = Format::Table;

@@ -298,7 +298,7 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const {
         p.apiBaseUrl = QUrl(values.value(QStringLiteral("api-url")), QUrl::StrictMode);
         // Without a profile the token endpoint defaults to the API host's /auth/tokens.
         if (!values.isSet(QStringLiteral("token-url")) && inv.keychainEntry.isEmpty())
-            p.tokenUrl = p.apiBaseUrl.resolved(QUrl(QStringLiteral("/auth/tokens")));
+            p.tokenUrl = Profile::tokenUrlFor(p.apiBaseUrl);
     }
     if (values.isSet(QStringLiteral("token-url")))
         p.tokenUrl = QUrl(values.value(QStringLiteral("token-url")), QUrl::StrictMode);
@@ -314,13 +314,13 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const {
         p.caFile = values.value(QStringLiteral("ca-file"));
     if (const QStringList problems = p.validate(); !problems.isEmpty())
         return failure(problems.join(QLatin1Char('\n')));
-    // The saved profile's own outbox, unless the connection was pointed elsewhere.
+    // Named like the window names it: the saved profile, unless pointed at another server or customer.
     const bool redirected =
         values.isSet(QStringLiteral("api-url")) || values.isSet(QStringLiteral("customer-id"));
-    inv.outboxProfile = !inv.keychainEntry.isEmpty() && !redirected
-                            ? inv.keychainEntry
-                            : Profile::connectionName(p.apiBaseUrl, p.customerId);
-    p.name = inv.outboxProfile; // the dispatcher's sender lock and items are keyed by it
+    p.name = !inv.keychainEntry.isEmpty() && !redirected
+                 ? inv.keychainEntry
+                 : Profile::connectionName(p.apiBaseUrl, p.customerId);
+    inv.outboxConnection = p.connectionKey(); // items and the dispatcher's sender lock are keyed by it
 
     result.action = CliParseResult::Action::Run;
     return result;

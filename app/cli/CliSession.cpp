@@ -11,13 +11,15 @@
 #include "outbox/OutboxStore.h"
 
 CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain,
-                       CliOutput *out, CliInvocation invocation, QObject *parent)
+                       CliOutput *out, CliInvocation invocation, QList<Profile> savedProfiles,
+                       QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_clock(clock)
     , m_keychain(keychain)
     , m_out(out)
-    , m_inv(std::move(invocation)) {
+    , m_inv(std::move(invocation))
+    , m_savedProfiles(std::move(savedProfiles)) {
 }
 
 bool CliSession::usesOutbox() const {
@@ -34,8 +36,10 @@ bool CliSession::needsNetwork() const {
 bool CliSession::openOutbox() {
     m_outbox = new OutboxStore(m_clock, this);
     QString error;
-    if (m_outbox->open(OutboxStore::defaultPath(), &error))
+    if (m_outbox->open(OutboxStore::defaultPath(), &error)) {
+        m_outbox->adoptLegacyItems(m_savedProfiles);
         return true;
+    }
     m_out->writeErr(tr("The outbox cannot be used: %1").arg(error));
     return false;
 }

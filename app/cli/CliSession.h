@@ -2,6 +2,7 @@
 
 #include "CliInvocation.h"
 
+#include <QList>
 #include <QObject>
 
 class ApiClient;
@@ -15,14 +16,15 @@ class QNetworkAccessManager;
 
 // One run of jobdesk-cli after parsing: resolves the client secret (JOBDESK_CLIENT_SECRET, else
 // the --profile's keychain entry), wires a Connection, opens the outbox when the command uses it
-// (OutboxStore::defaultPath(), i.e. $JOBDESK_DATA_DIR/outbox.sqlite if set), runs the command and
+// (OutboxStore::defaultPath(), shared with the app; items older versions queued under the name of
+// one of `savedProfiles` move to its connection key), runs the command and
 // reports its exit code through finished(). `outbox list` and `outbox discard` need no secret and
 // no network. Everything is injected; nothing blocks.
 class CliSession : public QObject {
     Q_OBJECT
 public:
     CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain, CliOutput *out,
-               CliInvocation invocation, QObject *parent = nullptr);
+               CliInvocation invocation, QList<Profile> savedProfiles, QObject *parent = nullptr);
 
     void start();
 
@@ -42,6 +44,7 @@ private:
     CredentialStore *m_keychain;
     CliOutput *m_out;
     CliInvocation m_inv;
+    QList<Profile> m_savedProfiles;
     Connection *m_connection = nullptr;
     OutboxStore *m_outbox = nullptr;
 };

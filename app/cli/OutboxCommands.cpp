@@ -13,13 +13,12 @@ OutboxCommand::OutboxCommand(ApiClient *client, const Clock *clock, CliOutput *o
 
 std::optional<OutboxItem> OutboxCommand::itemOfProfile() {
     const auto item = m_store->item(m_inv.itemId);
-    if (item && item->profile == m_inv.outboxProfile)
+    if (item && item->connection == m_inv.outboxConnection)
         return item;
-    m_out->writeErr(
-        tr("There is no outbox item %1 for this connection (outbox profile \"%2\"); see \"jobdesk-cli "
-           "outbox list --all\".")
-            .arg(m_inv.itemId)
-            .arg(m_inv.outboxProfile));
+    m_out->writeErr(tr("There is no outbox item %1 for this connection (%2); see \"jobdesk-cli "
+                       "outbox list --all\".")
+                        .arg(m_inv.itemId)
+                        .arg(m_inv.outboxConnection));
     finish(ExitCode::NotFound);
     return std::nullopt;
 }
@@ -50,7 +49,7 @@ bool OutboxCommand::refuseUnlessPending(const OutboxItem &item, const QString &v
 
 void OutboxListCommand::start() {
     m_out->writeOut(
-        OutboxOutput::itemsText(m_store->items(m_inv.outboxProfile, m_inv.includeFinished), m_inv.format));
+        OutboxOutput::itemsText(m_store->items(m_inv.outboxConnection, m_inv.includeFinished), m_inv.format));
     finish(ExitCode::Ok);
 }
 
@@ -98,7 +97,7 @@ QList<OutboxItem> OutboxSendCommand::itemsInScope() const {
         const auto item = m_store->item(m_inv.itemId);
         return item ? QList<OutboxItem>{*item} : QList<OutboxItem>();
     }
-    return m_store->items(m_inv.outboxProfile, false);
+    return m_store->items(m_inv.outboxConnection, false);
 }
 
 void OutboxSendCommand::summarize() {
@@ -137,7 +136,7 @@ void OutboxSendCommand::summarize() {
 }
 
 void OutboxSendCommand::reportNotSender() {
-    const OutboxStore::Counts c = m_store->counts(m_inv.outboxProfile);
+    const OutboxStore::Counts c = m_store->counts(m_inv.outboxConnection);
     m_out->writeErr(
         tr("Not sending: another process is sending this profile's outbox (the Jobdesk app or another "
            "jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 "

@@ -8,8 +8,8 @@
 class OutboxRun;
 class OutboxStore;
 
-// The `outbox` commands share the profile's OutboxStore (the --profile name or the derived
-// "HOST:PORT/CUSTOMER" name, see Profile::connectionName).
+// The `outbox` commands work on the connection's items (Profile::connectionKey, the same for
+// --profile NAME and --api-url/--customer-id, and for the window).
 class OutboxCommand : public CliCommand {
     Q_OBJECT
 public:
@@ -17,7 +17,7 @@ public:
                   OutboxStore *store, QObject *parent = nullptr);
 
 protected:
-    // The item with the invocation's id if it belongs to this profile; otherwise says so and
+    // The item with the invocation's id if it belongs to this connection; otherwise says so and
     // finishes with exit code 5.
     std::optional<OutboxItem> itemOfProfile();
     // Finishes with exit code 2 and `message` unless the item is queued or needs attention.

@@ -41,6 +41,7 @@ QJsonValue errorJson(const OutboxItem &item) {
 QJsonObject OutboxOutput::toJson(const OutboxItem &item) {
     return QJsonObject{
         {QStringLiteral("id"), item.id},
+        {QStringLiteral("connection"), item.connection},
         {QStringLiteral("profile"), item.profile},
         {QStringLiteral("customerId"), item.customerId},
         {QStringLiteral("jobId"), item.jobId},

@@ -30,7 +30,8 @@ SetResultCommand::SetResultCommand(ApiClient *client, const Clock *clock, CliOut
 
 OutboxItem SetResultCommand::newItem() const {
     OutboxItem item;
-    item.profile = m_inv.outboxProfile;
+    item.connection = m_inv.outboxConnection;
+    item.profile = m_inv.profile.name;
     item.customerId = m_inv.profile.customerId;
     item.jobId = m_inv.jobId;
     item.kind = m_inv.resultKind;
@@ -49,7 +50,7 @@ void SetResultCommand::start() {
 }
 
 bool SetResultCommand::refuseExisting() {
-    if (const auto done = m_store->deliveredFor(m_inv.outboxProfile, m_inv.jobId)) {
+    if (const auto done = m_store->deliveredFor(m_inv.outboxConnection, m_inv.jobId)) {
         m_out->writeErr(tr("Job %1 already has a result delivered from this outbox (item %2: %3 \"%4\", %5). "
                            "BigChange accepts one result per job; nothing was sent.")
                             .arg(m_inv.jobId)
@@ -60,7 +61,7 @@ bool SetResultCommand::refuseExisting() {
         finish(ExitCode::Rejected);
         return true;
     }
-    const auto active = m_store->activeFor(m_inv.outboxProfile, m_inv.jobId);
+    const auto active = m_store->activeFor(m_inv.outboxConnection, m_inv.jobId);
     if (!active || (m_inv.replace && active->state != OutboxItem::State::Sending))
         return false;
     if (active->state == OutboxItem::State::Sending) {

@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "account/AppLocations.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "util/Clock.h"
@@ -14,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
+
+#include <memory>
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
@@ -25,9 +28,9 @@ int main(int argc, char *argv[]) {
 
     CliOutput out;
     SystemClock clock;
-    // The desktop app's settings (organisation "Jobdesk", application "jobdesk"): read-only here.
-    QSettings settings(QStringLiteral("Jobdesk"), QStringLiteral("jobdesk"));
-    ProfileStore profiles(&settings);
+    // The desktop app's settings, wherever the window keeps them in this mode: read-only here.
+    const std::unique_ptr<QSettings> settings = AppLocations::openSettings();
+    ProfileStore profiles(settings.get());
     const CliOptions options([&profiles](const QString &name) { return profiles.load(name); },
                              clock.nowUtc());
 
@@ -49,7 +52,7 @@ int main(int argc, char *argv[]) {
 
     QNetworkAccessManager nam;
     KeychainCredentialStore keychain;
-    CliSession session(&nam, &clock, &keychain, &out, parsed.invocation);
+    CliSession session(&nam, &clock, &keychain, &out, parsed.invocation, profiles.all());
     QObject::connect(&session, &CliSession::finished, &app, [](int code) { QCoreApplication::exit(code); });
     // Started from inside exec(): exit() is only honoured once the loop runs.
     QMetaObject::invokeMethod(&session, &CliSession::start, Qt::QueuedConnection);

@@ -56,11 +56,12 @@ void OutboxDispatcher::setTickInterval(int ms) {
 }
 
 QString OutboxDispatcher::lockPath() const {
-    const QByteArray profileHash =
-        QCryptographicHash::hash(m_client->profile().name.toUtf8(), QCryptographicHash::Sha256)
+    // One sender per connection, however the window and jobdesk-cli name it.
+    const QByteArray connectionHash =
+        QCryptographicHash::hash(m_client->profile().connectionKey().toUtf8(), QCryptographicHash::Sha256)
             .toHex()
             .left(16);
-    return m_store->path() + QLatin1Char('.') + QString::fromLatin1(profileHash) +
+    return m_store->path() + QLatin1Char('.') + QString::fromLatin1(connectionHash) +
            QStringLiteral(".sender.lock");
 }
 
@@ -77,7 +78,7 @@ bool OutboxDispatcher::tryBecomeSender() {
     }
     if (!m_lock->tryLock(0))
         return false;
-    const int orphans = m_store->recoverOrphans(m_client->profile().name);
+    const int orphans = m_store->recoverOrphans(m_client->profile().connectionKey());
     if (orphans > 0)
         qCInfo(lcOutbox) << orphans
                          << "item(s) were being sent when their sender stopped; reading them back first";
@@ -102,8 +103,8 @@ void OutboxDispatcher::stop() {
 void OutboxDispatcher::drainNow() {
     if (!m_running)
         return;
-    const QString profile = m_client->profile().name;
-    for (const OutboxItem &item : m_store->items(profile, false))
+    const QString connection = m_client->profile().connectionKey();
+    for (const OutboxItem &item : m_store->items(connection, false))
         if (item.state == OutboxItem::State::Queued && item.nextAttemptAt > m_clock->nowUtc())
             m_store->retryNow(item.id);
     pump();
@@ -121,18 +122,18 @@ void OutboxDispatcher::pump() {
         scheduleNextTick();
         return;
     }
-    const QString profile = m_client->profile().name;
+    const QString connection = m_client->profile().connectionKey();
     const int room = m_maxInFlight - int(m_inFlight.size());
     if (room > 0) {
-        const QList<OutboxItem> due = m_store->claimDue(profile, room);
+        const QList<OutboxItem> due = m_store->claimDue(connection, room);
         for (const OutboxItem &item : due)
             process(item);
     }
     if (m_inFlight.isEmpty()) {
-        const auto next = m_store->nextDueAt(profile);
+        const auto next = m_store->nextDueAt(connection);
         if (!next || *next > m_clock->nowUtc())
             Q_EMIT idle();
-        const OutboxStore::Counts c = m_store->counts(profile);
+        const OutboxStore::Counts c = m_store->counts(connection);
         if (c.queued == 0 && c.sending == 0)
             Q_EMIT drained();
     }
@@ -144,7 +145,7 @@ void OutboxDispatcher::scheduleNextTick() {
         return;
     qint64 wait = m_tickMs;
     if (isSender()) {
-        if (const auto next = m_store->nextDueAt(m_client->profile().name))
+        if (const auto next = m_store->nextDueAt(m_client->profile().connectionKey()))
             wait = std::clamp<qint64>(m_clock->nowUtc().msecsTo(*next), 0, m_tickMs);
     }
     m_tick->start(int(wait));

@@ -18,13 +18,13 @@ class OutboxStore;
 class QLockFile;
 class QTimer;
 
-// Sends a profile's queued results, oldest first, at most one in flight per job and `maxInFlight`
+// Sends a connection's queued results, oldest first, at most one in flight per job and `maxInFlight`
 // overall. 204 -> delivered. 400/403/404/422 -> needs attention with the server's messages.
 // Network errors, timeouts, 5xx and 429 -> queued again with backoff (Retry-After honoured),
 // never dropped. When an attempt may have reached the server without our seeing the answer, the
 // job is read back before anything is re-sent: completed with our status and text -> delivered
 // without a second PUT; still started -> send again; anything else -> needs attention.
-// Only one process sends a profile's outbox at a time (a lock file beside the database); the
+// Only one process sends a connection's outbox at a time (a lock file beside the database); the
 // others keep trying to take over, so a crashed sender's items are picked up.
 class OutboxDispatcher : public QObject {
     Q_OBJECT
@@ -59,7 +59,7 @@ Q_SIGNALS:
     void jobRead(const Job &job);
     // Nothing due now and nothing in flight (the CLI's `outbox send` exits on it).
     void idle();
-    // Nothing queued or being sent for this profile any more (delivered, or needing attention).
+    // Nothing queued or being sent for this connection any more (delivered, or needing attention).
     void drained();
     void senderChanged(bool isSender);
 

@@ -20,7 +20,8 @@ struct OutboxItem {
     };
 
     qint64 id = 0;
-    QString profile;
+    QString connection; // which outbox: Profile::connectionKey() of the server and customer
+    QString profile;    // the connection's name when it was submitted, for display
     qint64 customerId = 0;
     qint64 jobId = 0;
     QString jobReference; // for display

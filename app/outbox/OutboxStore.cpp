@@ -1,5 +1,6 @@
 #include "outbox/OutboxStore.h"
 
+#include "account/AppLocations.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
 
@@ -50,10 +50,7 @@ OutboxStore::~OutboxStore() {
 }
 
 QString OutboxStore::defaultPath() {
-    QString dir = qEnvironmentVariable("JOBDESK_DATA_DIR");
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("outbox.sqlite"));
+    return AppLocations::outboxPath();
 }
 
 QSqlDatabase OutboxStore::db() const {
@@ -155,6 +152,23 @@ bool OutboxStore::migrate(QString *error) {
         ok = ok && exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_title TEXT"), error) &&
              exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_instance TEXT"), error);
         [[fallthrough]];
+    case 2: // 3: one outbox per connection (API base URL + customer id), whatever the profile is
+            // called; `profile` stays, for display. Old items keep their profile name as key
+            // until that profile is opened (adoptLegacyItems).
+        ok =
+            ok &&
+            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
+                 error) &&
+            exec(QStringLiteral("UPDATE outbox SET connection=profile"), error) &&
+            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
+            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_due"), error) &&
+            exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) "
+                                "WHERE state IN ") +
+                     kActiveStates,
+                 error) &&
+            exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
+                 error);
+        [[fallthrough]];
     default:
         break;
     }
@@ -252,5 +266,6 @@ OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
         i.fieldErrors = FieldErrors::fromJson(QJsonDocument::fromJson(fe).object());
     i.problemTitle = q.value(22).toString();
     i.problemInstance = q.value(23).toString();
+    i.connection = q.value(24).toString();
     return i;
 }

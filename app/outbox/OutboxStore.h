@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/Profile.h"
 #include "outbox/OutboxItem.h"
 
 #include <QList>
@@ -32,13 +33,13 @@ public:
     explicit OutboxStore(const Clock *clock, QObject *parent = nullptr);
     ~OutboxStore() override;
 
-    // The file used when no path is given: $JOBDESK_DATA_DIR/outbox.sqlite, else the app data dir.
+    // The file the window and jobdesk-cli share: AppLocations::outboxPath().
     static QString defaultPath();
     bool open(const QString &path, QString *error);
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Adds a submission. If the job already has an active item, it is replaced only when
     // `replaceActive` is set (the GUI asks the dispatcher first); a job whose result was delivered
@@ -46,20 +47,28 @@ public:
     EnqueueOutcome enqueue(const OutboxItem &item, bool replaceActive, qint64 *id = nullptr);
 
     std::optional<OutboxItem> item(qint64 id) const;
-    std::optional<OutboxItem> activeFor(const QString &profile, qint64 jobId) const;
-    std::optional<OutboxItem> deliveredFor(const QString &profile, qint64 jobId) const;
-    // Newest first. Empty profile = every profile.
-    QList<OutboxItem> items(const QString &profile = QString(), bool includeFinished = true) const;
-    Counts counts(const QString &profile = QString()) const;
+    // Items are kept per connection (OutboxItem::connection, Profile::connectionKey()): the same
+    // server and customer share one outbox whether a profile of any name or a URL addresses them.
+    std::optional<OutboxItem> activeFor(const QString &connection, qint64 jobId) const;
+    std::optional<OutboxItem> deliveredFor(const QString &connection, qint64 jobId) const;
+    // Newest first. Empty connection = every connection.
+    QList<OutboxItem> items(const QString &connection = QString(), bool includeFinished = true) const;
+    Counts counts(const QString &connection = QString()) const;
+
+    // Before schema 3, items were keyed by the profile's name. The migration keeps that name as
+    // their key (it is also the key of a connection that jobdesk-cli addressed by URL); this moves
+    // the items of a saved profile to its connection key. Returns how many moved.
+    int adoptLegacyItems(const QString &profileName, const QString &connection);
+    int adoptLegacyItems(const QList<Profile> &savedProfiles); // each by name -> connectionKey()
 
     // For the one process that sends: items found in "sending" (their sender died) go back to
     // "queued" with needsReconcile set, so they are read back before any resend.
-    int recoverOrphans(const QString &profile);
+    int recoverOrphans(const QString &connection);
     // Atomically moves up to `max` due items (queued, nextAttemptAt <= now, no other item of the
     // same job sending) to "sending", counts the attempt, and returns them oldest first.
-    QList<OutboxItem> claimDue(const QString &profile, int max);
+    QList<OutboxItem> claimDue(const QString &connection, int max);
     // The earliest nextAttemptAt among queued items, if any.
-    std::optional<QDateTime> nextDueAt(const QString &profile) const;
+    std::optional<QDateTime> nextDueAt(const QString &connection) const;
 
     bool markDelivered(qint64 id);
     bool markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile);

@@ -12,7 +12,7 @@ const QString kSelect = QStringLiteral(
     "SELECT id, profile, customer_id, job_id, job_reference, kind, result_text, job_status_at_submit, "
     "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at, "
     "needs_reconcile, error_kind, error_http_status, error_message, problem_detail, trace_id, field_errors, "
-    "problem_title, problem_instance FROM outbox ");
+    "problem_title, problem_instance, connection FROM outbox ");
 
 const QString kActive = QStringLiteral("state IN ('queued','sending','needsAttention')");
 
@@ -42,14 +42,18 @@ const QString kErrorColumns = QStringLiteral(
 } // namespace
 
 OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool replaceActive, qint64 *id) {
+    if (item.connection.isEmpty()) {
+        m_lastError = tr("an outbox item needs the key of its connection");
+        return EnqueueOutcome::Failed;
+    }
     if (!begin(true))
         return EnqueueOutcome::Failed;
-    if (deliveredFor(item.profile, item.jobId)) {
+    if (deliveredFor(item.connection, item.jobId)) {
         rollback();
         return EnqueueOutcome::AlreadyDelivered;
     }
     EnqueueOutcome outcome = EnqueueOutcome::Added;
-    if (const auto active = activeFor(item.profile, item.jobId)) {
+    if (const auto active = activeFor(item.connection, item.jobId)) {
         if (!replaceActive || active->state == OutboxItem::State::Sending) {
             rollback();
             return EnqueueOutcome::ActiveExists;
@@ -67,12 +71,15 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
-        "INSERT INTO outbox (profile, customer_id, job_id, job_reference, kind, result_text, "
+        "INSERT INTO outbox (connection, profile, customer_id, job_id, job_reference, kind, result_text, "
         "job_status_at_submit, "
         "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at) "
-        "VALUES (:profile, :customer_id, :job_id, :job_reference, :kind, :result_text, :status, :status_at, "
+        "VALUES (:connection, :profile, :customer_id, :job_id, :job_reference, :kind, :result_text, :status, "
+        ":status_at, "
         ":type_id, :now, :now, 'queued', 0, :now)"));
-    q.bindValue(QStringLiteral(":profile"), item.profile);
+    q.bindValue(QStringLiteral(":connection"), item.connection);
+    q.bindValue(QStringLiteral(":profile"),
+                item.profile.isNull() ? QStringLiteral("") : item.profile); // display only
     q.bindValue(QStringLiteral(":customer_id"), item.customerId);
     q.bindValue(QStringLiteral(":job_id"), item.jobId);
     q.bindValue(QStringLiteral(":job_reference"), item.jobReference);
@@ -107,37 +114,37 @@ std::optional<OutboxItem> OutboxStore::item(qint64 id) const {
     return std::nullopt;
 }
 
-std::optional<OutboxItem> OutboxStore::activeFor(const QString &profile, qint64 jobId) const {
+std::optional<OutboxItem> OutboxStore::activeFor(const QString &connection, qint64 jobId) const {
     QSqlQuery q(db());
-    q.prepare(kSelect + QStringLiteral("WHERE profile=:p AND job_id=:j AND ") + kActive);
-    q.bindValue(QStringLiteral(":p"), profile);
+    q.prepare(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND ") + kActive);
+    q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":j"), jobId);
     if (q.exec() && q.next())
         return fromQuery(q);
     return std::nullopt;
 }
 
-std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &profile, qint64 jobId) const {
+std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &connection, qint64 jobId) const {
     QSqlQuery q(db());
     q.prepare(kSelect +
-              QStringLiteral("WHERE profile=:p AND job_id=:j AND state='delivered' ORDER BY id DESC"));
-    q.bindValue(QStringLiteral(":p"), profile);
+              QStringLiteral("WHERE connection=:c AND job_id=:j AND state='delivered' ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":j"), jobId);
     if (q.exec() && q.next())
         return fromQuery(q);
     return std::nullopt;
 }
 
-QList<OutboxItem> OutboxStore::items(const QString &profile, bool includeFinished) const {
+QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFinished) const {
     QString where = QStringLiteral("WHERE 1=1");
-    if (!profile.isEmpty())
-        where += QStringLiteral(" AND profile=:p");
+    if (!connection.isEmpty())
+        where += QStringLiteral(" AND connection=:c");
     if (!includeFinished)
         where += QStringLiteral(" AND ") + kActive;
     QSqlQuery q(db());
     q.prepare(kSelect + where + QStringLiteral(" ORDER BY id DESC"));
-    if (!profile.isEmpty())
-        q.bindValue(QStringLiteral(":p"), profile);
+    if (!connection.isEmpty())
+        q.bindValue(QStringLiteral(":c"), connection);
     QList<OutboxItem> list;
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -148,13 +155,13 @@ QList<OutboxItem> OutboxStore::items(const QString &profile, bool includeFinishe
     return list;
 }
 
-OutboxStore::Counts OutboxStore::counts(const QString &profile) const {
+OutboxStore::Counts OutboxStore::counts(const QString &connection) const {
     Counts c;
     QSqlQuery q(db());
     q.prepare(
-        QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE (:all=1 OR profile=:p) GROUP BY state"));
-    q.bindValue(QStringLiteral(":all"), profile.isEmpty() ? 1 : 0);
-    q.bindValue(QStringLiteral(":p"), profile.isNull() ? QStringLiteral("") : profile);
+        QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE (:all=1 OR connection=:c) GROUP BY state"));
+    q.bindValue(QStringLiteral(":all"), connection.isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":c"), connection.isNull() ? QStringLiteral("") : connection);
     if (!q.exec())
         return c;
     while (q.next()) {
@@ -172,12 +179,15 @@ OutboxStore::Counts OutboxStore::counts(const QString &profile) const {
     return c;
 }
 
-int OutboxStore::recoverOrphans(const QString &profile) {
+int OutboxStore::adoptLegacyItems(const QString &profileName, const QString &connection) {
+    if (profileName.isEmpty() || connection.isEmpty() || profileName == connection)
+        return 0;
+    // OR IGNORE: a job with an active item under both keys keeps the legacy one where it is
+    // (still listed by "outbox list --all"), rather than failing the whole move.
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE outbox SET state='queued', needs_reconcile=1, next_attempt_at=:now, "
-                             "updated_at=:now WHERE state='sending' AND profile=:p"));
-    q.bindValue(QStringLiteral(":now"), nowMs());
-    q.bindValue(QStringLiteral(":p"), profile);
+    q.prepare(QStringLiteral("UPDATE OR IGNORE outbox SET connection=:c WHERE connection=:legacy"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":legacy"), profileName);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
@@ -188,16 +198,42 @@ int OutboxStore::recoverOrphans(const QString &profile) {
     return n;
 }
 
-QList<OutboxItem> OutboxStore::claimDue(const QString &profile, int max) {
+int OutboxStore::adoptLegacyItems(const QList<Profile> &savedProfiles) {
+    int moved = 0;
+    for (const Profile &p : savedProfiles) {
+        if (p.customerId > 0 && !p.apiBaseUrl.host().isEmpty()) // a damaged profile has no true key
+            moved += adoptLegacyItems(p.name, p.connectionKey());
+    }
+    return moved;
+}
+
+int OutboxStore::recoverOrphans(const QString &connection) {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state='queued', needs_reconcile=1, next_attempt_at=:now, "
+                             "updated_at=:now WHERE state='sending' AND connection=:c"));
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    q.bindValue(QStringLiteral(":c"), connection);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    const int n = q.numRowsAffected();
+    if (n > 0)
+        notifyChanged();
+    return n;
+}
+
+QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
     QList<OutboxItem> claimed;
     if (max <= 0 || !begin(true))
         return claimed;
     QSqlQuery q(db());
-    q.prepare(kSelect + QStringLiteral(
-                            "WHERE profile=:p AND state='queued' AND next_attempt_at<=:now AND job_id NOT IN "
-                            "(SELECT job_id FROM outbox WHERE profile=:p AND state='sending') "
-                            "ORDER BY created_at, id LIMIT :max"));
-    q.bindValue(QStringLiteral(":p"), profile);
+    q.prepare(
+        kSelect +
+        QStringLiteral("WHERE connection=:c AND state='queued' AND next_attempt_at<=:now AND job_id NOT IN "
+                       "(SELECT job_id FROM outbox WHERE connection=:c AND state='sending') "
+                       "ORDER BY created_at, id LIMIT :max"));
+    q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":max"), max);
     if (!q.exec()) {
@@ -231,10 +267,11 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &profile, int max) {
     return claimed;
 }
 
-std::optional<QDateTime> OutboxStore::nextDueAt(const QString &profile) const {
+std::optional<QDateTime> OutboxStore::nextDueAt(const QString &connection) const {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE profile=:p AND state='queued'"));
-    q.bindValue(QStringLiteral(":p"), profile);
+    q.prepare(
+        QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE connection=:c AND state='queued'"));
+    q.bindValue(QStringLiteral(":c"), connection);
     if (q.exec() && q.next() && !q.value(0).isNull())
         return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
     return std::nullopt;

@@ -251,54 +251,7 @@ whose result was already delivered from this outbox: exit 3.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
-       jobdesk-cli [connection options] outbox send
-       jobdesk-cli [connection options] outbox retry ID
-       jobdesk-cli [connection options] outbox discard ID --yes
-
-Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
-$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
-reached. Each connection has its own outbox: --profile NAME uses the app&apos;s outbox
-for NAME; explicit --api-url/--customer-id use &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;.
-Only one process sends a connection&apos;s outbox at a time.
-  list      Items still to be sent or needing attention; --all adds delivered and
-            discarded ones. Columns: id, job, result kind, result text (unusual
-            spacing shown with · marks), state, attempts, next attempt, last
-            error. --format json: see app/cli/README.md. Needs no client secret.
-  send      Send everything queued, including items waiting for a later attempt,
-            then print &quot;delivered N, needs attention M, still queued K&quot; and the
-            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
-            the credentials were refused, 6 if items are still queued because the
-            server cannot be reached. If another process is sending, it says so
-            and exits 0.
-  retry ID  Make a queued or needs-attention item due now and send it, as send does.
-  discard ID --yes
-            Remove a queued or needs-attention item; it is never sent. --yes is
-            required (there is no prompt). Needs no client secret.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: jobdesk-cli [connection options] COMMAND [command options]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection options (before or after the command):
-  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk
-                       app). Its client secret is read from the system keychain.
-  --api-url URL        API address, e.g. https://api.bigchange.com (overrides the profile).
-  --token-url URL      Token address (default: the API host&apos;s /auth/tokens).
-  --customer-id N      BigChange Customer-Id.
-  --client-id ID       OAuth client id.
-  --ca-file PEM        Extra trusted CA certificates for a private deployment.
-  --timeout SECONDS    Give up on one attempt after this long (default 30).
-  -h, --help           Show this help; &quot;jobdesk-cli COMMAND --help&quot; for one command.
-  --version            Show the version.
-
-The client secret is never a command-line option. It comes from the environment
-variable JOBDESK_CLIENT_SECRET if set, otherwise from the keychain entry of --profile.
-Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,6 +302,53 @@ outbox and --replace is not given.
 
 Errors are written to standard error in plain words, with the server&apos;s trace id when
 it sent one. Output is UTF-8.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (before or after the command):
+  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk
+                       app). Its client secret is read from the system keychain.
+  --api-url URL        API address, e.g. https://api.bigchange.com (overrides the profile).
+  --token-url URL      Token address (default: the API URL + /auth/tokens).
+  --customer-id N      BigChange Customer-Id.
+  --client-id ID       OAuth client id.
+  --ca-file PEM        Extra trusted CA certificates for a private deployment.
+  --timeout SECONDS    Give up on one attempt after this long (default 30).
+  -h, --help           Show this help; &quot;jobdesk-cli COMMAND --help&quot; for one command.
+  --version            Show the version.
+
+The client secret is never a command-line option. It comes from the environment
+variable JOBDESK_CLIENT_SECRET if set, otherwise from the keychain entry of --profile.
+Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
+       jobdesk-cli [connection options] outbox send
+       jobdesk-cli [connection options] outbox retry ID
+       jobdesk-cli [connection options] outbox discard ID --yes
+
+Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
+$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
+reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
+shared with the app whether --profile NAME or --api-url/--customer-id name it.
+Only one process sends a connection&apos;s outbox at a time.
+  list      Items still to be sent or needing attention; --all adds delivered and
+            discarded ones. Columns: id, job, result kind, result text (unusual
+            spacing shown with · marks), state, attempts, next attempt, last
+            error. --format json: see app/cli/README.md. Needs no client secret.
+  send      Send everything queued, including items waiting for a later attempt,
+            then print &quot;delivered N, needs attention M, still queued K&quot; and the
+            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
+            the credentials were refused, 6 if items are still queued because the
+            server cannot be reached. If another process is sending, it says so
+            and exits 0.
+  retry ID  Make a queued or needs-attention item due now and send it, as send does.
+  discard ID --yes
+            Remove a queued or needs-attention item; it is never sent. --yes is
+            required (there is no prompt). Needs no client secret.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,6 +558,45 @@ it sent one. Output is UTF-8.
     </message>
 </context>
 <context>
+    <name>ConnectionActions</name>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the addresses, Customer-Id, client id, secret or name of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this connection and its client secret from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot;? Its settings and its client secret in %2 are removed from this computer. Results still in the Outbox for it stay there and are sent when you connect to the same server and customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was deleted, but its client secret could not be removed from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connection name</source>
@@ -612,10 +651,6 @@ it sent one. Output is UTF-8.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Token URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ustomer-Id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,10 +672,6 @@ it sent one. Output is UTF-8.
     </message>
     <message>
         <source>Start a local practice server with demo jobs. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save and connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -667,6 +698,62 @@ it sent one. Output is UTF-8.
         <source>Connect without saving the secret</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follows the API URL (API URL + /auth/tokens) until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a connection that failed its test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed:
+
+%1
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -675,23 +762,39 @@ it sent one. Output is UTF-8.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not get an access token from %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token was issued, but reading jobs for customer %1 failed. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered, but not like a BigChange API: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connected. The token was issued and jobs of customer %1 can be read (no started jobs in the last 30 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connected. The token was issued and jobs of customer %1 can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL answered, but not like a BigChange API: %1 Check the API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange did not accept the client id and secret. Check the Client id and Client secret fields (the secret is case-sensitive) and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an access token from %1. %2 Check the Token URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was issued, but BigChange does not let this client read the jobs of customer %1. Check the Customer-Id field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was issued, but the API URL did not accept it. Check the Client id and the API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was issued, but reading jobs for customer %1 from %2 failed. %3 Check the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,10 +1479,6 @@ Press Esc in the filter field to clear it.</source>
 <context>
     <name>OutboxCommand</name>
     <message>
-        <source>There is no outbox item %1 for this connection (outbox profile &quot;%2&quot;); see &quot;jobdesk-cli outbox list --all&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is being sent right now; see &quot;jobdesk-cli outbox list&quot; in a moment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,6 +1492,10 @@ Press Esc in the filter field to clear it.</source>
     </message>
     <message>
         <source>Cannot %1 outbox item %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outbox item %1 for this connection (%2); see &quot;jobdesk-cli outbox list --all&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1780,6 +1883,10 @@ Discard it?</source>
     </message>
     <message>
         <source>outbox item %1 is not in a state that allows this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outbox item needs the key of its connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,7 @@ int main(int argc, char **argv) {
             break;
         const JobType type = byId.value(job.typeId);
         OutboxItem item;
+        item.connection = profile.connectionKey();
         item.profile = profile.name;
         item.customerId = profile.customerId;
         item.jobId = job.id;

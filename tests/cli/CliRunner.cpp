@@ -34,7 +34,11 @@ QProcessEnvironment CliRunner::environment(const QString &secret) const {
     if (!secret.isEmpty())
         env.insert(QStringLiteral("JOBDESK_CLIENT_SECRET"), secret);
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir());
-    env.insert(QStringLiteral("JOBDESK_DATA_DIR"), m_home.path() + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), xdgDataDir());
+    if (m_dataDirSet)
+        env.insert(QStringLiteral("JOBDESK_DATA_DIR"), dataDir());
+    else
+        env.remove(QStringLiteral("JOBDESK_DATA_DIR"));
     // No desktop session: the keychain must never be reached by these tests.
     env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));

@@ -46,10 +46,15 @@ public:
     static CliResult wait(QProcess *process, int timeoutMs = 60000);
 
     QString configDir() const { return m_home.path() + QStringLiteral("/config"); }
+    QString dataDir() const { return m_home.path() + QStringLiteral("/data"); } // JOBDESK_DATA_DIR
+    // Off: JOBDESK_DATA_DIR is not set, and the platform's data folder is xdgDataDir().
+    void setDataDirInEnvironment(bool set) { m_dataDirSet = set; }
+    QString xdgDataDir() const { return m_home.path() + QStringLiteral("/xdg-data"); }
 
 private:
     QProcessEnvironment environment(const QString &secret) const;
 
     SandboxProcess *m_sandbox;
     QTemporaryDir m_home;
+    bool m_dataDirSet = true;
 };

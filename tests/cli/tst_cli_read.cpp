@@ -4,6 +4,7 @@
 #include "TextTable.h"
 #include "account/ProfileStore.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
@@ -247,10 +248,10 @@ void TestCliRead::unapprovedCustomerIsPermissionError() {
 }
 
 void TestCliRead::profileFromSettings() {
-    // The desktop app's settings file, as QSettings("Jobdesk", "jobdesk") finds it on Linux.
+    // The desktop app's settings file while JOBDESK_DATA_DIR is set (tst_cli_identity has more).
     {
-        QSettings settings(m_cli->configDir() + QStringLiteral("/Jobdesk/jobdesk.conf"),
-                           QSettings::IniFormat);
+        QDir().mkpath(m_cli->dataDir());
+        QSettings settings(m_cli->dataDir() + QStringLiteral("/jobdesk.ini"), QSettings::IniFormat);
         ProfileStore store(&settings);
         Profile p;
         p.name = QStringLiteral("Sandbox one");

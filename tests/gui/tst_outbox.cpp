@@ -46,8 +46,8 @@ private:
     ResultDialog *openDialog(qint64 jobId);
     static void choose(ResultDialog *dialog, ResultKind kind, const QString &text);
     static void submit(ResultDialog *dialog);
-    QString profile() const { return m_window->session()->profile().name; }
-    std::optional<OutboxItem> active(qint64 jobId) const { return m_h.outbox.activeFor(profile(), jobId); }
+    QString connection() const { return m_window->session()->profile().connectionKey(); }
+    std::optional<OutboxItem> active(qint64 jobId) const { return m_h.outbox.activeFor(connection(), jobId); }
     void moveJob(qint64 jobId, const QString &status);
     OutboxPanel *panel() const { return m_window->outbox()->panel(); }
     // The job's item, queued with the sender stopped so it stays queued.
@@ -123,7 +123,7 @@ void TestOutbox::submit(ResultDialog *dialog) {
 qint64 TestOutbox::queueWithoutSending(const Job &job, const QString &text) {
     m_window->session()->dispatcher()->stop();
     OutboxItem item;
-    item.profile = profile();
+    item.connection = connection();
     item.customerId = m_h.sandbox.customerId();
     item.jobId = job.id;
     item.jobReference = job.reference;
@@ -285,7 +285,7 @@ void TestOutbox::editReopensDialogWithValuesAndErrors() {
     QVERIFY(job.id);
     moveJob(job.id, QStringLiteral("suspended"));
     OutboxItem item;
-    item.profile = profile();
+    item.connection = connection();
     item.customerId = m_h.sandbox.customerId();
     item.jobId = job.id;
     item.jobReference = job.reference;

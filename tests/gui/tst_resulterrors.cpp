@@ -110,7 +110,7 @@ void TestResultErrors::staleChoiceShowsServerMessageUnderResult() {
     auto *result = o.dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     QCOMPARE(result->accessibleDescription(), resultError->text());
     QCOMPARE(o.dialog->selectedResult(), QStringLiteral("Serviced - all good")); // values kept
-    QVERIFY(m_h.outbox.activeFor(o.session->profile().name, job.id)
+    QVERIFY(m_h.outbox.activeFor(o.session->profile().connectionKey(), job.id)
                 ->fieldErrors.messages(FieldErrors::Result)
                 .size() == 1);
     QVERIFY(!o.dialog->findChild<QLabel *>(QStringLiteral("statusError"))->isVisible());
@@ -149,7 +149,7 @@ void TestResultErrors::jobMovedServerSideShowsStatusError() {
     QVERIFY(o.dialog->isVisible());
     QVERIFY(o.dialog->findChild<QPushButton *>(QStringLiteral("submitButton"))->isEnabled());
     // It went through the outbox: the item is kept there with the server's answer.
-    const auto item = m_h.outbox.activeFor(o.session->profile().name, job.id);
+    const auto item = m_h.outbox.activeFor(o.session->profile().connectionKey(), job.id);
     QVERIFY(item);
     QCOMPARE(item->state, OutboxItem::State::NeedsAttention);
     QCOMPARE(item->errorHttpStatus, 422);
@@ -291,7 +291,7 @@ void TestResultErrors::slowSendCanBeLeftToTheBackground() {
     auto *cancel = o.dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
     QVERIFY(cancel->isEnabled());
     QCOMPARE(cancel->text(), QStringLiteral("Close"));
-    QVERIFY(m_h.outbox.activeFor(o.session->profile().name, job.id).has_value());
+    QVERIFY(m_h.outbox.activeFor(o.session->profile().connectionKey(), job.id).has_value());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!o.dialog->isVisible());
     QTRY_COMPARE_WITH_TIMEOUT(m_h.appliedResult(job.id).value(QStringLiteral("count")).toInt(), 1, 15000);

@@ -29,7 +29,9 @@ private:
     static constexpr int kCached = 120;
     static constexpr qint64 kFirstCachedId = 1; // below the sandbox's ids
 
-    QString cachePath() const { return JobCache::defaultPath(m_h.profile().name, m_h.profile().customerId); }
+    QString cachePath() const {
+        return JobCache::defaultPath(m_h.profile().connectionKey(), m_h.profile().customerId);
+    }
     QDateTime writeCache();
     std::unique_ptr<MainWindow> showWindow(); // connected, load running
     QString lastRefreshed(MainWindow *window) const {

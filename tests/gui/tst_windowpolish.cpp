@@ -170,6 +170,7 @@ void TestWindowPolish::quittingWithAnItemNeedingAttentionAsks() {
     QVERIFY(window);
     window->session()->dispatcher()->stop();
     OutboxItem item;
+    item.connection = window->session()->profile().connectionKey();
     item.profile = window->session()->profile().name;
     item.customerId = m_h.sandbox.customerId();
     item.jobId = window->model()->jobAt(0).id;

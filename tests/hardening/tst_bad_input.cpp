@@ -314,7 +314,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(store.open(dir.filePath(QStringLiteral("outbox.sqlite")), &error));
         OutboxItem item;
-        item.profile = QStringLiteral("Hostile");
+        item.connection = profileFor(server).connectionKey();
         item.customerId = 12345;
         item.jobId = 5000000001;
         item.resultText = QStringLiteral("Done");

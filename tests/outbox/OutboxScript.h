@@ -14,6 +14,7 @@ inline QString profile() {
 
 inline OutboxItem submission(qint64 jobId, const QString &text) {
     OutboxItem i;
+    i.connection = profile();
     i.profile = profile();
     i.customerId = 12345;
     i.jobId = jobId;

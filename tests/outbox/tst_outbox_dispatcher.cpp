@@ -25,7 +25,7 @@ class TestOutboxDispatcher : public QObject {
 
     qint64 enqueue(const Job &job, const QString &text = QString()) {
         OutboxItem item;
-        item.profile = m_world.profile().name;
+        item.connection = m_world.profile().connectionKey();
         item.customerId = m_world.profile().customerId;
         item.jobId = job.id;
         item.jobReference = job.reference;
@@ -166,7 +166,7 @@ private Q_SLOTS:
         const Job job = takeJob();
         const qint64 id = enqueue(job);
         // A sender claims the item, the PUT is applied, and the sender dies before recording it.
-        QCOMPARE(m_store->claimDue(m_world.profile().name, 1).size(), 1);
+        QCOMPARE(m_store->claimDue(m_world.profile().connectionKey(), 1).size(), 1);
         auto *setResult = new SetJobResultRequest(m_world.connection->client(), job.id,
                                                   m_store->item(id)->kind, m_store->item(id)->resultText);
         QSignalSpy applied(setResult, &SetJobResultRequest::finished);
@@ -197,7 +197,7 @@ private Q_SLOTS:
     void newSubmissionDoesNotCutOthersBackoff() {
         const Job waiting = takeJob(), fresh = takeJob();
         const qint64 a = enqueue(waiting);
-        QCOMPARE(m_store->claimDue(m_world.profile().name, 1).size(), 1);
+        QCOMPARE(m_store->claimDue(m_world.profile().connectionKey(), 1).size(), 1);
         const QDateTime later = m_world.clock.nowUtc().addSecs(600); // e.g. a Retry-After from a 429
         QVERIFY(m_store->markRetry(a, later, ApiError(ApiError::Kind::RateLimited, QStringLiteral("429")),
                                    false));

@@ -33,7 +33,7 @@ private Q_SLOTS:
             for (int i = 0; i < kSubmissions; ++i) {
                 const Job &job = world.startedJobs.at(i);
                 OutboxItem item;
-                item.profile = world.profile().name;
+                item.connection = world.profile().connectionKey();
                 item.customerId = world.profile().customerId;
                 item.jobId = job.id;
                 item.resultText = world.allowedResult(job, &item.kind);

@@ -1,6 +1,7 @@
 #include "outbox/OutboxStore.h"
 
 #include "FakeClock.h"
+#include "LegacyOutbox.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -19,6 +20,7 @@ class TestOutboxStore : public QObject {
 
     static OutboxItem submission(qint64 jobId, const QString &text = QStringLiteral("Parts on order ")) {
         OutboxItem i;
+        i.connection = QStringLiteral("Acme");
         i.profile = QStringLiteral("Acme");
         i.customerId = 12345;
         i.jobId = jobId;
@@ -80,9 +82,9 @@ private Q_SLOTS:
         QCOMPARE(store.activeFor(QStringLiteral("Acme"), 1)->id, second);
         QVERIFY(store.markDelivered(second));
         QCOMPARE(store.enqueue(submission(1), true), OutboxStore::EnqueueOutcome::AlreadyDelivered);
-        // Another profile's job with the same id is independent.
+        // Another connection's job with the same id is independent.
         OutboxItem other = submission(1);
-        other.profile = QStringLiteral("Other");
+        other.connection = QStringLiteral("Other");
         QCOMPARE(store.enqueue(other, false), OutboxStore::EnqueueOutcome::Added);
     }
 
@@ -230,6 +232,68 @@ private Q_SLOTS:
         QCOMPARE(back.problem().traceId, QStringLiteral("t-9"));
         QCOMPARE(back.fieldErrors(), e.fieldErrors());
         QCOMPARE(back.userMessage(), e.userMessage());
+    }
+
+    // Schema 2 kept items under the profile's name; 3 keys them by connection (server + customer).
+    void migratesProfileNamedItemsToConnectionKeys() {
+        const QString path = freshPath();
+        QString error;
+        QVERIFY2(LegacyOutbox::write(path, &error), qPrintable(error));
+        OutboxStore store(&m_clock);
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QCOMPARE(store.items().size(), 5); // nothing lost
+
+        Profile local; // the saved profile the old items were queued under
+        local.name = QStringLiteral("Local test");
+        local.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:9999"));
+        local.customerId = 12345;
+        const QString key = local.connectionKey();
+        QCOMPARE(key, QStringLiteral("127.0.0.1:9999/12345"));
+        QCOMPARE(store.items(key).size(), 0); // until the profile is known, its name is the key
+        QCOMPARE(store.items(QStringLiteral("Local test")).size(), 3);
+        // An item jobdesk-cli queued by URL was already keyed by server and customer.
+        QCOMPARE(store.items(QStringLiteral("127.0.0.1:8080/12345")).size(), 1);
+
+        QSignalSpy changed(&store, &OutboxStore::changed);
+        QCOMPARE(store.adoptLegacyItems({local}), 3);
+        QCOMPARE(changed.count(), 1);
+        const QList<OutboxItem> adopted = store.items(key);
+        QCOMPARE(adopted.size(), 3);
+        for (const OutboxItem &i : adopted) {
+            QCOMPARE(i.connection, key);
+            QCOMPARE(i.profile, QStringLiteral("Local test")); // the name stays, for display
+        }
+        QCOMPARE(store.items(QStringLiteral("Local test")).size(), 0);
+        QCOMPARE(store.items(QStringLiteral("Gone profile")).size(), 1); // unknown: left, not lost
+        QCOMPARE(store.adoptLegacyItems({local}), 0);                    // once only
+
+        // The adopted items behave as if queued under the key: errors, delivered record, sending.
+        QCOMPARE(store.activeFor(key, 1002)->toApiError().fieldErrors().messages(QStringLiteral("result")),
+                 QStringList{QStringLiteral("nope")});
+        QVERIFY(store.deliveredFor(key, 1003));
+        OutboxItem again = submission(1001);
+        again.connection = key;
+        QCOMPARE(store.enqueue(again, false), OutboxStore::EnqueueOutcome::ActiveExists);
+        // The file's next attempts (2025) are past for the fake clock (2026).
+        const QList<OutboxItem> due = store.claimDue(key, 5);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().jobId, Q_INT64_C(1001));
+        QVERIFY(due.first().needsReconcile); // the old item's read-back flag survived
+    }
+
+    void adoptingKeepsAConflictingItemWhereItIs() {
+        const QString path = freshPath();
+        QString error;
+        QVERIFY2(LegacyOutbox::write(path, &error), qPrintable(error));
+        OutboxStore store(&m_clock);
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        // Job 1001 already has an active item under the key (queued by URL after the upgrade).
+        OutboxItem byUrl = submission(1001);
+        byUrl.connection = QStringLiteral("127.0.0.1:9999/12345");
+        QCOMPARE(store.enqueue(byUrl, false), OutboxStore::EnqueueOutcome::Added);
+        QCOMPARE(store.adoptLegacyItems(QStringLiteral("Local test"), byUrl.connection), 2);
+        QCOMPARE(store.items(QStringLiteral("Local test")).size(), 1); // 1001's old item, still listed
+        QCOMPARE(store.items().size(), 6);
     }
 
     void refusesNewerSchema() {

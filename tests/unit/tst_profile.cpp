@@ -52,6 +52,35 @@ private Q_SLOTS:
                  QStringLiteral("127.0.0.1:8080/base/7"));
     }
 
+    void tokenUrlFollowsTheApiBase() {
+        QCOMPARE(Profile::defaultTokenUrl(), QUrl(QStringLiteral("https://api.bigchange.com/auth/tokens")));
+        QCOMPARE(Profile::tokenUrlFor(QUrl(QStringLiteral("http://127.0.0.1:8080/"))),
+                 QUrl(QStringLiteral("http://127.0.0.1:8080/auth/tokens")));
+        QCOMPARE(Profile::tokenUrlFor(QUrl(QStringLiteral("https://bc.example.com/proxy//?x=1"))),
+                 QUrl(QStringLiteral("https://bc.example.com/proxy/auth/tokens")));
+        QVERIFY(Profile::tokenUrlFor(QUrl(QStringLiteral("not a url"))).isEmpty());
+    }
+
+    // The outbox key: one per server and customer, whatever the profile is called.
+    void connectionKey() {
+        Profile p;
+        p.name = QStringLiteral("Acme Heating");
+        p.apiBaseUrl = QUrl(QStringLiteral("https://api.bigchange.com"));
+        p.customerId = 12345;
+        const QString key = p.connectionKey();
+        QCOMPARE(key, QStringLiteral("api.bigchange.com/12345"));
+        p.name = QStringLiteral("Acme Heating (renamed)");
+        p.clientId = QStringLiteral("another client");
+        QCOMPARE(p.connectionKey(), key); // renaming keeps the queue
+        p.apiBaseUrl = QUrl(QStringLiteral("https://api.bigchange.com:443/"));
+        QCOMPARE(p.connectionKey(), key); // the default port and a trailing slash change nothing
+        p.customerId = 12346;
+        QVERIFY(p.connectionKey() != key);
+        p.customerId = 12345;
+        p.apiBaseUrl = QUrl(QStringLiteral("https://api.bigchange.com:8443"));
+        QVERIFY(p.connectionKey() != key);
+    }
+
     void validate() {
         Profile p;
         QCOMPARE(p.validate().size(), 2); // no customer id, no client id

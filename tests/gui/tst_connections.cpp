@@ -1,0 +1,190 @@
+// Saved connections from the window (SessionController, ConnectionActions): edit one (renamed, its
+// secret moves, its queued results stay), delete one (asks, removes the profile and its secret,
+// opens the next one); neither is offered for a connection that is not saved.
+#include "ConnectionDialog.h"
+#include "GuiTestSupport.h"
+#include "OutboxController.h"
+#include "OutboxModel.h"
+#include "OutboxPanel.h"
+#include "SessionController.h"
+#include "outbox/OutboxDispatcher.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+std::optional<QString> storedSecret(CredentialStore *store, const QString &name) {
+    std::optional<QString> result;
+    bool done = false;
+    QObject context;
+    store->readSecret(name, &context, [&](const std::optional<QString> &secret, const QString &) {
+        result = secret;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        return QStringLiteral("(no answer from the credential store)");
+    return result;
+}
+} // namespace
+
+class TestConnections : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void editRenamesAndKeepsQueuedResults();
+    void deleteAsksThenRemovesProfileAndSecret();
+    void notOfferedForUnsavedConnections();
+
+private:
+    void save(const QString &name);
+    QAction *action(const char *name) const {
+        return m_controller->findChild<QAction *>(QLatin1String(name));
+    }
+    QString currentName() const {
+        return m_window->session() ? m_window->session()->profile().name : QString();
+    }
+
+    GuiHarness m_h;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<SessionController> m_controller;
+};
+
+void TestConnections::initTestCase() {
+    QString error;
+    QVERIFY2(m_h.start(&error), qPrintable(error));
+}
+
+void TestConnections::init() {
+    for (const QString &name : m_h.profiles->names())
+        m_h.profiles->remove(name);
+    m_window = std::make_unique<MainWindow>(m_h.settings.get(), &m_h.clock, &m_h.outbox, &m_h.online);
+    m_controller = std::make_unique<SessionController>(
+        SessionController::Dependencies{&m_h.nam, &m_h.clock, &m_h.credentials, m_h.profiles.get(),
+                                        &m_h.outbox, &m_h.online},
+        m_window.get());
+    m_window->show();
+}
+
+void TestConnections::cleanup() {
+    m_controller.reset();
+    m_window.reset();
+}
+
+void TestConnections::save(const QString &name) {
+    Profile p = m_h.profile();
+    p.name = name;
+    m_h.profiles->save(p);
+    bool done = false;
+    m_h.credentials.writeSecret(name, m_h.sandbox.clientSecret(), m_window.get(),
+                                [&](const QString &) { done = true; });
+    QVERIFY(QTest::qWaitFor([&] { return done; }, 5000));
+}
+
+void TestConnections::editRenamesAndKeepsQueuedResults() {
+    save(QStringLiteral("Acme"));
+    QSignalSpy opened(m_controller.get(), &SessionController::sessionOpened);
+    m_controller->start(AppOptions());
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(currentName(), QStringLiteral("Acme"));
+    QVERIFY(action("editConnectionAction")->isEnabled());
+
+    // A result queued for this connection, waiting (the dispatcher is stopped).
+    m_window->session()->dispatcher()->stop();
+    OutboxItem item;
+    item.connection = m_window->session()->profile().connectionKey();
+    item.profile = QStringLiteral("Acme");
+    item.customerId = m_h.sandbox.customerId();
+    item.jobId = 4242;
+    item.resultText = QStringLiteral("Serviced - no faults");
+    item.jobStatusAtSubmit = QStringLiteral("started");
+    QCOMPARE(m_h.outbox.enqueue(item, false), OutboxStore::EnqueueOutcome::Added);
+    OutboxModel *model = m_window->outbox()->panel()->model();
+    QTRY_COMPARE(model->rowCount(), 1);
+
+    action("editConnectionAction")->trigger();
+    ConnectionDialog *dialog = m_controller->connectionDialog();
+    QVERIFY(dialog);
+    auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
+    QTRY_COMPARE(secret->text(), m_h.sandbox.clientSecret()); // read from the credential store
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("profileNameEdit"));
+    QCOMPARE(name->text(), QStringLiteral("Acme"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Acme Heating"));
+    opened.clear();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(opened.wait(10000));
+
+    QCOMPARE(m_h.profiles->names(), QStringList{QStringLiteral("Acme Heating")});
+    QCOMPARE(currentName(), QStringLiteral("Acme Heating"));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"))->currentText(),
+             QStringLiteral("Acme Heating"));
+    QCOMPARE(storedSecret(&m_h.credentials, QStringLiteral("Acme Heating")), m_h.sandbox.clientSecret());
+    QTRY_VERIFY(!storedSecret(&m_h.credentials, QStringLiteral("Acme")));
+    // The queued result is still this connection's: renaming did not orphan it.
+    QTRY_COMPARE(model->rowCount(), 1);
+    // (The new session may be sending it: discard it once the sandbox's 404 is back.)
+    const qint64 id = m_h.outbox.items(item.connection).constFirst().id;
+    QTRY_VERIFY(m_h.outbox.item(id)->state != OutboxItem::State::Sending);
+    QVERIFY(m_h.outbox.discard(id));
+}
+
+void TestConnections::deleteAsksThenRemovesProfileAndSecret() {
+    save(QStringLiteral("First"));
+    save(QStringLiteral("Second"));
+    m_h.profiles->setCurrentName(QStringLiteral("Second"));
+    QSignalSpy opened(m_controller.get(), &SessionController::sessionOpened);
+    m_controller->start(AppOptions());
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(currentName(), QStringLiteral("Second"));
+
+    action("deleteConnectionAction")->trigger();
+    QVERIFY(GuiHarness::answer(QStringLiteral("deleteConnectionBox"), false)); // "Keep it"
+    QTest::qWait(50);
+    QCOMPARE(m_h.profiles->names().size(), 2);
+    QCOMPARE(currentName(), QStringLiteral("Second"));
+
+    opened.clear();
+    action("deleteConnectionAction")->trigger();
+    QVERIFY(GuiHarness::answer(QStringLiteral("deleteConnectionBox"), true));
+    QVERIFY(opened.wait(10000)); // the next saved connection opens
+    QCOMPARE(m_h.profiles->names(), QStringList{QStringLiteral("First")});
+    QCOMPARE(currentName(), QStringLiteral("First"));
+    QTRY_VERIFY(!storedSecret(&m_h.credentials, QStringLiteral("Second")));
+    QVERIFY(storedSecret(&m_h.credentials, QStringLiteral("First")));
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QCOMPARE(combo->count(), 1);
+
+    // The last one: nothing left to open, so the dialog for a new connection.
+    action("deleteConnectionAction")->trigger();
+    QVERIFY(GuiHarness::answer(QStringLiteral("deleteConnectionBox"), true));
+    QTRY_VERIFY(m_controller->connectionDialog());
+    QVERIFY(m_h.profiles->names().isEmpty());
+    QVERIFY(!m_window->session());
+    QVERIFY(!action("deleteConnectionAction")->isEnabled());
+}
+
+void TestConnections::notOfferedForUnsavedConnections() {
+    QVERIFY(!action("editConnectionAction")->isEnabled()); // no session yet
+    AppOptions options;
+    options.apiUrl = m_h.sandbox.baseUrl().toString();
+    options.customerId = QString::number(m_h.sandbox.customerId());
+    options.clientId = m_h.sandbox.clientId();
+    qputenv("JOBDESK_CLIENT_SECRET", m_h.sandbox.clientSecret().toUtf8());
+    QSignalSpy opened(m_controller.get(), &SessionController::sessionOpened);
+    m_controller->start(options);
+    QVERIFY(opened.wait(10000));
+    qunsetenv("JOBDESK_CLIENT_SECRET");
+    QVERIFY(m_window->session());
+    QVERIFY(!action("editConnectionAction")->isEnabled());
+    QVERIFY(!action("deleteConnectionAction")->isEnabled());
+}
+
+QTEST_MAIN(TestConnections)
+#include "tst_connections.moc"
