@@ -35,7 +35,7 @@ public:
     // Edits the saved profile `name` (which may be renamed): fills in the fields and its secret.
     void editProfile(const Profile &profile);
     QString originalName() const { return m_originalName; } // empty for a new connection
-    Profile profile() const; // as entered (name defaults to "Customer N")
+    Profile profile() const;                                // as entered (name defaults to "Customer N")
     QString clientSecret() const;
     Outcome outcome() const { return m_outcome; }
     bool secretSaved() const { return m_secretSaved; }
