@@ -10,6 +10,7 @@
 #include "StatusBar.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStore.h"
+#include "util/Clock.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -22,6 +23,7 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
                                    const Clock *clock, JobListModel *jobs)
     : QObject(window)
     , m_window(window)
+    , m_clock(clock)
     , m_store(store)
     , m_jobs(jobs)
     , m_panel(new OutboxPanel(store, clock, window))
@@ -82,18 +84,17 @@ void OutboxController::onStoreChanged() {
     QHash<qint64, JobListModel::SentResult> sent;
     int needsAttention = 0;
     if (m_store && m_store->isOpen() && !m_profile.isEmpty()) {
-        for (const OutboxItem &item : m_store->items(m_profile, true)) {
-            if (item.state == OutboxItem::State::Delivered) {
-                JobListModel::SentResult &s = sent[item.jobId];
-                if (!s.sentAt.isValid() || s.sentAt < item.updatedAt)
-                    s = {item.kind, item.resultText, item.updatedAt, item.jobStatusModifiedAt};
-                continue;
-            }
-            if (!item.isActive())
-                continue;
+        for (const OutboxItem &item : m_store->items(m_profile, false)) { // active only: few
             markers.insert(item.jobId, item.state);
             if (item.state == OutboxItem::State::NeedsAttention)
                 ++needsAttention;
+        }
+        // Delivered in the window a list can show (a year at most); older ones are history.
+        const QDateTime since = m_clock->nowUtc().addDays(-kSentWindowDays);
+        for (const OutboxItem &item : m_store->deliveredSince(m_profile, since)) {
+            JobListModel::SentResult &s = sent[item.jobId];
+            if (!s.sentAt.isValid() || s.sentAt < item.updatedAt)
+                s = {item.kind, item.resultText, item.updatedAt, item.jobStatusModifiedAt};
         }
     }
     m_jobs->setOutboxMarkers(markers);

@@ -44,7 +44,11 @@ private:
     void onStoreChanged();
     void onNeedsAttention(qint64 itemId, const QString &message);
 
+    // How far back delivered results are overlaid on the job list.
+    static constexpr int kSentWindowDays = 366;
+
     QMainWindow *m_window;
+    const Clock *m_clock;
     QPointer<OutboxStore> m_store;
     JobListModel *m_jobs;
     OutboxPanel *m_panel;

@@ -54,6 +54,9 @@ public:
     // Newest first. Empty connection = every connection.
     QList<OutboxItem> items(const QString &connection = QString(), bool includeFinished = true) const;
     Counts counts(const QString &connection = QString()) const;
+    // The connection's items delivered since `since` (by their last change), newest first: what
+    // the job list overlays as "sent from this computer" without reading the whole history.
+    QList<OutboxItem> deliveredSince(const QString &connection, const QDateTime &since) const;
 
     // Before schema 3, items were keyed by the profile's name. The migration keeps that name as
     // their key (it is also the key of a connection that jobdesk-cli addressed by URL); this moves

@@ -155,6 +155,22 @@ QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFini
     return list;
 }
 
+QList<OutboxItem> OutboxStore::deliveredSince(const QString &connection, const QDateTime &since) const {
+    QSqlQuery q(db());
+    q.prepare(kSelect + QStringLiteral("WHERE connection=:c AND state='delivered' AND updated_at>=:since "
+                                       "ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
+    QList<OutboxItem> list;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list << fromQuery(q);
+    return list;
+}
+
 OutboxStore::Counts OutboxStore::counts(const QString &connection) const {
     Counts c;
     QSqlQuery q(db());

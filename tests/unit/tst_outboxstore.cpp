@@ -88,6 +88,32 @@ private Q_SLOTS:
         QCOMPARE(store.enqueue(other, false), OutboxStore::EnqueueOutcome::Added);
     }
 
+    // What the job list overlays: the connection's deliveries since a time, not its whole history.
+    void deliveredSinceIsBoundedByTimeAndConnection() {
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        qint64 old = 0, recent = 0, waiting = 0;
+        QCOMPARE(store.enqueue(submission(1), false, &old), OutboxStore::EnqueueOutcome::Added);
+        QVERIFY(store.markDelivered(old));
+        m_clock.advanceMs(10 * 24 * 3600 * 1000LL);
+        const QDateTime cut = m_clock.nowUtc();
+        QCOMPARE(store.enqueue(submission(2), false, &recent), OutboxStore::EnqueueOutcome::Added);
+        QVERIFY(store.markDelivered(recent));
+        QCOMPARE(store.enqueue(submission(3), false, &waiting), OutboxStore::EnqueueOutcome::Added);
+        OutboxItem other = submission(4);
+        other.connection = QStringLiteral("Other");
+        qint64 otherId = 0;
+        QCOMPARE(store.enqueue(other, false, &otherId), OutboxStore::EnqueueOutcome::Added);
+        QVERIFY(store.markDelivered(otherId));
+
+        const QList<OutboxItem> since = store.deliveredSince(QStringLiteral("Acme"), cut);
+        QCOMPARE(since.size(), 1);
+        QCOMPARE(since.first().id, recent);
+        QCOMPARE(store.deliveredSince(QStringLiteral("Acme"), cut.addDays(-11)).size(), 2);
+        QVERIFY(store.deliveredSince(QStringLiteral("Acme"), cut.addSecs(1)).isEmpty());
+    }
+
     void claimOldestFirstOncePerJob() {
         OutboxStore store(&m_clock);
         QString error;
