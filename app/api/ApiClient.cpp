@@ -160,7 +160,7 @@ void ApiClient::sendWithToken(ApiCall *call, const QString &token) {
 
 void ApiClient::onExchangeFinished(ApiCall *call, const HttpResult &result) {
     ApiResponse r;
-    r.httpStatus = result.error.isError() ? 0 : result.status;
+    r.httpStatus = result.status; // 0 when no HTTP answer arrived
     r.error = result.error;
     r.mayHaveReachedServer = result.mayHaveReachedServer;
     if (call->m_aborted && r.error.kind() != ApiError::Kind::Cancelled) {
@@ -193,8 +193,7 @@ void ApiClient::finishAttempt(ApiCall *call, ApiResponse response) {
     response.attempts = call->m_attempts;
     if (response.httpStatus > 0)
         Q_EMIT reachabilityObserved(true);
-    else if (response.error.kind() == ApiError::Kind::Network ||
-             response.error.kind() == ApiError::Kind::Timeout)
+    else if (response.error.disposition() == ApiError::Disposition::Unreachable)
         Q_EMIT reachabilityObserved(false);
     response.mayHaveReachedServer = response.mayHaveReachedServer && call->m_sent;
     call->m_exchange.clear();

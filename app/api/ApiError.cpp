@@ -161,18 +161,34 @@ ApiError ApiError::restore(Kind kind, int httpStatus, const ProblemDetails &prob
     return e;
 }
 
+ApiError::Disposition ApiError::disposition() const {
+    switch (m_kind) {
+    case Kind::None:
+        return Disposition::None;
+    case Kind::Network:
+    case Kind::Timeout:
+        return Disposition::Unreachable;
+    case Kind::Server:
+    case Kind::RateLimited:
+    case Kind::Protocol:
+    case Kind::Cancelled:
+        return Disposition::Retry;
+    case Kind::Auth:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::Validation:
+    case Kind::Configuration:
+        return Disposition::Reject;
+    }
+    return Disposition::Reject;
+}
+
 bool ApiError::isTransient() const {
     if (m_tls)
         return false;
-    switch (m_kind) {
-    case Kind::Network:
-    case Kind::Timeout:
-    case Kind::RateLimited:
-    case Kind::Server:
-        return true;
-    default:
-        return false;
-    }
+    // A read answered with something unusable (a proxy's page) is not retried at once either.
+    return disposition() == Disposition::Unreachable ||
+           (disposition() == Disposition::Retry && m_kind != Kind::Protocol && m_kind != Kind::Cancelled);
 }
 
 QString ApiError::userMessage() const {

@@ -72,7 +72,20 @@ public:
     void setRetryAfterMs(std::optional<qint64> ms) { m_retryAfterMs = ms; }
     void setMessage(const QString &message) { m_message = message; }
 
-    // Transient failures may succeed if tried again later.
+    // What to do about an error, decided here once for every caller (retries of reads, the outbox
+    // dispatcher, the CLI, online detection):
+    enum class Disposition {
+        None,        // not an error
+        Unreachable, // no answer: network down, refused, timed out, TLS refused. Try again when the
+                     // server can be reached; it may be offline
+        Retry,       // the server answered but could not take it now (5xx, 429, an answer we could
+                     // not use, cancelled on our side): try again later
+        Reject,      // refused (400/401/403/404/422) or unusable as configured: sending it again
+                     // unchanged will not help; a person must act
+    };
+    Disposition disposition() const;
+    // Worth retrying a read at once (with backoff): not refused, and not a TLS failure, since a
+    // certificate does not become trusted by trying again.
     bool isTransient() const;
     bool isTlsFailure() const { return m_tls; }
     // A plain-language sentence (or two) for the dispatcher, saying what happened and what to do.

@@ -14,12 +14,6 @@ namespace {
 // When the job could not even be read, the queued result waits this long before its first attempt.
 constexpr qint64 kUncheckedFirstAttemptMs = 30 * 1000;
 
-bool serverUnreachable(ApiError::Kind kind) {
-    return kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout ||
-           kind == ApiError::Kind::Server || kind == ApiError::Kind::RateLimited ||
-           kind == ApiError::Kind::Protocol;
-}
-
 } // namespace
 
 SetResultCommand::SetResultCommand(ApiClient *client, const Clock *clock, CliOutput *out,
@@ -114,7 +108,7 @@ void SetResultCommand::check(const Job &job, const JobType &type) {
 }
 
 void SetResultCommand::readFailed(const ApiError &error) {
-    if (!serverUnreachable(error.kind()))
+    if (error.disposition() == ApiError::Disposition::Reject)
         return failWith(error);
     m_out->printError(error);
     if (m_inv.noQueue) {

@@ -24,10 +24,6 @@ RetryConfig defaultBackoff() {
     return c;
 }
 
-bool isRejection(ApiError::Kind k) {
-    return k == ApiError::Kind::Validation || k == ApiError::Kind::Forbidden ||
-           k == ApiError::Kind::NotFound || k == ApiError::Kind::Configuration;
-}
 } // namespace
 
 OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, OnlineMonitor *online,
@@ -162,8 +158,6 @@ void OutboxDispatcher::process(const OutboxItem &item) {
 void OutboxDispatcher::send(const OutboxItem &item) {
     auto *request = new SetJobResultRequest(m_client, item.jobId, item.kind, item.resultText, this);
     connect(request, &SetJobResultRequest::finished, this, [this, item] {
-        if (m_online)
-            m_online->reportRequestOutcome(true);
         m_store->markDelivered(item.id);
         Q_EMIT itemDelivered(item.id, item.jobId);
         finish(item.id);
@@ -175,9 +169,6 @@ void OutboxDispatcher::send(const OutboxItem &item) {
 }
 
 void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown) {
-    if (m_online)
-        m_online->reportRequestOutcome(error.kind() != ApiError::Kind::Network &&
-                                       error.kind() != ApiError::Kind::Timeout);
     if (error.kind() == ApiError::Kind::Validation && error.httpStatus() == 422) {
         // Qt resends an idempotent request once, silently, when a connection closes without an
         // answer: our first PUT may have been applied and the resend refused because the job is
@@ -185,7 +176,7 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
         confirmRejection(item, error);
         return;
     }
-    if (isRejection(error.kind())) {
+    if (error.disposition() == ApiError::Disposition::Reject) {
         m_store->markNeedsAttention(item.id, error);
         Q_EMIT itemNeedsAttention(item.id, item.jobId, error.userMessage());
         finish(item.id);
@@ -247,8 +238,6 @@ ApiError OutboxDispatcher::inOurWords(const OutboxItem &item, const ApiError &re
 void OutboxDispatcher::reconcile(const OutboxItem &item) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
     connect(request, &GetJobRequest::finished, this, [this, item](const Job &job) {
-        if (m_online)
-            m_online->reportRequestOutcome(true);
         Q_EMIT jobRead(job);
         const JobStatus ours = ResultKinds::resultingStatus(item.kind);
         if (job.status == ours && job.result == item.resultText) {
@@ -271,15 +260,12 @@ void OutboxDispatcher::reconcile(const OutboxItem &item) {
         }
     });
     connect(request, &GetJobRequest::failed, this, [this, item](const ApiError &error) {
-        if (error.kind() == ApiError::Kind::NotFound || error.kind() == ApiError::Kind::Forbidden) {
+        if (error.disposition() == ApiError::Disposition::Reject) { // gone, forbidden, refused
             m_store->markNeedsAttention(item.id, error);
             Q_EMIT itemNeedsAttention(item.id, item.jobId, error.userMessage());
             finish(item.id);
             return;
         }
-        if (m_online)
-            m_online->reportRequestOutcome(error.kind() != ApiError::Kind::Network &&
-                                           error.kind() != ApiError::Kind::Timeout);
         retryLater(item, error, true);
     });
     request->start();

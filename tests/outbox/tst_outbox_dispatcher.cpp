@@ -70,6 +70,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(m_store->open(m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(m_nextJob)), &error));
         m_online = std::make_unique<OnlineMonitor>();
+        // As Session wires it: every request of the connection tells whether BigChange answered
+        // (the dispatcher does not report on its own).
+        m_online->watch(m_world.connection->client());
         m_dispatcher = std::make_unique<OutboxDispatcher>(m_store.get(), m_world.connection->client(),
                                                           m_online.get(), &m_world.clock);
         RetryConfig quick;

@@ -76,6 +76,28 @@ private Q_SLOTS:
                 QVERIFY(!ApiError(kind, QStringLiteral("m")).userMessage().isEmpty());
         }
     }
+
+    // One decision for every caller: which errors wait for the network, which are tried again
+    // later, which need a person.
+    void dispositionOfEveryKind() {
+        using K = ApiError::Kind;
+        using D = ApiError::Disposition;
+        const QList<QPair<K, D>> table = {
+            {K::None, D::None},       {K::Network, D::Unreachable}, {K::Timeout, D::Unreachable},
+            {K::Server, D::Retry},    {K::RateLimited, D::Retry},   {K::Protocol, D::Retry},
+            {K::Cancelled, D::Retry}, {K::Auth, D::Reject},         {K::Forbidden, D::Reject},
+            {K::NotFound, D::Reject}, {K::Validation, D::Reject},   {K::Configuration, D::Reject},
+        };
+        for (const auto &row : table)
+            QCOMPARE(int(ApiError(row.first, QStringLiteral("m")).disposition()), int(row.second));
+        QCOMPARE(int(ApiError::fromHttpResponse(503, "x", "text/plain", "").disposition()), int(D::Retry));
+        QCOMPARE(int(ApiError::fromHttpResponse(422, "x", "text/plain", "").disposition()), int(D::Reject));
+        // Reads are retried at once only when it can help.
+        QVERIFY(ApiError(K::Timeout, QString()).isTransient());
+        QVERIFY(!ApiError(K::Protocol, QString()).isTransient());
+        QVERIFY(!ApiError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, QStringLiteral("x"))
+                     .isTransient());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiError)
