@@ -1,6 +1,7 @@
-// Performs a fixed script of outbox operations on DB and SIGKILLs itself right after step STOP
-// (0 = run the whole script and exit normally). Used by tst_outbox_crash to check that every
-// committed step survives a crash and nothing is corrupted.
+// Performs a fixed script of outbox operations on DB and kills itself outright (SIGKILL;
+// TerminateProcess on Windows) right after step STOP (0 = run the whole script and exit normally).
+// Used by tst_outbox_crash to check that every committed step survives a crash and nothing is
+// corrupted.
 //   outbox_crasher DB STOP
 #include "OutboxScript.h"
 
@@ -9,8 +10,26 @@
 
 #include <QCoreApplication>
 
-#include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <csignal>
+#endif
+
+namespace {
+// Dies like `kill -9`: no destructors, no atexit handlers, no flushing; QProcess sees a CrashExit.
+[[noreturn]] void dieOutright() {
+#ifdef Q_OS_WIN
+    // The exit code QProcess::kill() uses on Windows, which QProcess reports as CrashExit.
+    ::TerminateProcess(::GetCurrentProcess(), 0xf291);
+#else
+    std::raise(SIGKILL);
+#endif
+    std::abort(); // not reached
+}
+} // namespace
 
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
@@ -30,7 +49,7 @@ int main(int argc, char **argv) {
             return 1;
         }
         if (step == stop)
-            std::raise(SIGKILL);
+            dieOutright();
     }
     return 0;
 }
