@@ -96,6 +96,10 @@ private:
     bool update(qint64 id, const QString &setClause, const QVariantMap &values,
                 const QString &onlyInStates = QString());
     OutboxItem fromQuery(const QSqlQuery &q) const;
+    // Runs a prepared SELECT of kSelect's columns; every row as an item (none on an error).
+    QList<OutboxItem> selectItems(QSqlQuery &q) const;
+    // Runs a prepared UPDATE of several rows; how many changed (0 on an error), notifying if any.
+    int changeRows(QSqlQuery &q);
     qint64 nowMs() const;
     qint64 dataVersion() const;
     void notifyChanged();

@@ -145,14 +145,7 @@ QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFini
     q.prepare(kSelect + where + QStringLiteral(" ORDER BY id DESC"));
     if (!connection.isEmpty())
         q.bindValue(QStringLiteral(":c"), connection);
-    QList<OutboxItem> list;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return list;
-    }
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return selectItems(q);
 }
 
 QList<OutboxItem> OutboxStore::deliveredSince(const QString &connection, const QDateTime &since) const {
@@ -161,14 +154,7 @@ QList<OutboxItem> OutboxStore::deliveredSince(const QString &connection, const Q
                                        "ORDER BY id DESC"));
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
-    QList<OutboxItem> list;
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return list;
-    }
-    while (q.next())
-        list << fromQuery(q);
-    return list;
+    return selectItems(q);
 }
 
 OutboxStore::Counts OutboxStore::counts(const QString &connection) const {
@@ -204,14 +190,7 @@ int OutboxStore::adoptLegacyItems(const QString &profileName, const QString &con
     q.prepare(QStringLiteral("UPDATE OR IGNORE outbox SET connection=:c WHERE connection=:legacy"));
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":legacy"), profileName);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return 0;
-    }
-    const int n = q.numRowsAffected();
-    if (n > 0)
-        notifyChanged();
-    return n;
+    return changeRows(q);
 }
 
 int OutboxStore::adoptLegacyItems(const QList<Profile> &savedProfiles) {
@@ -229,14 +208,7 @@ int OutboxStore::recoverOrphans(const QString &connection) {
                              "updated_at=:now WHERE state='sending' AND connection=:c"));
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":c"), connection);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return 0;
-    }
-    const int n = q.numRowsAffected();
-    if (n > 0)
-        notifyChanged();
-    return n;
+    return changeRows(q);
 }
 
 QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
@@ -355,4 +327,26 @@ bool OutboxStore::retryNow(qint64 id) {
     v.insert(QStringLiteral(":next"), nowMs());
     return update(id, QStringLiteral("state='queued', next_attempt_at=:next"), v,
                   QStringLiteral("('queued','needsAttention')"));
+}
+
+QList<OutboxItem> OutboxStore::selectItems(QSqlQuery &q) const {
+    QList<OutboxItem> list;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list << fromQuery(q);
+    return list;
+}
+
+int OutboxStore::changeRows(QSqlQuery &q) {
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    const int n = q.numRowsAffected();
+    if (n > 0)
+        notifyChanged();
+    return n;
 }
