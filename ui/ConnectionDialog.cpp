@@ -169,6 +169,10 @@ void ConnectionDialog::onFieldEdited() {
         m_testState = TestState::NotRun;
 }
 
+void ConnectionDialog::showWarning(const QString &text) {
+    m_banner->showMessage(MessageBanner::Level::Warning, text);
+}
+
 void ConnectionDialog::setProfile(const Profile &p) {
     m_prefilledName = p.name;
     m_name->setText(p.name);

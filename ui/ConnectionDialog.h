@@ -31,6 +31,8 @@ public:
     ConnectionDialog(QNetworkAccessManager *nam, const Clock *clock, ProfileStore *profiles,
                      CredentialStore *credentials, QWidget *parent = nullptr);
 
+    // A message above the fields (why the dialog opened, e.g. "no secret saved").
+    void showWarning(const QString &text);
     void setProfile(const Profile &profile);
     // Edits the saved profile `name` (which may be renamed): fills in the fields and its secret.
     void editProfile(const Profile &profile);

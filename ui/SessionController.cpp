@@ -8,6 +8,7 @@
 #include "Session.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "outbox/OutboxStore.h"
 
 SessionController::SessionController(Dependencies deps, MainWindow *window, QObject *parent)
     : QObject(parent)
@@ -132,13 +133,16 @@ void SessionController::openDialog(const Profile *prefill, const QString &messag
     else if (prefill)
         m_dialog->setProfile(*prefill);
     if (!message.isEmpty())
-        m_dialog->findChild<MessageBanner *>(QStringLiteral("connectionBanner"))
-            ->showMessage(MessageBanner::Level::Warning, message);
-    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
-        if (dialog->outcome() == ConnectionDialog::Outcome::Sandbox)
+        m_dialog->showWarning(message);
+    const QString oldKey = prefill && edit ? prefill->connectionKey() : QString();
+    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog, oldKey] {
+        if (dialog->outcome() == ConnectionDialog::Outcome::Sandbox) {
             startSandbox();
-        else if (dialog->outcome() == ConnectionDialog::Outcome::Saved)
+        } else if (dialog->outcome() == ConnectionDialog::Outcome::Saved) {
             openSession(dialog->profile(), dialog->clientSecret(), false);
+            if (!oldKey.isEmpty() && oldKey != dialog->profile().connectionKey())
+                warnAboutItemsLeftBehind(oldKey);
+        }
     });
     connect(m_dialog, &QDialog::rejected, this, [this] {
         if (!m_window->session())
@@ -148,6 +152,26 @@ void SessionController::openDialog(const Profile *prefill, const QString &messag
                    "or to try the sandbox."));
     });
     m_dialog->open();
+}
+
+void SessionController::warnAboutItemsLeftBehind(const QString &oldKey) {
+    // Results are for one server and customer: they never follow a connection to another one.
+    if (!m_deps.outbox || !m_deps.outbox->isOpen())
+        return;
+    const OutboxStore::Counts c = m_deps.outbox->counts(oldKey);
+    const int waiting = c.queued + c.sending + c.needsAttention;
+    if (waiting == 0)
+        return;
+    m_window->banner()->showMessage(
+        MessageBanner::Level::Warning,
+        (waiting == 1
+             ? tr("1 result waiting in the Outbox was set for %1 and stays with that address.").arg(oldKey)
+             : tr("%1 results waiting in the Outbox were set for %2 and stay with that address.")
+                   .arg(waiting)
+                   .arg(oldKey)) +
+            QLatin1Char(' ') +
+            tr("They are sent when a connection to it is used again; jobdesk-cli can list or discard them "
+               "(outbox list --all)."));
 }
 
 void SessionController::fail(const QString &message) {

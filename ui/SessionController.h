@@ -56,6 +56,8 @@ private:
     void openSession(const Profile &profile, const QString &secret, bool ephemeral);
     void onSandboxReady(const SandboxInfo &info);
     void fail(const QString &message);
+    // After an edit moved a saved connection to another server or customer.
+    void warnAboutItemsLeftBehind(const QString &oldKey);
     void updateConnectionNames();
 
     Dependencies m_deps;

@@ -2196,6 +2196,18 @@ Discard it?</source>
         <source>Not connected. Use &quot;New connection…&quot; to connect to BigChange or to try the sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 result waiting in the Outbox was set for %1 and stays with that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results waiting in the Outbox were set for %2 and stay with that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are sent when a connection to it is used again; jobdesk-cli can list or discard them (outbox list --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetResultCommand</name>

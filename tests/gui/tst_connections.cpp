@@ -3,6 +3,7 @@
 // opens the next one); neither is offered for a connection that is not saved.
 #include "ConnectionDialog.h"
 #include "GuiTestSupport.h"
+#include "MessageBanner.h"
 #include "OutboxController.h"
 #include "OutboxModel.h"
 #include "OutboxPanel.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void editRenamesAndKeepsQueuedResults();
     void deleteAsksThenRemovesProfileAndSecret();
     void notOfferedForUnsavedConnections();
+    void movingAConnectionSaysWhatStaysBehind();
 
 private:
     void save(const QString &name);
@@ -184,6 +186,43 @@ void TestConnections::notOfferedForUnsavedConnections() {
     QVERIFY(m_window->session());
     QVERIFY(!action("editConnectionAction")->isEnabled());
     QVERIFY(!action("deleteConnectionAction")->isEnabled());
+}
+
+void TestConnections::movingAConnectionSaysWhatStaysBehind() {
+    save(QStringLiteral("Acme"));
+    QSignalSpy opened(m_controller.get(), &SessionController::sessionOpened);
+    m_controller->start(AppOptions());
+    QVERIFY(opened.wait(10000));
+    m_window->session()->dispatcher()->stop();
+    const QString oldKey = m_window->session()->profile().connectionKey();
+    OutboxItem item;
+    item.connection = oldKey;
+    item.profile = QStringLiteral("Acme");
+    item.customerId = m_h.sandbox.customerId();
+    item.jobId = 4343;
+    item.resultText = QStringLiteral("Serviced - no faults");
+    qint64 id = 0;
+    QCOMPARE(m_h.outbox.enqueue(item, false, &id), OutboxStore::EnqueueOutcome::Added);
+
+    // The same sandbox under another address: another server as far as results are concerned.
+    action("editConnectionAction")->trigger();
+    ConnectionDialog *dialog = m_controller->connectionDialog();
+    QVERIFY(dialog);
+    auto *secret = dialog->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
+    QTRY_COMPARE(secret->text(), m_h.sandbox.clientSecret());
+    auto *api = dialog->findChild<QLineEdit *>(QStringLiteral("apiUrlEdit"));
+    QVERIFY(api);
+    api->selectAll();
+    QTest::keyClicks(api, QStringLiteral("http://localhost:%1").arg(m_h.sandbox.port()));
+    opened.clear();
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    QVERIFY(opened.wait(10000));
+    QVERIFY(m_window->session()->profile().connectionKey() != oldKey);
+    QTRY_VERIFY(m_window->banner()->isVisible());
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("stays with that address")),
+             qPrintable(m_window->banner()->text()));
+    QCOMPARE(m_h.outbox.item(id)->connection, oldKey); // never moved to another server
+    QVERIFY(m_h.outbox.discard(id));
 }
 
 QTEST_MAIN(TestConnections)
