@@ -2,6 +2,7 @@
 
 #include "account/AppLocations.h"
 #include "util/Clock.h"
+#include "util/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -64,10 +65,16 @@ bool OutboxStore::isOpen() const {
 bool OutboxStore::open(const QString &path, QString *error) {
     m_path = path;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    // Other users of the computer must not read customers' names and results.
+    if (!PrivateFiles::makeDirectory(info.absolutePath())) {
         *error = tr("Cannot create the folder %1 for the outbox.").arg(info.absolutePath());
         return false;
     }
+    // Made 0600 before SQLite opens it, so the -wal and -shm files it creates are 0600 too; an
+    // existing one (and its companions) from an older version is restricted as well.
+    PrivateFiles::createPrivateFile(path);
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::restrictFile(path + QLatin1String(suffix));
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!d.isValid()) {
         *error = tr("The SQLite driver for Qt is not installed, so the outbox cannot be opened.");

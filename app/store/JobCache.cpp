@@ -1,4 +1,5 @@
 #include "store/JobCache.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -62,7 +63,7 @@ void readType(QDataStream &in, JobTypeCache::Entry &e) {
 // Writes a cache file atomically: `body` streams the contents; nothing replaces the old file
 // unless all of it was written.
 template <typename Body> bool writeFile(const QString &path, QString *error, Body body) {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!PrivateFiles::makeDirectory(QFileInfo(path).absolutePath())) {
         *error = QCoreApplication::translate("JobCache", "Cannot create the cache folder for %1.").arg(path);
         return false;
     }
@@ -72,6 +73,8 @@ template <typename Body> bool writeFile(const QString &path, QString *error, Bod
                      .arg(path, file.errorString());
         return false;
     }
+    // Customers' names and addresses: this user's only (the rename keeps the temporary file's mode).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_4);
     body(out);

@@ -144,6 +144,25 @@ private Q_SLOTS:
         QCOMPARE(restored.get(annual.id)->positiveResults, QStringList{QStringLiteral("Serviced")});
     }
 
+    void cacheFilesArePrivate() {
+#ifdef Q_OS_WIN
+        QSKIP("POSIX file modes; Windows relies on the per-user AppData folder's access rules");
+#else
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache/jobs-x.cache"));
+        QString error;
+        Job j;
+        j.id = 1;
+        j.contactAddress = QStringLiteral("1 High Street");
+        QVERIFY2(JobCache::save(path, {j}, QDateTime::currentDateTimeUtc(), &error), qPrintable(error));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("cache"))).permissions() & others,
+                 QFileDevice::Permissions());
+#endif
+    }
+
     void damagedOrForeignTypesFileIsRefused() {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("types-x.cache"));

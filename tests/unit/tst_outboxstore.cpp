@@ -114,6 +114,36 @@ private Q_SLOTS:
         QVERIFY(store.deliveredSince(QStringLiteral("Acme"), cut.addSecs(1)).isEmpty());
     }
 
+    // Customers' names and results are this user's only: folder 0700, database and its -wal and
+    // -shm files 0600 (POSIX; on Windows the per-user AppData folder is what protects them).
+    void dataAtRestIsPrivate() {
+#ifdef Q_OS_WIN
+        QSKIP("POSIX file modes; Windows relies on the per-user AppData folder's access rules");
+#else
+        const QString dir = m_dir.filePath(QStringLiteral("private/data"));
+        const QString path = dir + QStringLiteral("/outbox.sqlite");
+        auto store = std::make_unique<OutboxStore>(&m_clock);
+        QString error;
+        QVERIFY2(store->open(path, &error), qPrintable(error));
+        QCOMPARE(store->enqueue(submission(1), false), OutboxStore::EnqueueOutcome::Added);
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(dir).permissions() & others, QFileDevice::Permissions());
+        QVERIFY(QFileInfo(dir).permissions() & QFileDevice::ExeOwner);
+        for (const QString &file :
+             QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(QFileInfo(file).permissions() & others, QFileDevice::Permissions());
+        }
+        // A file left readable by an older version is restricted when opened.
+        store.reset();
+        OutboxStore again(&m_clock);
+        QFile::setPermissions(path, QFileInfo(path).permissions() | QFileDevice::ReadOther);
+        QVERIFY2(again.open(path, &error), qPrintable(error));
+        QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
+#endif
+    }
+
     void claimOldestFirstOncePerJob() {
         OutboxStore store(&m_clock);
         QString error;
