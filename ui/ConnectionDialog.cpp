@@ -302,7 +302,7 @@ void ConnectionDialog::save() {
         tr("Go back"), [this] { writeSecretAndSave(); });
     // "Go back" (or Escape) returns to the field the test pointed at.
     connect(box, &QMessageBox::finished, this, [this, box] {
-        if (box->clickedButton() != box->findChild<QPushButton *>(QStringLiteral("yesButton")))
+        if (box->buttonRole(box->clickedButton()) != QMessageBox::AcceptRole)
             focusField(editFor(m_testFault) ? editFor(m_testFault) : m_apiUrl);
     });
 }
