@@ -1,5 +1,7 @@
 #include "SelfTest.h"
 
+#include "account/CredentialStore.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QImage>
@@ -12,10 +14,9 @@
 #include <QTextStream>
 #include <QTimer>
 
-#include <qt6keychain/keychain.h>
-
 #include <cstring>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -96,31 +97,36 @@ bool checkSqlite() {
 }
 
 // Reads an entry that never exists: "not found" proves that a backend answered.
-void checkKeychain(QObject *context, const std::function<void()> &done) {
-    auto *job = new QKeychain::ReadPasswordJob(QStringLiteral("jobdesk-self-test"), context);
-    job->setKey(QStringLiteral("probe"));
-    job->setAutoDelete(false);
+void checkKeychain(CredentialStore *store, QObject *context, const std::function<void()> &done) {
     auto *timer = new QTimer(context);
     timer->setSingleShot(true);
-    QObject::connect(job, &QKeychain::Job::finished, context, [job, timer, done](QKeychain::Job *) {
-        timer->stop();
-        if (job->error() == QKeychain::EntryNotFound || job->error() == QKeychain::NoError)
-            report("ok", QStringLiteral("keychain"), QStringLiteral("the backend answered"));
-        else
-            report("info", QStringLiteral("keychain"),
-                   QStringLiteral("no keychain backend reachable (%1); Jobdesk will keep client secrets "
-                                  "for the session only")
-                       .arg(job->errorString()));
-        done();
-    });
-    QObject::connect(timer, &QTimer::timeout, context, [done] {
+    auto finished = std::make_shared<bool>(false);
+    store->readSecret(QStringLiteral("probe"), context,
+                      [timer, done, finished](const std::optional<QString> &, const QString &error) {
+                          if (*finished)
+                              return;
+                          *finished = true;
+                          timer->stop();
+                          if (error.isEmpty())
+                              report("ok", QStringLiteral("keychain"),
+                                     QStringLiteral("the backend answered"));
+                          else
+                              report("info", QStringLiteral("keychain"),
+                                     QStringLiteral("no keychain backend reachable (%1); Jobdesk will keep "
+                                                    "client secrets for the session only")
+                                         .arg(error));
+                          done();
+                      });
+    QObject::connect(timer, &QTimer::timeout, context, [done, finished] {
+        if (*finished)
+            return;
+        *finished = true;
         report("info", QStringLiteral("keychain"),
                QStringLiteral("no answer within %1 s (a locked keyring waiting for a password?)")
                    .arg(KeychainTimeoutMs / 1000));
         done();
     });
     timer->start(KeychainTimeoutMs);
-    job->start();
 }
 
 } // namespace
@@ -139,7 +145,9 @@ int SelfTest::run(int &argc, char **argv) {
 
     const bool platformOk = checkPlatform();
     const bool sqliteOk = checkSqlite();
-    checkKeychain(&app, [] { QCoreApplication::quit(); });
+    const std::unique_ptr<CredentialStore> keychain =
+        makeSystemCredentialStore(QStringLiteral("jobdesk-self-test"));
+    checkKeychain(keychain.get(), &app, [] { QCoreApplication::quit(); });
     QApplication::exec();
 
     const bool passed = platformOk && sqliteOk;

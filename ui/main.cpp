@@ -49,11 +49,12 @@ int main(int argc, char *argv[]) {
     const std::unique_ptr<QSettings> settings = AppLocations::openSettings(options.settingsFile);
     QNetworkAccessManager nam;
     SystemClock clock;
-    KeychainCredentialStore keychain;
+    const std::unique_ptr<CredentialStore> keychain = makeSystemCredentialStore();
     MemoryCredentialStore sessionOnly;
     ProfileStore profiles(settings.get());
     // The sandbox never touches the keychain; it gets its secret in memory from the child process.
-    CredentialStore *credentials = options.sandbox ? static_cast<CredentialStore *>(&sessionOnly) : &keychain;
+    CredentialStore *credentials =
+        options.sandbox ? static_cast<CredentialStore *>(&sessionOnly) : keychain.get();
 
     // One outbox for every connection: results are on disk before they are sent, and survive restarts.
     OutboxStore outbox(&clock);

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 // Where client secrets live. Asynchronous by design: the OS keychain may take a while (or, on a
@@ -31,20 +32,11 @@ public:
                         ReadCallback callback);
 };
 
-// The OS keychain through QtKeychain (Secret Service on Linux, Credential Manager on Windows).
-// Service "jobdesk", one entry per profile. Insecure fallbacks (plain-text files) are off.
-class KeychainCredentialStore final : public CredentialStore {
-public:
-    explicit KeychainCredentialStore(QString service = QStringLiteral("jobdesk"));
-    void readSecret(const QString &profile, QObject *context, ReadCallback callback) override;
-    void writeSecret(const QString &profile, const QString &secret, QObject *context,
-                     DoneCallback callback) override;
-    void deleteSecret(const QString &profile, QObject *context, DoneCallback callback) override;
-    QString displayName() const override;
-
-private:
-    QString m_service;
-};
+// The OS's own store for this platform, one entry per profile under `service`: the Windows
+// Credential Manager (WindowsCredentialStore) on Windows, QtKeychain (KeychainCredentialStore)
+// elsewhere. Defined by whichever of the two the build compiles.
+std::unique_ptr<CredentialStore>
+makeSystemCredentialStore(const QString &service = QStringLiteral("jobdesk"));
 
 // Secrets kept in memory for this run only: for tests, and as the explicit fallback when no
 // keychain is available (the GUI says so in a banner).

@@ -51,8 +51,8 @@ int main(int argc, char *argv[]) {
     }
 
     QNetworkAccessManager nam;
-    KeychainCredentialStore keychain;
-    CliSession session(&nam, &clock, &keychain, &out, parsed.invocation, profiles.all());
+    const std::unique_ptr<CredentialStore> keychain = makeSystemCredentialStore();
+    CliSession session(&nam, &clock, keychain.get(), &out, parsed.invocation, profiles.all());
     QObject::connect(&session, &CliSession::finished, &app, [](int code) { QCoreApplication::exit(code); });
     // Started from inside exec(): exit() is only honoured once the loop runs.
     QMetaObject::invokeMethod(&session, &CliSession::start, Qt::QueuedConnection);

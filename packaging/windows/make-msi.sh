@@ -36,7 +36,7 @@ for exe in ui/jobdesk app/cli/jobdesk-cli sandbox/jobdesk-sandbox; do
 done
 # What windeployqt puts beside jobdesk.exe (--dir), as placeholders.
 qt_files=(Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Network.dll Qt6Sql.dll Qt6Svg.dll
-          qt6keychain.dll platforms/qwindows.dll styles/qwindowsvistastyle.dll
+          platforms/qwindows.dll styles/qwindowsvistastyle.dll
           sqldrivers/qsqlite.dll tls/qschannelbackend.dll imageformats/qsvg.dll
           iconengines/qsvgicon.dll)
 for f in "${qt_files[@]}"; do

@@ -1,6 +1,6 @@
 # CMake toolchain file: 64-bit Windows programs from Debian's MinGW-w64 (GCC 12, posix threads).
 #
-# scripts/windows-toolchain builds Qt (qtbase) and QtKeychain with it and copies it into the
+# scripts/windows-toolchain builds Qt (qtbase) with it and copies it into the
 # toolchain prefix; Qt's own qt.toolchain.cmake in that prefix then chain-loads the copy, so the
 # `windows` preset (scripts/build-windows) only points CMake at
 #   <prefix>/lib/cmake/Qt6/qt.toolchain.cmake

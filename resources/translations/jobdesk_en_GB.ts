@@ -808,6 +808,30 @@ Save it anyway?</source>
         <source>The system keychain failed (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager could not read the client secret (error %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is too long for the Windows Credential Manager (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager could not save the client secret (error %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows Credential Manager could not delete the client secret (error %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorDetails</name>
@@ -1314,13 +1338,6 @@ Press Esc in the filter field to clear it.</source>
     </message>
     <message>
         <source>The server&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KeychainCredentialStore</name>
-    <message>
-        <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
