@@ -58,17 +58,30 @@ FilterBar::FilterBar(QWidget *parent)
     // The filter field keeps a usable width: in a narrow window the query controls move to a
     // second row instead of squeezing it to a stub (see resizeEvent).
     m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 24);
-    auto *query = new QHBoxLayout;
-    query->setContentsMargins(0, 0, 0, 0);
-    query->addWidget(statusLabel);
-    query->addWidget(m_status);
-    query->addWidget(daysLabel);
-    query->addWidget(m_days);
-    query->addSpacing(12);
-    query->addWidget(refreshLabel);
-    query->addWidget(m_autoRefresh);
-    query->addStretch(0);
-    m_query = query;
+    for (QComboBox *combo : {m_status, m_autoRefresh}) { // shorter than their longest item if need be
+        combo->setMinimumContentsLength(9);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
+    // Which jobs (status, days) and how often: side by side, or one above the other when even
+    // that row does not fit (a scaled or small screen).
+    auto *which = new QHBoxLayout;
+    which->setContentsMargins(0, 0, 0, 0);
+    which->addWidget(statusLabel);
+    which->addWidget(m_status);
+    which->addWidget(daysLabel);
+    which->addWidget(m_days);
+    which->addStretch(0);
+    auto *when = new QHBoxLayout;
+    when->setContentsMargins(0, 0, 0, 0);
+    when->addWidget(refreshLabel);
+    when->addWidget(m_autoRefresh);
+    when->addStretch(0);
+    m_query = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_query->setContentsMargins(0, 0, 0, 0);
+    m_query->setSpacing(12);
+    m_query->addLayout(which);
+    m_query->addLayout(when);
+    QBoxLayout *query = m_query;
     m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(12);
@@ -122,22 +135,34 @@ void FilterBar::focusFilter() {
 }
 
 int FilterBar::oneRowWidth() const {
-    return m_filter->minimumWidth() * 3 / 2 + 12 + m_query->sizeHint().width();
+    return m_filter->minimumWidth() * 3 / 2 + 12 + queryRowWidth();
+}
+
+int FilterBar::queryRowWidth() const {
+    int width = m_query->spacing() * (m_query->count() - 1);
+    for (int i = 0; i < m_query->count(); ++i)
+        width += m_query->itemAt(i)->sizeHint().width();
+    return width;
 }
 
 void FilterBar::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
-    const auto direction = width() < oneRowWidth() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
-    if (m_layout->direction() != direction) {
-        m_layout->setDirection(direction);
-        m_layout->setSpacing(direction == QBoxLayout::LeftToRight ? 12 : 4);
-    }
+    const auto setDirection = [](QBoxLayout *layout, QBoxLayout::Direction direction) {
+        if (layout->direction() == direction)
+            return;
+        layout->setDirection(direction);
+        layout->setSpacing(direction == QBoxLayout::LeftToRight ? 12 : 4);
+    };
+    setDirection(m_layout, width() < oneRowWidth() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    setDirection(m_query, width() < queryRowWidth() ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 QSize FilterBar::minimumSizeHint() const {
-    // Two rows at the least: as wide as the wider of the filter field and the query controls.
-    const QSize one = QWidget::minimumSizeHint();
-    return QSize(std::max(m_filter->minimumWidth(), m_query->minimumSize().width()), one.height());
+    // Three rows at the least: as wide as the widest of the filter field and the two query groups.
+    int width = m_filter->minimumWidth();
+    for (int i = 0; i < m_query->count(); ++i)
+        width = std::max(width, m_query->itemAt(i)->minimumSize().width());
+    return QSize(width, QWidget::minimumSizeHint().height());
 }
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event) {

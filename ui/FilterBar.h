@@ -40,9 +40,10 @@ protected:
 
 private:
     int oneRowWidth() const;
+    int queryRowWidth() const; // the query controls on one row
 
     QBoxLayout *m_layout;
-    QHBoxLayout *m_query;
+    QBoxLayout *m_query;
     QComboBox *m_status;
     QSpinBox *m_days;
     QLineEdit *m_filter;
