@@ -245,16 +245,18 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 void MainWindow::setSession(Session *session) {
     m_loader->setClient(nullptr);
+    // First, while the rows are still the old connection's: a save it had pending is written
+    // for it (after the clear below it would write an empty list over its cache).
+    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString(),
+                  session ? session->jobTypes() : nullptr);
     if (m_session)
         m_session->deleteLater();
     m_session = session;
-    m_outbox->setSession(session);
     m_model->clear();
+    m_outbox->setSession(session); // the new connection's markers on the new (empty) rows
     m_banner->dismiss();
     m_loadStatus->clearLastRefreshed();
     m_loadFailed = false;
-    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString(),
-                  session ? session->jobTypes() : nullptr);
     m_refreshAction->setEnabled(session != nullptr);
     updateCurrentJobActions();
     // The platform adds the application's name ("— Jobdesk") itself.

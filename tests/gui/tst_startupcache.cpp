@@ -24,6 +24,7 @@ private Q_SLOTS:
     void failedRefreshKeepsTheCachedList();
     void damagedCacheIsIgnoredAndReplaced();
     void otherViewsNeitherShowNorSaveTheCache();
+    void switchingConnectionsNeverSavesAnEmptyList();
 
 private:
     static constexpr int kCached = 120;
@@ -192,6 +193,24 @@ void TestStartupCache::otherViewsNeitherShowNorSaveTheCache() {
     const auto snapshot = JobCache::load(cachePath(), &error);
     QVERIFY2(snapshot, qPrintable(error));
     QCOMPARE(snapshot->savedAt, savedAt);
+}
+
+// A change waiting to be saved (a result delivered a moment ago) when the connection changes is
+// saved with the old connection's rows, not with the emptied table.
+void TestStartupCache::switchingConnectionsNeverSavesAnEmptyList() {
+    auto window = showWindow();
+    QSignalSpy saved(window->jobCache(), &JobListCache::saved);
+    QVERIFY(saved.wait(30000)); // the first load's save
+    const int rows = window->model()->rowCount();
+    QVERIFY(rows > 0);
+    window->jobCache()->rowsChanged(); // a save is now pending
+    saved.clear();
+    window->setSession(m_h.newSession());
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty(), 10000);
+    QString error;
+    const auto snapshot = JobCache::load(cachePath(), &error);
+    QVERIFY2(snapshot, qPrintable(error));
+    QCOMPARE(snapshot->jobs.size(), rows);
 }
 
 QTEST_MAIN(TestStartupCache)
