@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTableView>
+#include <QTimer>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -20,6 +22,21 @@ FirstPaintProbe::FirstPaintProbe(MainWindow *window)
     , m_window(window) {
     if (!requested())
         return;
+    if (qEnvironmentVariable(kVariable) == QLatin1String("stall")) {
+        connect(window->loader(), &JobListLoader::loadStarted, this, &FirstPaintProbe::startHeartbeat,
+                Qt::SingleShotConnection);
+        connect(
+            window->loader(), &JobListLoader::loadFinished, this,
+            [this] {
+                beat(); // the gap up to the end of the last page's merge counts
+                m_loadNs = m_clock.nsecsElapsed();
+                QTimer::singleShot(300, this, &FirstPaintProbe::stopHeartbeat);
+            },
+            Qt::SingleShotConnection);
+        connect(window->loader(), &JobListLoader::loadFailed, this,
+                [this] { fail("the job list could not be loaded"); });
+        return;
+    }
     m_prime = qEnvironmentVariable(kVariable) == QLatin1String("prime");
     window->table()->viewport()->installEventFilter(this);
     connect(window->jobCache(), &JobListCache::saved, this, [this](bool ok) {
@@ -62,6 +79,31 @@ void FirstPaintProbe::painted() {
 void FirstPaintProbe::quitIfDone() {
     if (m_printed && (!m_prime || m_saved))
         QCoreApplication::exit(0); // not quit(): no close event, so no questions and no saved layout
+}
+
+void FirstPaintProbe::startHeartbeat() {
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setTimerType(Qt::PreciseTimer);
+    m_heartbeat->setInterval(1);
+    connect(m_heartbeat, &QTimer::timeout, this, &FirstPaintProbe::beat);
+    m_clock.start();
+    m_lastBeatNs = 0;
+    m_heartbeat->start();
+}
+
+void FirstPaintProbe::beat() {
+    const qint64 now = m_clock.nsecsElapsed();
+    m_maxGapNs = std::max(m_maxGapNs, now - m_lastBeatNs);
+    m_lastBeatNs = now;
+}
+
+void FirstPaintProbe::stopHeartbeat() {
+    beat();
+    m_heartbeat->stop();
+    std::printf("load-stall max_gap_ms=%.3f rows=%d load_ms=%.3f\n", double(m_maxGapNs) / 1e6,
+                m_window->table()->model()->rowCount(), double(m_loadNs) / 1e6);
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
 }
 
 void FirstPaintProbe::fail(const char *why) {

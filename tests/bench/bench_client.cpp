@@ -4,7 +4,8 @@
 //  - memory: resident memory growth per loaded job (first run, after the model holds the jobs);
 //  - filter: per-keystroke latency of the real JobFilterProxy over the loaded rows for a
 //    6-keystroke query, RUNS times; prints p50 and p95.
-//   bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL     (secret: JOBDESK_CLIENT_SECRET)
+//   bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL [load-only]  (secret: JOBDESK_CLIENT_SECRET)
+// With load-only, only the list load is measured (the run against a sandbox with added latency).
 #include "BenchSupport.h"
 #include "JobFilterProxy.h"
 #include "JobListModel.h"
@@ -59,8 +60,9 @@ int main(int argc, char **argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList a = app.arguments();
-    if (a.size() != 6) {
-        std::fprintf(stderr, "usage: bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL\n");
+    const bool loadOnly = a.size() == 7 && a.at(6) == QLatin1String("load-only");
+    if (a.size() != 6 && !loadOnly) {
+        std::fprintf(stderr, "usage: bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL [load-only]\n");
         return 2;
     }
     const Profile profile = Bench::profileFromArgs(a);
@@ -81,10 +83,10 @@ int main(int argc, char **argv) {
         loadMs << r.ms;
         jobs = r.jobs;
         std::printf("load run %d: %d jobs in %.1f ms\n", run + 1, r.jobs, r.ms);
-        if (run == 0 && r.jobs > 0)
+        if (run == 0 && r.jobs > 0 && !loadOnly)
             Bench::result(Bench::key("rss_bytes_per_job_", label).constData(),
                           double(after - before) / r.jobs);
-        if (run + 1 < runs)
+        if (run + 1 < runs || loadOnly)
             continue;
 
         // Filter latency on the last loaded model.
