@@ -72,16 +72,23 @@ SandboxReply listJobs(const SandboxRequest &request, SandboxServices &services) 
     if (!errors.isEmpty())
         return Problem::validation(errors, request.path);
     const qint64 skip = qint64(query.page.pageNumber - 1) * query.page.pageSize;
-    QJsonArray items;
     const SandboxData &data = services.data;
     const std::vector<int> &rows = services.queryIndex.matching(query, request.query, data);
     const qint64 end = std::min<qint64>(qint64(rows.size()), skip + query.page.pageSize);
+    // The page as QJsonDocument::Compact writes it (keys in order), from each job's cached JSON.
+    QByteArray body;
+    body.reserve(128 + 1400 * std::max<qint64>(0, end - skip));
+    body += "{\"items\":[";
     for (qint64 i = skip; i < end; ++i) {
-        const Job &job = data.jobs()[size_t(rows[size_t(i)])];
-        items.append(SandboxJson::job(job, data.jobType(job.typeId)));
+        if (i > skip)
+            body += ',';
+        body += services.jobJson.job(data, size_t(rows[size_t(i)]));
     }
-    return SandboxReply::json(
-        200, QJsonDocument(SandboxJson::page(items, query.page.pageNumber, query.page.pageSize)));
+    const qint64 count = std::max<qint64>(0, end - skip);
+    body += "],\"pageItemCount\":" + QByteArray::number(count) +
+            ",\"pageNumber\":" + QByteArray::number(query.page.pageNumber) +
+            ",\"pageSize\":" + QByteArray::number(query.page.pageSize) + '}';
+    return SandboxReply::jsonBytes(200, body);
 }
 
 SandboxReply listJobTypes(const SandboxRequest &request, SandboxServices &services) {

@@ -39,6 +39,15 @@ SandboxReply SandboxReply::json(int status, const QJsonDocument &doc) {
     return reply;
 }
 
+SandboxReply SandboxReply::jsonBytes(int status, const QByteArray &body) {
+    SandboxReply reply;
+    reply.status = status;
+    reply.headers.append(
+        qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
+    reply.body = body;
+    return reply;
+}
+
 SandboxReply SandboxReply::noContent() {
     SandboxReply reply;
     reply.status = 204;

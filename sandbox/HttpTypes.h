@@ -31,6 +31,7 @@ struct SandboxReply {
     QByteArray body;
 
     static SandboxReply json(int status, const QJsonDocument &doc);
+    static SandboxReply jsonBytes(int status, const QByteArray &body); // already serialized JSON
     static SandboxReply noContent();
     SandboxReply &withHeader(const QByteArray &name, const QByteArray &value);
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Faults.h"
+#include "JobJsonCache.h"
 #include "JobQueryIndex.h"
 #include "SandboxData.h"
 #include "TokenStore.h"
@@ -23,6 +24,7 @@ struct SandboxServices {
     SandboxStateFile *stateFile = nullptr;
     Faults faults;
     JobQueryIndex queryIndex;
+    JobJsonCache jobJson;
     int latencyMs = 0;                // every /v1 and /auth answer is written this much later (--latency-ms)
     QMap<QString, int> requestCounts; // "METHOD /route/{id}" -> count
 
