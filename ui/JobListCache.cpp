@@ -4,6 +4,7 @@
 #include "JobListModel.h"
 #include "store/JobCache.h"
 #include "store/JobTypeCache.h"
+#include "util/BackgroundWork.h"
 #include "util/Clock.h"
 
 #include <QDate>
@@ -18,11 +19,11 @@ Q_LOGGING_CATEGORY(lcCache, "jobdesk.cache", QtInfoMsg)
 namespace {
 // Cached rows added per event-loop turn. Measured (Release, 2 cores, 10,348 jobs, 6.9 MB file):
 // JobCache::load takes 31-60 ms for 10k and ~300 ms for 100k; adding the rows to the model (search
-// texts, sorted proxy) takes ~95 ms for 10k and ~1.3 s for 100k on the GUI thread. So the file is
-// read on a worker (the window paints and the token request goes out meanwhile), and rows go in
-// steps: first the newest 1,000 (~10 ms: a full table at once), then 15,000 (~200 ms) per step, so
-// 100k never freeze the window for 1.3 s. With one 10k step the first paint came ~235 ms after
-// launch against a local sandbox; with a 1,000-row first step, ~110-150 ms.
+// texts, sorted proxy) took ~95 ms for 10k and ~1.3 s for 100k on the GUI thread. So the file is
+// read, and the rows and their search texts made, on a worker (the window paints and the token
+// request goes out meanwhile), and rows go in steps: first the newest 1,000 (a full table at
+// once), then 15,000 per step. With one 10k step the first paint came ~235 ms after launch against
+// a local sandbox; with a 1,000-row first step, ~110-150 ms.
 constexpr int kFirstStep = 1000;
 constexpr int kRowsPerStep = 15000;
 // Changes outside a refresh come in bursts (an outbox draining); one save covers a burst.
@@ -95,12 +96,16 @@ void JobListCache::open(const QString &path, JobTypeCache *types) {
     m_refreshed = false;
     m_showing = false;
     m_adding = false;
+    m_chunks.clear();
+    m_lastChunkQueued = false;
+    m_stepScheduled = false;
     m_cachedAt = QDateTime();
     if (path.isEmpty())
         return;
     if (types)
         connect(types, &JobTypeCache::changed, m_saveTypesSoon, qOverload<>(&QTimer::start));
     m_pool.start([this, path, generation] {
+        BackgroundWork::lowerThisThread();
         QElapsedTimer timer;
         timer.start();
         QString typesError;
@@ -124,51 +129,96 @@ void JobListCache::open(const QString &path, JobTypeCache *types) {
         qCDebug(lcCache) << "read" << (snapshot ? snapshot->jobs.size() : 0) << "cached jobs in"
                          << timer.elapsed() << "ms";
         QList<Job> jobs = snapshot ? std::move(snapshot->jobs) : QList<Job>();
+        if (!error.isEmpty() || jobs.isEmpty()) {
+            QMetaObject::invokeMethod(
+                this, [this, generation, error] { onRead(generation, error); }, Qt::QueuedConnection);
+            return;
+        }
         // Newest status change first, as the table sorts by default: the first step fills its top.
         std::sort(jobs.begin(), jobs.end(),
                   [](const Job &a, const Job &b) { return a.statusModifiedAt > b.statusModifiedAt; });
-        const QDateTime savedAt = snapshot ? snapshot->savedAt : QDateTime();
-        QMetaObject::invokeMethod(
-            this, [this, generation, jobs, savedAt, error] { onRead(generation, jobs, savedAt, error); },
-            Qt::QueuedConnection);
+        const QDateTime savedAt = snapshot->savedAt;
+        const int total = int(jobs.size());
+        for (int from = 0; from < total;) {
+            const int n = std::min(from == 0 ? kFirstStep : kRowsPerStep, total - from);
+            if (generation != m_generation)
+                return; // another connection by now
+            JobListModel::Prepared rows = JobListModel::prepare(jobs.mid(from, n));
+            const bool first = from == 0;
+            from += n;
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, rows = std::move(rows), savedAt, total, first, last = from >= total] {
+                    onChunk(generation, rows, savedAt, total, first, last);
+                },
+                Qt::QueuedConnection);
+        }
     });
 }
 
-void JobListCache::onRead(quint64 generation, const QList<Job> &jobs, const QDateTime &savedAt,
-                          const QString &error) {
+void JobListCache::onRead(quint64 generation, const QString &error) {
     if (generation != m_generation)
         return; // another connection by now
-    if (!error.isEmpty()) {
+    if (!error.isEmpty())
         qCWarning(lcCache).noquote() << error; // the next complete refresh replaces the file
-        return;
-    }
-    if (jobs.isEmpty() || m_refreshed || !m_loadingDefaultView)
-        return;
-    m_showing = true;
-    m_adding = true;
-    m_cachedAt = savedAt;
-    addRows(generation, jobs, 0);
-    Q_EMIT cacheShown(savedAt, int(jobs.size()));
 }
 
-void JobListCache::addRows(quint64 generation, const QList<Job> &jobs, qsizetype from) {
+void JobListCache::onChunk(quint64 generation, const JobListModel::Prepared &rows, const QDateTime &savedAt,
+                           int total, bool first, bool last) {
     if (generation != m_generation)
         return; // another connection by now
-    if (m_refreshed || !m_loadingDefaultView) {
-        m_adding = false; // replaced by the server's list, or another view by now
+    if (first) {
+        if (m_refreshed || !m_loadingDefaultView)
+            return;
+        m_showing = true;
+        m_adding = true;
+        m_cachedAt = savedAt;
+        m_chunks.clear();
+        m_lastChunkQueued = last;
+        QElapsedTimer timer;
+        timer.start();
+        m_model->addMissingPrepared(rows);
+        qCDebug(lcCache) << "showed" << rows.rows.size() << "cached jobs in" << timer.elapsed() << "ms";
+        if (last)
+            m_adding = false;
+        Q_EMIT cacheShown(savedAt, total);
         return;
     }
+    if (!m_adding)
+        return;
+    m_chunks << rows;
+    m_lastChunkQueued = last;
+    if (!m_stepScheduled) {
+        m_stepScheduled = true;
+        // About a frame later, not a queued call: the window's (low-priority) repaint goes first.
+        QTimer::singleShot(16, this, [this, generation] { addNextChunk(generation); });
+    }
+}
+
+void JobListCache::addNextChunk(quint64 generation) {
+    if (generation != m_generation)
+        return; // another connection by now (open() reset the steps)
+    m_stepScheduled = false;
+    if (!m_adding)
+        return;
+    if (m_refreshed || !m_loadingDefaultView) {
+        m_adding = false; // replaced by the server's list, or another view by now
+        m_chunks.clear();
+        return;
+    }
+    if (m_chunks.isEmpty())
+        return; // the next one is on its way
     QElapsedTimer timer;
     timer.start();
-    const qsizetype n = std::min<qsizetype>(from == 0 ? kFirstStep : kRowsPerStep, jobs.size() - from);
-    m_model->addMissingJobs(jobs.mid(from, n));
-    qCDebug(lcCache) << "showed" << n << "cached jobs in" << timer.elapsed() << "ms";
-    if (from + n < jobs.size())
-        // About a frame later, not a queued call: the window's (low-priority) repaint goes first.
-        QTimer::singleShot(16, this,
-                           [this, generation, jobs, next = from + n] { addRows(generation, jobs, next); });
-    else
+    const JobListModel::Prepared rows = m_chunks.takeFirst();
+    m_model->addMissingPrepared(rows);
+    qCDebug(lcCache) << "showed" << rows.rows.size() << "cached jobs in" << timer.elapsed() << "ms";
+    if (!m_chunks.isEmpty()) {
+        m_stepScheduled = true;
+        QTimer::singleShot(16, this, [this, generation] { addNextChunk(generation); });
+    } else if (m_lastChunkQueued) {
         m_adding = false;
+    }
 }
 
 void JobListCache::rowsChanged() {
@@ -198,13 +248,17 @@ void JobListCache::saveTypes() {
 }
 
 void JobListCache::save() {
-    // QList is implicitly shared: the worker gets the list as it is now without copying the jobs.
-    const QList<Job> jobs = m_model->jobs();
+    // QList is implicitly shared: the worker gets the list as it is now without copying the rows.
+    const QList<JobListModel::Row> rows = m_model->rows();
     const QString path = m_path;
     const QDateTime now = m_clock->nowUtc();
-    m_pool.start([this, jobs, path, now] {
+    m_pool.start([this, rows, path, now] {
         QElapsedTimer timer;
         timer.start();
+        QList<Job> jobs;
+        jobs.reserve(rows.size());
+        for (const JobListModel::Row &row : rows)
+            jobs << row.toJob();
         QString error;
         const bool ok = JobCache::save(path, jobs, now, &error);
         if (ok)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobListModel.h"
 #include "account/Profile.h"
 #include "model/Job.h"
 
@@ -9,9 +10,10 @@
 #include <QPointer>
 #include <QThreadPool>
 
+#include <atomic>
+
 class Clock;
 class JobListLoader;
-class JobListModel;
 class JobTypeCache;
 class QTimer;
 
@@ -59,8 +61,11 @@ Q_SIGNALS:
     void typesRestored(int count);
 
 private:
-    void onRead(quint64 generation, const QList<Job> &jobs, const QDateTime &savedAt, const QString &error);
-    void addRows(quint64 generation, const QList<Job> &jobs, qsizetype from);
+    void onRead(quint64 generation, const QString &error);
+    // The worker hands the cached rows over in chunks, prepared (rows and search texts), newest first.
+    void onChunk(quint64 generation, const JobListModel::Prepared &rows, const QDateTime &savedAt, int total,
+                 bool first, bool last);
+    void addNextChunk(quint64 generation);
     void save();
     void saveTypes();
     bool listIsSaveable() const;
@@ -71,10 +76,13 @@ private:
     QPointer<JobTypeCache> m_types;
     QTimer *m_saveSoon;
     QTimer *m_saveTypesSoon;
-    bool m_adding = false; // cached rows are still going in, in steps
-    QThreadPool m_pool;    // one thread: reads and writes of the file happen in order
+    bool m_adding = false;                  // cached rows are still going in, in steps
+    QList<JobListModel::Prepared> m_chunks; // prepared, waiting for their step
+    bool m_lastChunkQueued = false;
+    bool m_stepScheduled = false;
+    QThreadPool m_pool; // one thread: reads and writes of the file happen in order
     QString m_path;
-    quint64 m_generation = 0;
+    std::atomic<quint64> m_generation = 0; // the worker stops preparing rows of an older connection
     bool m_loadingDefaultView = false;
     bool m_refreshed = false;
     bool m_showing = false;

@@ -3,14 +3,20 @@
 #include "JobListModel.h"
 #include "api/GetJobRequest.h"
 #include "api/ListJobsRequest.h"
+#include "util/BackgroundWork.h"
+
+#include <memory>
+#include <utility>
 
 JobListLoader::JobListLoader(JobListModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model) {
+    m_pool.setMaxThreadCount(1);
 }
 
 JobListLoader::~JobListLoader() {
     cancel();
+    m_pool.waitForDone(); // its results are posted to this object; they go with it
 }
 
 void JobListLoader::setClient(ApiClient *client) {
@@ -19,12 +25,15 @@ void JobListLoader::setClient(ApiClient *client) {
 }
 
 void JobListLoader::cancel() {
-    if (!m_request)
+    if (!m_loading)
         return;
-    ListJobsRequest *request = m_request;
-    m_request.clear();
-    disconnect(request, nullptr, this, nullptr);
-    request->abort();
+    m_loading = false;
+    ++m_generation;
+    if (ListJobsRequest *request = m_request) {
+        m_request.clear();
+        disconnect(request, nullptr, this, nullptr);
+        request->abort();
+    }
     m_model->endRefresh(false);
 }
 
@@ -34,25 +43,58 @@ void JobListLoader::load(const JobQuery &query) {
         return;
     auto *request = new ListJobsRequest(m_client, query, m_pageSize, this);
     m_request = request;
+    m_loading = true;
     m_loaded = 0;
+    m_preparing = 0;
+    m_total.reset();
+    m_error.reset();
+    const quint64 generation = ++m_generation;
     m_model->beginRefresh();
-    connect(request, &ListJobsRequest::pageReady, this, [this](const QList<Job> &jobs, int) {
-        m_model->mergeJobs(jobs);
-        m_loaded += int(jobs.size());
-        Q_EMIT progress(m_loaded);
+    connect(request, &ListJobsRequest::pageReady, this, [this, generation](const QList<Job> &jobs, int) {
+        ++m_preparing;
+        m_pool.start([this, generation, jobs] {
+            BackgroundWork::lowerThisThread();
+            auto batch = std::make_shared<const JobListModel::Prepared>(JobListModel::prepare(jobs));
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, batch] {
+                    if (generation != m_generation)
+                        return; // abandoned
+                    --m_preparing;
+                    m_model->mergePrepared(*batch);
+                    m_loaded += int(batch->rows.size());
+                    Q_EMIT progress(m_loaded);
+                    finishIfDone();
+                },
+                Qt::QueuedConnection);
+        });
     });
     connect(request, &ListJobsRequest::finished, this, [this](int total) {
         m_request.clear();
-        m_model->endRefresh(true);
-        Q_EMIT loadFinished(total);
+        m_total = total;
+        finishIfDone();
     });
     connect(request, &ApiRequest::failed, this, [this](const ApiError &error) {
         m_request.clear();
-        m_model->endRefresh(false);
-        Q_EMIT loadFailed(error);
+        m_error = error;
+        finishIfDone(); // the pages before the failure still go in
     });
     Q_EMIT loadStarted();
     request->start();
+}
+
+void JobListLoader::finishIfDone() {
+    if (m_preparing > 0 || (!m_total && !m_error))
+        return;
+    m_loading = false;
+    ++m_generation;
+    const std::optional<ApiError> error = std::exchange(m_error, std::nullopt);
+    const int total = m_total.value_or(0);
+    m_model->endRefresh(!error);
+    if (error)
+        Q_EMIT loadFailed(*error);
+    else
+        Q_EMIT loadFinished(total);
 }
 
 void JobListLoader::refetchJob(qint64 jobId) {

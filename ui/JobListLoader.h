@@ -6,6 +6,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
+
+#include <optional>
 
 class ApiClient;
 class JobListModel;
@@ -13,7 +16,8 @@ class ListJobsRequest;
 
 // Fills a JobListModel from the server: a whole query (page by page, merged as pages arrive, so
 // the table fills while the rest loads) or a single job read back after a change. One list load
-// at a time: starting a new one abandons the previous.
+// at a time: starting a new one abandons the previous. Each page's rows and search texts are made
+// on a worker thread (JobListModel::prepare), in page order; the GUI thread only merges them.
 class JobListLoader : public QObject {
     Q_OBJECT
 public:
@@ -23,7 +27,7 @@ public:
     void setClient(ApiClient *client); // nullptr: disconnected
     void load(const JobQuery &query);
     void cancel();
-    bool isLoading() const { return !m_request.isNull(); }
+    bool isLoading() const { return m_loading; }
     // GET the job again and update (or, if it is gone, remove) its row.
     void refetchJob(qint64 jobId);
     void setPageSize(int pageSize) { m_pageSize = pageSize; }
@@ -38,9 +42,17 @@ Q_SIGNALS:
     void refetchFailed(qint64 jobId, const ApiError &error);
 
 private:
+    void finishIfDone();
+
     JobListModel *m_model;
     QPointer<ApiClient> m_client;
     QPointer<ListJobsRequest> m_request;
     int m_loaded = 0;
     int m_pageSize = 500;
+    bool m_loading = false;
+    quint64 m_generation = 0;        // pages prepared for an abandoned load are dropped
+    int m_preparing = 0;             // pages handed to the worker and not merged yet
+    std::optional<int> m_total;      // the request finished with this many jobs
+    std::optional<ApiError> m_error; // the request failed
+    QThreadPool m_pool;              // one thread, so pages come back in order
 };

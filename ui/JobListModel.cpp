@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QTimeZone>
 
+#include <QByteArrayView>
+
 #include <algorithm>
 #include <utility>
 
@@ -30,30 +32,82 @@ QString shortTime(const QDateTime &utc) {
                ? local.toString(QStringLiteral("HH:mm"))
                : local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
+constexpr quint32 kAllColumns = (1u << JobListModel::ColumnCount) - 1;
+
+template <typename T> int compareValues(const T &a, const T &b) {
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
 } // namespace
+
+JobListModel::Row JobListModel::Row::fromJob(const Job &job) {
+    Row row;
+    row.id = job.id;
+    row.typeId = job.typeId;
+    row.reference = job.reference;
+    row.typeName = job.typeName;
+    row.statusWire = job.statusWire;
+    row.contactName = job.contactName;
+    row.contactAddress = job.contactAddress;
+    row.resourceName = job.resourceName;
+    row.vehicleRegistration = job.vehicleRegistration;
+    row.statusModifiedAt = job.statusModifiedAt;
+    row.plannedStartAt = job.plannedStartAt;
+    row.status = job.status;
+    return row;
+}
+
+Job JobListModel::Row::toJob() const {
+    Job job;
+    job.id = id;
+    job.typeId = typeId;
+    job.reference = reference;
+    job.typeName = typeName;
+    job.statusWire = statusWire;
+    job.contactName = contactName;
+    job.contactAddress = contactAddress;
+    job.resourceName = resourceName;
+    job.vehicleRegistration = vehicleRegistration;
+    job.statusModifiedAt = statusModifiedAt;
+    job.plannedStartAt = plannedStartAt;
+    job.status = status;
+    return job;
+}
+
+JobListModel::Prepared JobListModel::prepare(const QList<Job> &jobs) {
+    Prepared batch;
+    batch.rows.reserve(jobs.size());
+    batch.search.reserve(jobs.size());
+    for (const Job &job : jobs) {
+        Row row = Row::fromJob(job);
+        batch.search << searchTextFor(row);
+        batch.rows << std::move(row);
+    }
+    return batch;
+}
 
 JobListModel::JobListModel(QObject *parent)
     : QAbstractTableModel(parent) {
     for (int c = 0; c < ColumnCount; ++c)
         m_searchColumns << c;
+    m_searchMask = kAllColumns;
 }
 
 int JobListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_jobs.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int JobListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString JobListModel::displayText(const Job &job, int column) {
+QString JobListModel::displayText(const Row &job, int column) {
     switch (column) {
     case Reference:
         return job.reference.isEmpty() ? tr("#%1").arg(job.id) : job.reference;
     case JobType:
         return job.typeName;
     case Status:
-        return job.statusDisplayName();
+        return JobStatuses::displayName(job.status, job.statusWire);
     case Outbox:
         return {}; // not searchable text: markers change without a refresh
     case Contact:
@@ -73,10 +127,18 @@ QString JobListModel::displayText(const Job &job, int column) {
     }
 }
 
+QList<Job> JobListModel::jobs() const {
+    QList<Job> jobs;
+    jobs.reserve(m_rows.size());
+    for (const Row &row : m_rows)
+        jobs << row.toJob();
+    return jobs;
+}
+
 QVariant JobListModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= m_jobs.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Job &job = m_jobs.at(index.row());
+    const Row &job = m_rows.at(index.row());
     const int column = index.column();
     if (column == Outbox || role == OutboxStateRole)
         return outboxData(job, role);
@@ -85,7 +147,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         return displayText(job, column);
     case Qt::ToolTipRole:
         if (column == Status) {
-            QString tip = StatusStyle::glyphFor(job.status) + QLatin1Char(' ') + job.statusDisplayName();
+            QString tip = StatusStyle::glyphFor(job.status) + QLatin1Char(' ') +
+                          JobStatuses::displayName(job.status, job.statusWire);
             const auto sent = m_sent.constFind(job.id);
             if (sent != m_sent.cend() && job.status == ResultKinds::resultingStatus(sent->kind))
                 tip += QLatin1Char('\n') + tr("Result sent from this computer at %1: \"%2\"")
@@ -127,7 +190,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant JobListModel::outboxData(const Job &job, int role) const {
+QVariant JobListModel::outboxData(const Row &job, int role) const {
     const auto it = m_markers.constFind(job.id);
     if (it != m_markers.cend()) {
         switch (role) {
@@ -206,13 +269,75 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-QString JobListModel::searchTextFor(const Job &job) const {
+QByteArray JobListModel::searchTextFor(const Row &row) {
     QString text;
-    for (int column : m_searchColumns) {
-        text += displayText(job, column);
+    for (int column = 0; column < ColumnCount; ++column) {
+        text += displayText(row, column);
         text += QLatin1Char('\n'); // never part of a typed filter, so no match spans two columns
     }
-    return text.toLower();
+    return text.toLower().toUtf8();
+}
+
+bool JobListModel::rowMatches(int row, const QByteArray &needle) const {
+    const QByteArray &text = m_search.at(row);
+    if (m_searchMask == kAllColumns)
+        return text.contains(needle);
+    // Only the searched columns' lines.
+    const QByteArrayView all(text);
+    qsizetype start = 0;
+    for (int column = 0; column < ColumnCount && start <= all.size(); ++column) {
+        qsizetype end = all.indexOf('\n', start);
+        if (end < 0)
+            end = all.size();
+        if ((m_searchMask & (1u << column)) && all.sliced(start, end - start).contains(needle))
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+int JobListModel::compareRows(int a, int b, int column) const {
+    const Row &x = m_rows.at(a);
+    const Row &y = m_rows.at(b);
+    switch (column) {
+    case PlannedStart:
+        return compareValues(x.plannedStartAt, y.plannedStartAt);
+    case StatusChanged:
+        return compareValues(x.statusModifiedAt, y.statusModifiedAt);
+    case Status:
+        return compareValues(int(x.status), int(y.status));
+    case Outbox:
+        return compareValues(outboxSortValue(x.id), outboxSortValue(y.id));
+    case JobType:
+    case Contact:
+    case Address:
+    case Engineer:
+    case Vehicle:
+    case Reference:
+        return QString::compare(displayText(x, column), displayText(y, column), Qt::CaseInsensitive);
+    default:
+        return 0;
+    }
+}
+
+int JobListModel::outboxSortValue(qint64 jobId) const {
+    const auto it = m_markers.constFind(jobId);
+    if (it != m_markers.cend())
+        return int(*it);
+    return m_sent.contains(jobId) ? int(OutboxItem::State::Delivered) : -1;
+}
+
+void JobListModel::share(Row &row) {
+    for (QString *text :
+         {&row.typeName, &row.statusWire, &row.contactName, &row.resourceName, &row.vehicleRegistration}) {
+        if (text->isEmpty())
+            continue;
+        const auto it = m_shared.constFind(*text);
+        if (it != m_shared.cend())
+            *text = *it;
+        else
+            m_shared.insert(*text);
+    }
 }
 
 void JobListModel::beginRefresh() {
@@ -221,34 +346,39 @@ void JobListModel::beginRefresh() {
 }
 
 void JobListModel::mergeJobs(const QList<Job> &jobs) {
-    QList<Job> added;
+    merge(prepare(jobs));
+}
+
+void JobListModel::mergePrepared(const Prepared &batch) {
+    merge(batch);
+}
+
+void JobListModel::merge(const Prepared &batch) {
+    QList<int> added;              // indexes into batch
     QHash<qint64, int> addedIndex; // the same id twice in one batch: keep the later copy
     int firstChanged = -1;
     int lastChanged = -1;
-    for (const Job &incoming : jobs) {
-        std::optional<Job> adjusted; // only jobs with a result sent from here are copied
-        if (!m_sent.isEmpty() && m_sent.contains(incoming.id)) {
-            adjusted = incoming;
-            if (!applySent(*adjusted))
-                adjusted.reset();
-        }
-        const Job &job = adjusted ? *adjusted : incoming;
+    for (int i = 0; i < batch.rows.size(); ++i) {
+        const qint64 id = batch.rows.at(i).id;
         if (m_refreshing)
-            m_seen.insert(job.id);
-        const auto it = m_rowById.constFind(job.id);
+            m_seen.insert(id);
+        const auto it = m_rowById.constFind(id);
         if (it == m_rowById.cend()) {
-            const auto dup = addedIndex.constFind(job.id);
+            const auto dup = addedIndex.constFind(id);
             if (dup != addedIndex.cend()) {
-                added[*dup] = job;
+                added[*dup] = i;
             } else {
-                addedIndex.insert(job.id, int(added.size()));
-                added << job;
+                addedIndex.insert(id, int(added.size()));
+                added << i;
             }
             continue;
         }
         const int row = *it;
-        m_jobs[row] = job;
-        m_search[row] = searchTextFor(job);
+        m_rows[row] = batch.rows.at(i);
+        m_search[row] = batch.search.at(i);
+        share(m_rows[row]);
+        if (!m_sent.isEmpty() && applySent(m_rows[row]))
+            m_search[row] = searchTextFor(m_rows[row]);
         firstChanged = firstChanged < 0 ? row : std::min(firstChanged, row);
         lastChanged = std::max(lastChanged, row);
     }
@@ -256,14 +386,18 @@ void JobListModel::mergeJobs(const QList<Job> &jobs) {
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     if (added.isEmpty())
         return;
-    const int first = int(m_jobs.size());
+    const int first = int(m_rows.size());
+    // No reserve(): appending grows the lists geometrically; reserving the exact size at every page
+    // copied every row at every page (quadratic).
     beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
-    m_jobs.reserve(first + added.size());
-    m_search.reserve(first + added.size());
-    for (const Job &job : std::as_const(added)) {
-        m_rowById.insert(job.id, int(m_jobs.size()));
-        m_search << searchTextFor(job);
-        m_jobs << job;
+    for (int i : std::as_const(added)) {
+        m_rowById.insert(batch.rows.at(i).id, int(m_rows.size()));
+        m_rows << batch.rows.at(i);
+        m_search << batch.search.at(i);
+        Row &row = m_rows.last();
+        share(row);
+        if (!m_sent.isEmpty() && applySent(row))
+            m_search.last() = searchTextFor(row);
     }
     endInsertRows();
 }
@@ -274,27 +408,28 @@ void JobListModel::endRefresh(bool complete) {
     if (!wasRefreshing || !complete)
         return;
     // Remove unseen rows back to front, one contiguous range at a time.
-    int row = int(m_jobs.size()) - 1;
+    int row = int(m_rows.size()) - 1;
     bool removed = false;
     while (row >= 0) {
-        if (m_seen.contains(m_jobs.at(row).id)) {
+        if (m_seen.contains(m_rows.at(row).id)) {
             --row;
             continue;
         }
         const int last = row;
-        while (row >= 0 && !m_seen.contains(m_jobs.at(row).id))
+        while (row >= 0 && !m_seen.contains(m_rows.at(row).id))
             --row;
         beginRemoveRows(QModelIndex(), row + 1, last);
-        m_jobs.remove(row + 1, last - row);
+        m_rows.remove(row + 1, last - row);
         m_search.remove(row + 1, last - row);
         endRemoveRows();
         removed = true;
     }
     m_seen.clear();
+    m_seen.squeeze();
     if (removed) {
         m_rowById.clear();
-        for (int i = 0; i < m_jobs.size(); ++i)
-            m_rowById.insert(m_jobs.at(i).id, i);
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowById.insert(m_rows.at(i).id, i);
     }
 }
 
@@ -304,8 +439,19 @@ void JobListModel::addMissingJobs(const QList<Job> &jobs) {
         if (!m_rowById.contains(job.id))
             missing << job;
     }
+    addMissingPrepared(prepare(missing));
+}
+
+void JobListModel::addMissingPrepared(const Prepared &batch) {
+    Prepared missing;
+    for (int i = 0; i < batch.rows.size(); ++i) {
+        if (!m_rowById.contains(batch.rows.at(i).id)) {
+            missing.rows << batch.rows.at(i);
+            missing.search << batch.search.at(i);
+        }
+    }
     const bool refreshing = std::exchange(m_refreshing, false); // not "seen" by the running refresh
-    mergeJobs(missing);
+    merge(missing);
     m_refreshing = refreshing;
 }
 
@@ -318,7 +464,7 @@ void JobListModel::removeJob(qint64 id) {
     if (!row)
         return;
     beginRemoveRows(QModelIndex(), *row, *row);
-    m_jobs.removeAt(*row);
+    m_rows.removeAt(*row);
     m_search.removeAt(*row);
     m_rowById.remove(id);
     for (auto it = m_rowById.begin(); it != m_rowById.end(); ++it) {
@@ -330,10 +476,11 @@ void JobListModel::removeJob(qint64 id) {
 
 void JobListModel::clear() {
     beginResetModel();
-    m_jobs.clear();
+    m_rows.clear();
     m_search.clear();
     m_rowById.clear();
     m_seen.clear();
+    m_shared.clear();
     m_refreshing = false;
     endResetModel();
 }
@@ -346,11 +493,12 @@ std::optional<int> JobListModel::rowOf(qint64 id) const {
 }
 
 void JobListModel::setSearchColumns(const QList<int> &columns) {
-    if (columns == m_searchColumns)
-        return;
     m_searchColumns = columns;
-    for (int i = 0; i < m_jobs.size(); ++i)
-        m_search[i] = searchTextFor(m_jobs.at(i));
+    m_searchMask = 0;
+    for (int column : columns) {
+        if (column >= 0 && column < ColumnCount)
+            m_searchMask |= 1u << column;
+    }
 }
 
 void JobListModel::setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers) {
@@ -388,7 +536,7 @@ void JobListModel::setSentResults(const QHash<qint64, SentResult> &sent) {
         const auto row = rowOf(id);
         if (!row)
             continue;
-        Job &job = m_jobs[*row];
+        Row &job = m_rows[*row];
         if (applySent(job)) {
             m_search[*row] = searchTextFor(job);
             Q_EMIT dataChanged(index(*row, 0), index(*row, ColumnCount - 1));
@@ -405,7 +553,7 @@ std::optional<JobListModel::SentResult> JobListModel::sentResult(qint64 jobId) c
     return *it;
 }
 
-bool JobListModel::applySent(Job &job) const {
+bool JobListModel::applySent(Row &job) const {
     const auto it = m_sent.constFind(job.id);
     if (it == m_sent.cend() || job.status != JobStatus::Started || !it->sentAt.isValid())
         return false;
@@ -417,7 +565,6 @@ bool JobListModel::applySent(Job &job) const {
         return false;
     job.status = ResultKinds::resultingStatus(it->kind);
     job.statusWire = JobStatuses::toWire(job.status);
-    job.result = it->resultText;
     job.statusModifiedAt = it->sentAt;
     return true;
 }

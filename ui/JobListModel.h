@@ -4,6 +4,7 @@
 #include "outbox/OutboxItem.h"
 
 #include <QAbstractTableModel>
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -11,9 +12,13 @@
 
 #include <optional>
 
-// The jobs shown in the main window, merged by id as ListJobsRequest pages arrive. Each row
-// carries a precomputed lower-case search text (the display texts of the searchable columns), so
-// filtering 100,000 rows is a plain substring test per row. Outbox markers live in a hash by job id.
+// The jobs shown in the main window, merged by id as ListJobsRequest pages arrive. A row keeps only
+// what the list shows and the result dialog needs (JobListModel::Row); the other fields of a job
+// are dropped. Each row carries a precomputed lower-case UTF-8 search text (the display texts of
+// every searchable column, one line each), built off the GUI thread for loaded pages (prepare()),
+// so filtering 100,000 rows is a plain substring test per row. Repeated texts (job types,
+// statuses, contacts, engineers, vehicles) are shared across the whole list. Outbox markers live
+// in a hash by job id.
 class JobListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -32,6 +37,31 @@ public:
     };
     enum Role { JobIdRole = Qt::UserRole + 1, SortRole, StatusRole, OutboxStateRole };
 
+    // What a row keeps of a job: its columns and what the result dialog needs.
+    struct Row {
+        qint64 id = 0;
+        qint64 typeId = 0;
+        QString reference;
+        QString typeName;
+        QString statusWire;
+        QString contactName;
+        QString contactAddress;
+        QString resourceName;
+        QString vehicleRegistration;
+        QDateTime statusModifiedAt;
+        QDateTime plannedStartAt;
+        JobStatus status = JobStatus::Unknown;
+
+        static Row fromJob(const Job &job);
+        Job toJob() const; // the fields a row does not keep are empty
+    };
+    // Rows with their search texts, made on any thread (prepare()) and merged on the GUI thread.
+    struct Prepared {
+        QList<Row> rows;
+        QList<QByteArray> search;
+    };
+    static Prepared prepare(const QList<Job> &jobs);
+
     explicit JobListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,23 +73,33 @@ public:
     // (jobs that no longer match the query). endRefresh(false) (a failed load) keeps everything.
     void beginRefresh();
     void mergeJobs(const QList<Job> &jobs);
+    void mergePrepared(const Prepared &batch);
     void endRefresh(bool complete);
     // Rows for the jobs not listed yet (the cached list shown while a refresh runs). They are never
     // marked seen, so a complete refresh removes those the server no longer lists.
     void addMissingJobs(const QList<Job> &jobs);
+    void addMissingPrepared(const Prepared &batch);
     void upsertJob(const Job &job);
     void removeJob(qint64 id);
     void clear();
 
-    const Job &jobAt(int row) const { return m_jobs.at(row); }
-    const QList<Job> &jobs() const { return m_jobs; }
+    Job jobAt(int row) const { return m_rows.at(row).toJob(); }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    // Every row, as it is now (implicitly shared: cheap to hand to a worker thread).
+    const QList<Row> &rows() const { return m_rows; }
+    QList<Job> jobs() const;
     std::optional<int> rowOf(qint64 id) const;
-    const QString &searchText(int row) const { return m_search.at(row); }
-    // Which columns the free-text filter looks at (the visible ones); recomputes every row.
+    QString searchText(int row) const { return QString::fromUtf8(m_search.at(row)); }
+    // Whether the row's searched columns contain `needle` (lower case, UTF-8).
+    bool rowMatches(int row, const QByteArray &needle) const;
+    // Which columns the free-text filter looks at (the visible ones).
     void setSearchColumns(const QList<int> &columns);
     const QList<int> &searchColumns() const { return m_searchColumns; }
+    // <0, 0, >0 as row a sorts before, with, after row b by `column` (ascending), as the table sorts.
+    int compareRows(int a, int b, int column) const;
 
-    static QString displayText(const Job &job, int column);
+    static QString displayText(const Row &row, int column);
+    static QString displayText(const Job &job, int column) { return displayText(Row::fromJob(job), column); }
 
     // Which jobs have a result waiting in the outbox (job id -> state), shown in the Outbox column.
     // Only rows whose marker changed are repainted; filtering never looks at markers.
@@ -83,16 +123,21 @@ public:
     std::optional<SentResult> sentResult(qint64 jobId) const;
 
 private:
-    QString searchTextFor(const Job &job) const;
-    bool applySent(Job &job) const; // true if the job was changed
-    QVariant outboxData(const Job &job, int role) const;
+    static QByteArray searchTextFor(const Row &row);
+    void merge(const Prepared &batch);
+    void share(Row &row);           // repeated texts: one copy for the whole list
+    bool applySent(Row &row) const; // true if the row was changed
+    int outboxSortValue(qint64 jobId) const;
+    QVariant outboxData(const Row &row, int role) const;
 
-    QList<Job> m_jobs;
-    QStringList m_search;
+    QList<Row> m_rows;
+    QList<QByteArray> m_search;
     QHash<qint64, int> m_rowById;
     QHash<qint64, OutboxItem::State> m_markers;
     QHash<qint64, SentResult> m_sent;
     QList<int> m_searchColumns;
+    quint32 m_searchMask = 0; // bit per searched column
     QSet<qint64> m_seen;
+    QSet<QString> m_shared;
     bool m_refreshing = false;
 };

@@ -84,6 +84,7 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCurrentJobActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCurrentJobActions);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCurrentJobActions);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCurrentJobActions);
     connect(m_loader, &JobListLoader::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_loader, &JobListLoader::loadStarted, this,
             [this] { m_table->setEmptyHint(tr("Loading jobs…")); });
@@ -338,13 +339,15 @@ void MainWindow::onLoadFailed(const ApiError &error) {
     m_banner->showMessage(MessageBanner::Level::Error, text, tr("Retry"));
 }
 
-const Job *MainWindow::currentJob() const {
+std::optional<Job> MainWindow::currentJob() const {
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
-    return index.isValid() ? &m_model->jobAt(index.row()) : nullptr;
+    if (!index.isValid())
+        return std::nullopt;
+    return m_model->jobAt(index.row());
 }
 
 void MainWindow::updateCurrentJobActions() {
-    const Job *job = currentJob();
+    const std::optional<Job> job = currentJob();
     const bool can = job && job->canSetResult() && m_session;
     m_setResultAction->setEnabled(can);
     QString reason;
@@ -359,7 +362,7 @@ void MainWindow::updateCurrentJobActions() {
 }
 
 void MainWindow::openResultDialog() {
-    const Job *job = currentJob();
+    const std::optional<Job> job = currentJob();
     if (!job || !m_session)
         return;
     if (!job->canSetResult()) {

@@ -80,7 +80,7 @@ private:
     void onLoadFailed(const ApiError &error);
     void fitToScreen();
     void connectSession(Session *session);
-    const Job *currentJob() const;
+    std::optional<Job> currentJob() const;
     void openResultDialogFor(const Job &job, const OutboxItem *preset);
 
     QSettings *m_settings;

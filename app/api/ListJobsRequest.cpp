@@ -1,6 +1,7 @@
 #include "api/ListJobsRequest.h"
 
 #include "model/JsonMapping.h"
+#include "util/BackgroundWork.h"
 
 #include <QPointer>
 #include <QThreadPool>
@@ -19,6 +20,7 @@ void ListJobsRequest::start() {
     if (!m_pool) {
         m_pool = new QThreadPool(this);
         m_pool->setMaxThreadCount(2);
+        m_ownPool = true;
     }
     if (const QStringList problems = m_query.validate(); !problems.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -53,7 +55,9 @@ void ListJobsRequest::requestPage(int pageNumber) {
         }
         QPointer<ListJobsRequest> self(this);
         const QByteArray body = r.body;
-        m_pool->start([self, body, pageNumber] {
+        m_pool->start([self, body, pageNumber, lower = m_ownPool] {
+            if (lower) // below the GUI thread: the window stays responsive while pages are parsed
+                BackgroundWork::lowerThisThread();
             QString error;
             auto page = JsonMapping::parseJobsPage(body, &error);
             QList<Job> jobs = page ? std::move(page->items) : QList<Job>();

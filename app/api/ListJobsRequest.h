@@ -40,6 +40,7 @@ private:
     int m_pageSize;
     int m_maxInFlight = 4;
     QThreadPool *m_pool = nullptr;
+    bool m_ownPool = false;
     bool m_collect = false;
 
     int m_nextToRequest = 1;

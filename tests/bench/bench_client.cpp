@@ -1,6 +1,7 @@
 // Benchmarks of the client side against a running jobdesk-sandbox:
 //  - list load: fetch and parse every started job (pages of 1000, up to 4 in flight) into the
-//    real JobListModel, RUNS times; prints each run's milliseconds and the median;
+//    real JobListModel through the window's JobListLoader, RUNS times; prints each run's
+//    milliseconds and the median;
 //  - memory: resident memory growth per loaded job (first run, after the model holds the jobs);
 //  - filter: per-keystroke latency of the real JobFilterProxy over the loaded rows for a
 //    6-keystroke query, RUNS times; prints p50 and p95.
@@ -8,9 +9,10 @@
 // With load-only, only the list load is measured (the run against a sandbox with added latency).
 #include "BenchSupport.h"
 #include "JobFilterProxy.h"
+#include "JobListLoader.h"
 #include "JobListModel.h"
 #include "api/Connection.h"
-#include "api/ListJobsRequest.h"
+#include "api/JobQuery.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -29,25 +31,23 @@ struct LoadResult {
 LoadResult loadInto(JobListModel &model, const Profile &profile, const QString &secret, const Clock &clock) {
     QNetworkAccessManager nam;
     Connection connection(&nam, profile, secret, &clock);
-    QElapsedTimer timer;
-    timer.start();
-    auto *request =
-        new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30), 1000);
-    model.beginRefresh();
-    QObject::connect(request, &ListJobsRequest::pageReady, &model,
-                     [&model](const QList<Job> &jobs, int) { model.mergeJobs(jobs); });
+    // The window's loader: pages parsed and prepared off the GUI thread, merged into the model.
+    JobListLoader loader(&model);
+    loader.setClient(connection.client());
+    loader.setPageSize(1000);
     LoadResult r;
     bool done = false;
-    QObject::connect(request, &ListJobsRequest::finished, &model, [&](int total) {
-        model.endRefresh(true);
+    QObject::connect(&loader, &JobListLoader::loadFinished, &model, [&](int total) {
         r.jobs = total;
         done = true;
     });
-    QObject::connect(request, &ListJobsRequest::failed, &model, [&](const ApiError &e) {
+    QObject::connect(&loader, &JobListLoader::loadFailed, &model, [&](const ApiError &e) {
         std::fprintf(stderr, "load failed: %s\n", qPrintable(e.message()));
         done = true;
     });
-    request->start();
+    QElapsedTimer timer;
+    timer.start();
+    loader.load(JobQuery::startedWithin(clock.nowUtc(), 30));
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     r.ms = double(timer.nsecsElapsed()) / 1e6;

@@ -67,9 +67,11 @@ bool GuiHarness::selectJob(MainWindow *window, const std::function<bool(const Jo
     return false;
 }
 
-const Job *GuiHarness::currentJob(MainWindow *window) {
+std::optional<Job> GuiHarness::currentJob(MainWindow *window) {
     const QModelIndex source = window->proxy()->mapToSource(window->table()->currentIndex());
-    return source.isValid() ? &window->model()->jobAt(source.row()) : nullptr;
+    if (!source.isValid())
+        return std::nullopt;
+    return window->model()->jobAt(source.row());
 }
 
 QJsonArray GuiHarness::appliedResults() {

@@ -41,7 +41,7 @@ void TestKeyboardFlow::filterToSubmittedResult() {
     QTest::keyClick(filter, Qt::Key_Down); // applies the filter at once and moves to the table
     QTRY_VERIFY(window->table()->hasFocus());
     QVERIFY(window->proxy()->rowCount() > 0);
-    const Job *job = GuiHarness::currentJob(window.get());
+    const std::optional<Job> job = GuiHarness::currentJob(window.get());
     QVERIFY(job);
     QCOMPARE(job->typeName, QStringLiteral("Gas safety check"));
     const qint64 jobId = job->id;
