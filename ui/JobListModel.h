@@ -141,3 +141,5 @@ private:
     QSet<QString> m_shared;
     bool m_refreshing = false;
 };
+
+Q_DECLARE_TYPEINFO(JobListModel::Row, Q_RELOCATABLE_TYPE);
