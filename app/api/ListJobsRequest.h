@@ -10,7 +10,8 @@
 class QThreadPool;
 
 // GET /v1/jobs, every page (§4.2, §5.3). Page 1 goes first; once it comes back full, up to
-// `maxInFlight` further pages are requested at once. The loop ends at the first page holding
+// `maxInFlight` further pages are requested at once (a request's slot is free as soon as its answer
+// arrives: parsing does not hold it). The loop ends at the first page holding
 // fewer than pageSize items (there is no total count). Pages are parsed on a worker thread and
 // delivered in page order through pageReady(), so a GUI can show jobs while the rest load.
 class ListJobsRequest : public ApiRequest {
@@ -47,6 +48,7 @@ private:
     int m_nextToEmit = 1;
     int m_lastPage = -1; // known once a short page arrives
     int m_inFlight = 0;
+    int m_parsing = 0; // answers being parsed
     int m_total = 0;
     QMap<int, QList<Job>> m_buffered;
     QList<Job> m_all;

@@ -15,13 +15,17 @@
 // is raised instead (a thread's own, not the process's). Call it only on threads this program owns
 // (its own QThreadPools), never on the global pool's.
 namespace BackgroundWork {
+// Nice 5: a third of the GUI thread's CPU weight when both want a core, yet three times that of a
+// nice-10 process (a build in the background keeps the load going at +10, not at +5).
+constexpr int kNice = 5;
+
 inline void lowerThisThread() {
     static thread_local bool lowered = false;
     if (lowered)
         return;
     lowered = true;
 #ifdef Q_OS_LINUX
-    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), kNice);
 #else
     QThread::currentThread()->setPriority(QThread::LowPriority);
 #endif
