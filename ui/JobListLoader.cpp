@@ -15,7 +15,14 @@ JobListLoader::JobListLoader(JobListModel *model, QObject *parent)
 }
 
 JobListLoader::~JobListLoader() {
-    cancel();
+    // Abandons a load without telling the model: the window deletes its children in order, so the
+    // model is gone by now (endRefresh() on it wrote into freed memory).
+    ++m_generation;
+    m_loading = false;
+    if (ListJobsRequest *request = m_request) {
+        disconnect(request, nullptr, this, nullptr);
+        request->abort();
+    }
     m_pool.waitForDone(); // its results are posted to this object; they go with it
 }
 
