@@ -17,8 +17,19 @@
 // are dropped. Each row carries a precomputed lower-case UTF-8 search text (the display texts of
 // every searchable column, one line each), built off the GUI thread for loaded pages (prepare()),
 // so filtering 100,000 rows is a plain substring test per row. Repeated texts (job types,
-// statuses, contacts, engineers, vehicles) are shared across the whole list. Outbox markers live
+// statuses, contacts, engineers, vehicles) are kept once per process (SharedTexts). Outbox markers live
 // in a hash by job id.
+// Texts that repeat across jobs (job types, statuses, contacts, engineers, vehicles), each kept once
+// for the whole process and never freed (there are as many as distinct values, not as jobs). Thread
+// safe: pages are prepared on worker threads.
+namespace SharedTexts {
+const QString *intern(const QString &text); // nullptr for a null string
+inline const QString &of(const QString *text) {
+    static const QString null;
+    return text ? *text : null;
+}
+} // namespace SharedTexts
+
 class JobListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -42,12 +53,13 @@ public:
         qint64 id = 0;
         qint64 typeId = 0;
         QString reference;
-        QString typeName;
-        QString statusWire;
-        QString contactName;
         QString contactAddress;
-        QString resourceName;
-        QString vehicleRegistration;
+        // Repeated texts point into SharedTexts (8 bytes each instead of a 24-byte QString).
+        const QString *typeName = nullptr;
+        const QString *statusWire = nullptr;
+        const QString *contactName = nullptr;
+        const QString *resourceName = nullptr;
+        const QString *vehicleRegistration = nullptr;
         QDateTime statusModifiedAt;
         QDateTime plannedStartAt;
         JobStatus status = JobStatus::Unknown;
@@ -125,7 +137,6 @@ public:
 private:
     static QByteArray searchTextFor(const Row &row);
     void merge(const Prepared &batch);
-    void share(Row &row);           // repeated texts: one copy for the whole list
     bool applySent(Row &row) const; // true if the row was changed
     int outboxSortValue(qint64 jobId) const;
     QVariant outboxData(const Row &row, int role) const;
@@ -138,7 +149,6 @@ private:
     QList<int> m_searchColumns;
     quint32 m_searchMask = 0; // bit per searched column
     QSet<qint64> m_seen;
-    QSet<QString> m_shared;
     bool m_refreshing = false;
 };
 
