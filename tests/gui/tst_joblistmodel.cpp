@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 Job syntheticJob(int i) {
     Job job;
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void searchesOnlyGivenColumns();
     void sortsTimesAsTimes();
     void outboxMarkersRepaintOnlyChangedRows();
+    void sortedFilteredViewStaysRightAsRowsComeChangeAndGo();
 };
 
 void TestJobListModel::filtersHundredThousandRows() {
@@ -153,6 +156,81 @@ void TestJobListModel::outboxMarkersRepaintOnlyChangedRows() {
     proxy.setFilterText(QStringLiteral("contact 42"));
     QCOMPARE(proxy.rowCount(), 1100);
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+}
+
+namespace {
+// What the proxy must show: the rows whose search text holds `needle`, newest status change first,
+// ties in the model's order; each shown row maps back to where it is shown.
+void verifyShownRows(const JobListModel &model, const JobFilterProxy &proxy, const QString &needle) {
+    QList<int> expected;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.searchText(row).contains(needle))
+            expected << row;
+    }
+    std::stable_sort(expected.begin(), expected.end(), [&model](int a, int b) {
+        return model.jobAt(b).statusModifiedAt < model.jobAt(a).statusModifiedAt;
+    });
+    QCOMPARE(proxy.rowCount(), int(expected.size()));
+    for (int i = 0; i < expected.size(); ++i) {
+        QCOMPARE(proxy.mapToSource(proxy.index(i, 0)).row(), expected.at(i));
+        QCOMPARE(proxy.mapFromSource(model.index(expected.at(i), 0)).row(), i);
+    }
+}
+} // namespace
+
+// The proxy keeps its sorted order as pages are merged in, rows change (and move) and rows go,
+// instead of re-sorting: after each step it must equal a full sort of the filtered rows.
+void TestJobListModel::sortedFilteredViewStaysRightAsRowsComeChangeAndGo() {
+    JobListModel model;
+    JobFilterProxy proxy(&model);
+    proxy.sort(JobListModel::StatusChanged, Qt::DescendingOrder);
+    const QString needle = QStringLiteral("contact 1"); // Contact 1, 10-19, 100-199
+    proxy.setFilterText(needle);
+    const QDateTime base(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC);
+    QList<Job> jobs;
+    for (int i = 0; i < 5000; ++i) {
+        Job job = syntheticJob(i);
+        job.statusModifiedAt = base.addSecs((i * 7919) % 1200); // out of order, with ties
+        jobs << job;
+    }
+    for (int from = 0; from < jobs.size(); from += 500)
+        model.mergeJobs(jobs.mid(from, 500));
+    verifyShownRows(model, proxy, needle);
+
+    // A refresh page that changes every 7th job's time (it moves) and renames every 11th contact
+    // (it leaves or joins the filter).
+    QList<Job> changed;
+    for (int i = 0; i < jobs.size(); i += 7) {
+        jobs[i].statusModifiedAt = base.addSecs((i * 31) % 1500);
+        if (i % 11 == 0)
+            jobs[i].contactName = (i % 2) ? QStringLiteral("Contact 1x") : QStringLiteral("Someone");
+        changed << jobs.at(i);
+    }
+    model.mergeJobs(changed);
+    verifyShownRows(model, proxy, needle);
+    model.upsertJob(jobs.at(3));                   // one row, unchanged
+    jobs[5].statusModifiedAt = base.addSecs(5000); // one row, to the top
+    model.upsertJob(jobs.at(5));
+    verifyShownRows(model, proxy, needle);
+
+    // A complete refresh that no longer lists every third job, then one job removed.
+    model.beginRefresh();
+    QList<Job> listed;
+    for (int i = 0; i < jobs.size(); ++i) {
+        if (i % 3 != 0)
+            listed << jobs.at(i);
+    }
+    model.mergeJobs(listed);
+    model.endRefresh(true);
+    QCOMPARE(model.rowCount(), int(listed.size()));
+    verifyShownRows(model, proxy, needle);
+    model.removeJob(jobs.at(10).id);
+    verifyShownRows(model, proxy, needle);
+
+    proxy.setFilterText(QString());
+    verifyShownRows(model, proxy, QString());
+    proxy.setFilterText(needle);
+    verifyShownRows(model, proxy, needle);
 }
 
 QTEST_GUILESS_MAIN(TestJobListModel)
