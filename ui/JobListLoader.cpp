@@ -10,7 +10,8 @@ JobListLoader::JobListLoader(JobListModel *model, QObject *parent)
 }
 
 JobListLoader::~JobListLoader() {
-    cancel();
+    // Not cancel(): the model may be gone already (the window deletes it, an older child, first).
+    abandon();
 }
 
 void JobListLoader::setClient(ApiClient *client) {
@@ -19,13 +20,18 @@ void JobListLoader::setClient(ApiClient *client) {
 }
 
 void JobListLoader::cancel() {
+    if (abandon())
+        m_model->endRefresh(false);
+}
+
+bool JobListLoader::abandon() {
     if (!m_request)
-        return;
+        return false;
     ListJobsRequest *request = m_request;
     m_request.clear();
     disconnect(request, nullptr, this, nullptr);
     request->abort();
-    m_model->endRefresh(false);
+    return true;
 }
 
 void JobListLoader::load(const JobQuery &query) {

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void refetchFailed(qint64 jobId, const ApiError &error);
 
 private:
+    bool abandon(); // stops the list load, if any, without touching the model; true if there was one
+
     JobListModel *m_model;
     QPointer<ApiClient> m_client;
     QPointer<ListJobsRequest> m_request;
