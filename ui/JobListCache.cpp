@@ -1,7 +1,7 @@
 #include "JobListCache.h"
 
+#include "JobList.h"
 #include "JobListLoader.h"
-#include "JobListModel.h"
 #include "store/JobCache.h"
 #include "store/JobTypeCache.h"
 #include "util/Clock.h"
@@ -29,7 +29,7 @@ constexpr int kRowsPerStep = 15000;
 constexpr int kSaveDelayMs = 1000;
 } // namespace
 
-JobListCache::JobListCache(JobListLoader *loader, JobListModel *model, const Clock *clock, QObject *parent)
+JobListCache::JobListCache(JobListLoader *loader, JobList *model, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_loader(loader)
     , m_model(model)

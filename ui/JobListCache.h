@@ -11,7 +11,7 @@
 
 class Clock;
 class JobListLoader;
-class JobListModel;
+class JobList;
 class JobTypeCache;
 class QTimer;
 
@@ -30,7 +30,7 @@ class QTimer;
 class JobListCache : public QObject {
     Q_OBJECT
 public:
-    JobListCache(JobListLoader *loader, JobListModel *model, const Clock *clock, QObject *parent = nullptr);
+    JobListCache(JobListLoader *loader, JobList *model, const Clock *clock, QObject *parent = nullptr);
     ~JobListCache() override; // waits for a read or write in progress
 
     static QString pathFor(const Profile &profile);
@@ -66,7 +66,7 @@ private:
     bool listIsSaveable() const;
 
     JobListLoader *m_loader;
-    JobListModel *m_model;
+    JobList *m_model;
     const Clock *m_clock;
     QPointer<JobTypeCache> m_types;
     QTimer *m_saveSoon;

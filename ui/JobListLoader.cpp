@@ -1,10 +1,10 @@
 #include "JobListLoader.h"
 
-#include "JobListModel.h"
+#include "JobList.h"
 #include "api/GetJobRequest.h"
 #include "api/ListJobsRequest.h"
 
-JobListLoader::JobListLoader(JobListModel *model, QObject *parent)
+JobListLoader::JobListLoader(JobList *model, QObject *parent)
     : QObject(parent)
     , m_model(model) {
 }

@@ -8,16 +8,16 @@
 #include <QPointer>
 
 class ApiClient;
-class JobListModel;
+class JobList;
 class ListJobsRequest;
 
-// Fills a JobListModel from the server: a whole query (page by page, merged as pages arrive, so
-// the table fills while the rest loads) or a single job read back after a change. One list load
-// at a time: starting a new one abandons the previous.
+// Fills a JobList (the window's JobListModel) from the server: a whole query (page by page,
+// merged as pages arrive, so the table fills while the rest loads) or a single job read back after
+// a change. One list load at a time: starting a new one abandons the previous.
 class JobListLoader : public QObject {
     Q_OBJECT
 public:
-    JobListLoader(JobListModel *model, QObject *parent = nullptr);
+    JobListLoader(JobList *model, QObject *parent = nullptr);
     ~JobListLoader() override;
 
     void setClient(ApiClient *client); // nullptr: disconnected
@@ -38,9 +38,9 @@ Q_SIGNALS:
     void refetchFailed(qint64 jobId, const ApiError &error);
 
 private:
-    bool abandon(); // stops the list load, if any, without touching the model; true if there was one
+    bool abandon(); // stops the list load, if any, without touching the list; true if there was one
 
-    JobListModel *m_model;
+    JobList *m_model;
     QPointer<ApiClient> m_client;
     QPointer<ListJobsRequest> m_request;
     int m_loaded = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobList.h"
 #include "model/Job.h"
 #include "outbox/OutboxItem.h"
 
@@ -14,7 +15,7 @@
 // The jobs shown in the main window, merged by id as ListJobsRequest pages arrive. Each row
 // carries a precomputed lower-case search text (the display texts of the searchable columns), so
 // filtering 100,000 rows is a plain substring test per row. Outbox markers live in a hash by job id.
-class JobListModel : public QAbstractTableModel {
+class JobListModel : public QAbstractTableModel, public JobList {
     Q_OBJECT
 public:
     enum Column {
@@ -41,18 +42,18 @@ public:
 
     // A refresh: rows merged between begin and end are "seen"; endRefresh(true) removes the rest
     // (jobs that no longer match the query). endRefresh(false) (a failed load) keeps everything.
-    void beginRefresh();
-    void mergeJobs(const QList<Job> &jobs);
-    void endRefresh(bool complete);
+    void beginRefresh() override;
+    void mergeJobs(const QList<Job> &jobs) override;
+    void endRefresh(bool complete) override;
     // Rows for the jobs not listed yet (the cached list shown while a refresh runs). They are never
     // marked seen, so a complete refresh removes those the server no longer lists.
-    void addMissingJobs(const QList<Job> &jobs);
-    void upsertJob(const Job &job);
-    void removeJob(qint64 id);
+    void addMissingJobs(const QList<Job> &jobs) override;
+    void upsertJob(const Job &job) override;
+    void removeJob(qint64 id) override;
     void clear();
 
     const Job &jobAt(int row) const { return m_jobs.at(row); }
-    const QList<Job> &jobs() const { return m_jobs; }
+    const QList<Job> &jobs() const override { return m_jobs; }
     std::optional<int> rowOf(qint64 id) const;
     const QString &searchText(int row) const { return m_search.at(row); }
     // Which columns the free-text filter looks at (the visible ones); recomputes every row.
