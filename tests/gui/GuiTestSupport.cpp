@@ -1,7 +1,7 @@
 #include "GuiTestSupport.h"
 
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
 
 #include <QApplication>
 #include <QPushButton>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "MainWindow.h"
 #include "SandboxProcess.h"
-#include "Session.h"
 #include "account/CredentialStore.h"
 #include "account/Profile.h"
 #include "account/ProfileStore.h"
+#include "app/MainWindow.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // JobListModel + JobFilterProxy at 100,000 rows: merging by id, filtering, refresh semantics.
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // The whole flow without a mouse: Ctrl+F, type, Down to the table, Enter, pick with the arrow
 // keys, Enter to send, and Esc to cancel.
 #include "GuiTestSupport.h"
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
-#include "ResultDialog.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
+#include "result/ResultDialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "AppResources.h"
+#include "app/AppResources.h"
 
 static void initQrc() {
     Q_INIT_RESOURCE(app);

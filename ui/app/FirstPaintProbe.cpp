@@ -1,8 +1,8 @@
-#include "FirstPaintProbe.h"
+#include "app/FirstPaintProbe.h"
 
-#include "JobListCache.h"
-#include "JobListLoader.h"
-#include "MainWindow.h"
+#include "app/MainWindow.h"
+#include "session/JobListCache.h"
+#include "session/JobListLoader.h"
 
 #include <QCoreApplication>
 #include <QEvent>

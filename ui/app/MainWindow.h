@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JobTable.h"
 #include "api/ApiError.h"
+#include "jobs/JobTable.h"
 #include "model/Job.h"
 #include "outbox/OutboxItem.h"
 

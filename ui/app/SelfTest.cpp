@@ -1,4 +1,4 @@
-#include "SelfTest.h"
+#include "app/SelfTest.h"
 
 #include "account/CredentialStore.h"
 

@@ -1,14 +1,14 @@
-#include "SessionController.h"
+#include "app/SessionController.h"
 
-#include "ConnectionActions.h"
-#include "ConnectionDialog.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "SandboxLauncher.h"
-#include "Session.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "app/MainWindow.h"
+#include "connection/ConnectionActions.h"
+#include "connection/ConnectionDialog.h"
 #include "outbox/OutboxStore.h"
+#include "session/SandboxLauncher.h"
+#include "session/Session.h"
+#include "widgets/MessageBanner.h"
 
 SessionController::SessionController(Dependencies deps, MainWindow *window, QObject *parent)
     : QObject(parent)

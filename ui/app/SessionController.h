@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppOptions.h"
 #include "account/Profile.h"
+#include "app/AppOptions.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,12 +1,12 @@
-#include "ConnectionActions.h"
+#include "connection/ConnectionActions.h"
 
-#include "ConfirmBox.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "Session.h"
-#include "SessionController.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "app/MainWindow.h"
+#include "app/SessionController.h"
+#include "session/Session.h"
+#include "widgets/ConfirmBox.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAction>
 

@@ -1,10 +1,10 @@
-#include "ConnectionDialog.h"
+#include "connection/ConnectionDialog.h"
 
-#include "AppResources.h"
-#include "ConfirmBox.h"
-#include "MessageBanner.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "app/AppResources.h"
+#include "widgets/ConfirmBox.h"
+#include "widgets/MessageBanner.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

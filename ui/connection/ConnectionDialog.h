@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionTester.h"
 #include "account/Profile.h"
+#include "session/ConnectionTester.h"
 
 #include <QDialog>
 

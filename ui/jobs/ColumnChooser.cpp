@@ -1,4 +1,4 @@
-#include "ColumnChooser.h"
+#include "jobs/ColumnChooser.h"
 
 #include <QAbstractItemModel>
 #include <QHeaderView>

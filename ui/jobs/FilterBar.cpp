@@ -1,4 +1,4 @@
-#include "FilterBar.h"
+#include "jobs/FilterBar.h"
 
 #include "model/JobStatus.h"
 

@@ -1,6 +1,6 @@
-#include "JobFilterProxy.h"
+#include "jobs/JobFilterProxy.h"
 
-#include "JobListModel.h"
+#include "jobs/JobListModel.h"
 
 JobFilterProxy::JobFilterProxy(JobListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -1,7 +1,7 @@
-#include "JobListModel.h"
+#include "jobs/JobListModel.h"
 
-#include "OutboxStyle.h"
-#include "StatusStyle.h"
+#include "style/OutboxStyle.h"
+#include "style/StatusStyle.h"
 
 #include <QColor>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "JobList.h"
 #include "model/Job.h"
 #include "outbox/OutboxItem.h"
+#include "session/JobList.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "JobTable.h"
+#include "jobs/JobTable.h"
 
 #include <QPainter>
 #include <QStyle>
 #include <QStyledItemDelegate>
 
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
 
 #include <QHeaderView>
 

@@ -1,10 +1,10 @@
-#include "LoadStatus.h"
+#include "jobs/LoadStatus.h"
 
-#include "ElidedLabel.h"
-#include "JobFilterProxy.h"
-#include "JobListCache.h"
-#include "JobListLoader.h"
-#include "JobListModel.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
+#include "session/JobListCache.h"
+#include "session/JobListLoader.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "AttentionNotifier.h"
+#include "outbox/AttentionNotifier.h"
 
-#include "StatusBar.h"
+#include "widgets/StatusBar.h"
 
-#include "AppResources.h"
+#include "app/AppResources.h"
 
 #include <QStatusBar>
 #include <QSystemTrayIcon>

@@ -1,16 +1,16 @@
-#include "OutboxController.h"
+#include "outbox/OutboxController.h"
 
-#include "AttentionNotifier.h"
-#include "ConfirmBox.h"
-#include "JobListModel.h"
-#include "OutboxPanel.h"
-#include "OutboxStatus.h"
-#include "OutboxText.h"
-#include "Session.h"
-#include "StatusBar.h"
+#include "jobs/JobListModel.h"
+#include "outbox/AttentionNotifier.h"
 #include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxPanel.h"
+#include "outbox/OutboxStatus.h"
 #include "outbox/OutboxStore.h"
+#include "session/OutboxText.h"
+#include "session/Session.h"
 #include "util/Clock.h"
+#include "widgets/ConfirmBox.h"
+#include "widgets/StatusBar.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,9 +1,9 @@
-#include "OutboxModel.h"
+#include "outbox/OutboxModel.h"
 
-#include "OutboxStyle.h"
-#include "OutboxText.h"
 #include "model/ResultValidation.h"
 #include "outbox/OutboxStore.h"
+#include "session/OutboxText.h"
+#include "style/OutboxStyle.h"
 #include "util/Clock.h"
 
 OutboxModel::OutboxModel(OutboxStore *store, const Clock *clock, QObject *parent)

@@ -1,10 +1,10 @@
-#include "OutboxPanel.h"
+#include "outbox/OutboxPanel.h"
 
-#include "ConfirmBox.h"
-#include "OutboxModel.h"
-#include "OutboxText.h"
 #include "model/ResultValidation.h"
+#include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
+#include "session/OutboxText.h"
+#include "widgets/ConfirmBox.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "OutboxStatus.h"
+#include "outbox/OutboxStatus.h"
 
-#include "ElidedLabel.h"
+#include "widgets/ElidedLabel.h"
 
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"

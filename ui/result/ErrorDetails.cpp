@@ -1,4 +1,4 @@
-#include "ErrorDetails.h"
+#include "result/ErrorDetails.h"
 
 #include "api/ApiError.h"
 

@@ -1,4 +1,4 @@
-#include "FieldErrorBinder.h"
+#include "result/FieldErrorBinder.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

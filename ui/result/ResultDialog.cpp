@@ -1,14 +1,14 @@
-#include "ResultDialog.h"
+#include "result/ResultDialog.h"
 
-#include "ConfirmBox.h"
-#include "ErrorDetails.h"
-#include "ErrorText.h"
-#include "FieldErrorBinder.h"
-#include "FitToContent.h"
-#include "JobListCache.h"
-#include "JobTypeLoader.h"
-#include "MessageBanner.h"
 #include "model/ResultValidation.h"
+#include "result/ErrorDetails.h"
+#include "result/FieldErrorBinder.h"
+#include "session/ErrorText.h"
+#include "session/JobListCache.h"
+#include "session/JobTypeLoader.h"
+#include "widgets/ConfirmBox.h"
+#include "widgets/FitToContent.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

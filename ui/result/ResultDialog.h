@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ResultSubmitter.h"
 #include "account/Profile.h"
 #include "api/ApiError.h"
 #include "model/Job.h"
 #include "model/JobType.h"
+#include "session/ResultSubmitter.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "OutboxStyle.h"
+#include "style/OutboxStyle.h"
 
 #include <QCoreApplication>
 #include <QHash>

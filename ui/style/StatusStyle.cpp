@@ -1,4 +1,4 @@
-#include "StatusStyle.h"
+#include "style/StatusStyle.h"
 
 #include <QHash>
 #include <QPainter>

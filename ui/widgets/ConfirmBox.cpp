@@ -1,4 +1,4 @@
-#include "ConfirmBox.h"
+#include "widgets/ConfirmBox.h"
 
 #include <QMessageBox>
 #include <QPushButton>

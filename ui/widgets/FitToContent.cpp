@@ -1,4 +1,4 @@
-#include "FitToContent.h"
+#include "widgets/FitToContent.h"
 
 #include <QEvent>
 #include <QLayout>

@@ -1,4 +1,4 @@
-#include "MessageBanner.h"
+#include "widgets/MessageBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

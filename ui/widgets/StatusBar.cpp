@@ -1,6 +1,6 @@
-#include "StatusBar.h"
+#include "widgets/StatusBar.h"
 
-#include "ElidedLabel.h"
+#include "widgets/ElidedLabel.h"
 
 #include <QTimer>
 

@@ -1,4 +1,4 @@
-#include "ConnectionTester.h"
+#include "session/ConnectionTester.h"
 
 #include "api/ApiError.h"
 #include "api/Connection.h"

@@ -1,4 +1,4 @@
-#include "ErrorText.h"
+#include "session/ErrorText.h"
 
 #include "account/Profile.h"
 #include "model/Job.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ResultSubmitter.h"
 #include "api/ApiError.h"
+#include "session/ResultSubmitter.h"
 
 #include <QString>
 

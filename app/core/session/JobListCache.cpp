@@ -1,7 +1,7 @@
-#include "JobListCache.h"
+#include "session/JobListCache.h"
 
-#include "JobList.h"
-#include "JobListLoader.h"
+#include "session/JobList.h"
+#include "session/JobListLoader.h"
 #include "store/JobCache.h"
 #include "store/JobTypeCache.h"
 #include "util/Clock.h"

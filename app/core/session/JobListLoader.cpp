@@ -1,8 +1,8 @@
-#include "JobListLoader.h"
+#include "session/JobListLoader.h"
 
-#include "JobList.h"
 #include "api/GetJobRequest.h"
 #include "api/ListJobsRequest.h"
+#include "session/JobList.h"
 
 JobListLoader::JobListLoader(JobList *model, QObject *parent)
     : QObject(parent)
@@ -10,7 +10,7 @@ JobListLoader::JobListLoader(JobList *model, QObject *parent)
 }
 
 JobListLoader::~JobListLoader() {
-    // Not cancel(): the model may be gone already (the window deletes it, an older child, first).
+    // Not cancel(): the list may be gone already (the window deletes its model, an older child, first).
     abandon();
 }
 

@@ -1,4 +1,4 @@
-#include "JobTypeLoader.h"
+#include "session/JobTypeLoader.h"
 
 #include "api/GetJobTypeRequest.h"
 #include "store/JobTypeCache.h"

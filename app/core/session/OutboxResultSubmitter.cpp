@@ -1,9 +1,9 @@
-#include "OutboxResultSubmitter.h"
+#include "session/OutboxResultSubmitter.h"
 
-#include "OutboxText.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStore.h"
+#include "session/OutboxText.h"
 
 #include <QTimer>
 

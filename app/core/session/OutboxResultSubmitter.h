@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ResultSubmitter.h"
 #include "account/Profile.h"
+#include "session/ResultSubmitter.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "OutboxText.h"
+#include "session/OutboxText.h"
 
 #include <QCoreApplication>
 

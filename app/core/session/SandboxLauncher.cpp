@@ -1,4 +1,4 @@
-#include "SandboxLauncher.h"
+#include "session/SandboxLauncher.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
-#include "Session.h"
+#include "session/Session.h"
 
-#include "OutboxResultSubmitter.h"
 #include "api/Connection.h"
 #include "api/ListJobTypesRequest.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
+#include "session/OutboxResultSubmitter.h"
 #include "store/JobTypeCache.h"
 
 #include <QPointer>
