@@ -12,6 +12,8 @@ class Clock;
 class OutboxDispatcher;
 class OutboxStore;
 
+namespace jobdesk::cli {
+
 // Runs an OutboxDispatcher for one jobdesk-cli command and says when it is done: either for a
 // few items (set-result, outbox retry: until each has left "sending" and is not due now), or for
 // everything due including items waiting for a later attempt (outbox send, drainNow semantics:
@@ -62,3 +64,5 @@ private:
     QList<qint64> m_neededAttention;
     QList<qint64> m_queuedAgain;
 };
+
+} // namespace jobdesk::cli

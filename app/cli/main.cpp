@@ -18,6 +18,8 @@
 
 #include <memory>
 
+using namespace jobdesk::cli;
+
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jobdesk-cli"));

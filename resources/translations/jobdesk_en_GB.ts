@@ -174,383 +174,6 @@
     </message>
 </context>
 <context>
-    <name>CliCommand</name>
-    <message>
-        <source>Attempt %1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliHelp</name>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] jobs [--status S]... [--since ISO8601]
-                                           [--format table|json|csv]
-
-Lists jobs, every page.
-  --status S        Only jobs in status S; repeat (or separate with commas) for several.
-                    One of: new, scheduled, unscheduled, sent, read, accepted, refused,
-                    onTheWay, started, suspended, completedOk, completedWithIssues,
-                    cancelled, lateStart, lateFinish, rescheduled. Default: started.
-  --since ISO8601   Jobs whose status changed since then (for example 2026-05-01 or
-                    2026-05-01T08:00:00Z), up to tomorrow. Default: the last 30 days.
-  --format F        table (default), json (an array of job objects) or csv (RFC 4180,
-                    with a header row). Columns: id, reference, status, type, contact,
-                    engineer, planned start, status changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] job ID [--format table|json]
-
-Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON object.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] job-types [--format table|json]
-
-Lists every job type with its allowed results; json is an array of job type objects.
-In the table, unusual spacing in results is shown with · marks.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] start ID
-
-Moves job ID to &quot;started&quot; so that its result can be set.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT
-                                           [--replace] [--no-queue]
-
-Completes started job ID.
-  --status STATUS   completedOk or completedWithIssues.
-  --result TEXT     One of the job type&apos;s positive (completedOk) or negative
-                    (completedWithIssues) results, exactly: case and spaces count.
-  --replace         Replace the job&apos;s result that is still in the outbox.
-  --no-queue        Do not leave the result queued for later: if it cannot be
-                    delivered now, remove it from the outbox and exit 6.
-
-The job and its type are read first and the result is checked locally; problems
-are listed as &quot;field: message&quot; lines and the exit code is 3. The result is then
-saved in the outbox (see &quot;jobdesk-cli outbox --help&quot;) before it is sent.
-  Delivered: &quot;Result set for job ...&quot;, exit 0.
-  Refused by BigChange (400/403/404/422): the server&apos;s messages, exit 3/4/5; the
-    item stays in the outbox as needing attention (outbox retry / discard).
-  Server unreachable (network, timeout, 5xx, 429): &quot;queued: job ID will be sent
-    when the server can be reached&quot;, exit 0 (with --no-queue: exit 6, removed).
-    If even the job cannot be read, the result is queued unchecked.
-  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.
-A result is never sent twice blindly: when an answer is lost the job is read back
-first, and the result counts as delivered if the job already carries it.
-A job that already has a result in the outbox: exit 2 unless --replace. A job
-whose result was already delivered from this outbox: exit 3.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] COMMAND [command options]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  jobs [--status S]... [--since ISO8601] [--format table|json|csv]
-        List jobs. Default: started jobs whose status changed in the last 30 days.
-  job ID [--format table|json]
-        Show one job.
-  job-types [--format table|json]
-        List job types with their allowed results.
-  start ID
-        Move a job to &quot;started&quot;.
-  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]
-             [--no-queue]
-        Complete a started job. TEXT must match one of the job type&apos;s results exactly
-        (case and spaces count); it is checked, saved in the outbox, then sent.
-  outbox list [--all] [--format table|json]
-        Show the results waiting in the outbox (--all: delivered and discarded too).
-  outbox send
-        Send everything queued now, including results waiting for a later attempt.
-  outbox retry ID
-        Send one queued or needs-attention item again now.
-  outbox discard ID --yes
-        Remove an item from the outbox; it is never sent.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  done
-  1  unexpected error
-  2  usage: bad option, argument, profile or connection settings; no client secret
-  3  rejected: the request failed validation (BigChange 400/422, or the local check);
-     a job whose result was already delivered from the outbox; outbox send/retry: an
-     item needs attention
-  4  authentication or permission: credentials refused (401), not allowed (403)
-  5  not found (404)
-  6  network or server failure: no connection, timeout, 5xx, rate limited after
-     retries, an answer that cannot be used; set-result --no-queue when the result
-     could not be delivered (it is removed from the outbox); outbox send/retry when
-     items are still queued because the server cannot be reached
-
-set-result exits 0 when the result is delivered, and also when it stays queued in the
-outbox because the server cannot be reached or another process (the Jobdesk app) is
-sending this connection&apos;s outbox; it exits 2 when the job already has a result in the
-outbox and --replace is not given.
-
-Errors are written to standard error in plain words, with the server&apos;s trace id when
-it sent one. Output is UTF-8.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection options (before or after the command):
-  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk
-                       app). Its client secret is read from the system keychain.
-  --api-url URL        API address, e.g. https://api.bigchange.com (overrides the profile).
-  --token-url URL      Token address (default: the API URL + /auth/tokens).
-  --customer-id N      BigChange Customer-Id.
-  --client-id ID       OAuth client id.
-  --ca-file PEM        Extra trusted CA certificates for a private deployment.
-  --timeout SECONDS    Give up on one attempt after this long (default 30).
-  -h, --help           Show this help; &quot;jobdesk-cli COMMAND --help&quot; for one command.
-  --version            Show the version.
-
-The client secret is never a command-line option. It comes from the environment
-variable JOBDESK_CLIENT_SECRET if set, otherwise from the keychain entry of --profile.
-Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
-       jobdesk-cli [connection options] outbox send
-       jobdesk-cli [connection options] outbox retry ID
-       jobdesk-cli [connection options] outbox discard ID --yes
-
-Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
-$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
-reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
-shared with the app whether --profile NAME or --api-url/--customer-id name it.
-Only one process sends a connection&apos;s outbox at a time.
-  list      Items still to be sent or needing attention; --all adds delivered and
-            discarded ones. Columns: id, job, result kind, result text (unusual
-            spacing shown with · marks), state, attempts, next attempt, last
-            error. --format json: see app/cli/README.md. Needs no client secret.
-  send      Send everything queued, including items waiting for a later attempt,
-            then print &quot;delivered N, needs attention M, still queued K&quot; and the
-            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
-            the credentials were refused, 6 if items are still queued because the
-            server cannot be reached. If another process is sending, it says so
-            and exits 0.
-  retry ID  Make a queued or needs-attention item due now and send it, as send does.
-  discard ID --yes
-            Remove a queued or needs-attention item; it is never sent. --yes is
-            required (there is no prompt). Needs no client secret.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliOptions</name>
-    <message>
-        <source>outbox: say what to do: list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: expects exactly one item id (see &quot;jobdesk-cli outbox list&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: &quot;%2&quot; is not an item id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: --%2 only applies to &quot;outbox %3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox discard: add --yes to confirm. A discarded result is never sent; there is no prompt, so the command line must say so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret is never taken from the command line: set %1 or store it in the system keychain for the --profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expects exactly one job id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a job id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown --format &quot;%2&quot;; use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: unknown --status &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: --since &quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-05-01T08:00:00Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: --since &quot;%1&quot; is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-result: both --status and --result are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliOutput</name>
-    <message>
-        <source>(not allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engineer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actual start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actual end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange rejected the request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(trace id: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliSession</name>
-    <message>
-        <source>The outbox cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret for profile &quot;%1&quot;: set %2 or save the secret in the Jobdesk app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ColumnChooser</name>
     <message>
         <source>Columns</source>
@@ -1494,29 +1117,6 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>OutboxCommand</name>
-    <message>
-        <source>it is being sent right now; see &quot;jobdesk-cli outbox list&quot; in a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was already delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot %1 outbox item %2 (%3): %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no outbox item %1 for this connection (%2); see &quot;jobdesk-cli outbox list --all&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OutboxController</name>
     <message>
         <source>&amp;Outbox</source>
@@ -1564,21 +1164,6 @@ Press Esc in the filter field to clear it.</source>
     </message>
     <message>
         <source>&amp;Keep open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxDiscardCommand</name>
-    <message>
-        <source>discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox item %1 could not be discarded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded outbox item %1 (%2): it will not be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,61 +1249,6 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>OutboxOutput</name>
-    <message>
-        <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange rejected the result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(trace id: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OutboxPanel</name>
     <message>
         <source>Outbox</source>
@@ -1795,33 +1325,6 @@ Discard it?</source>
     </message>
     <message>
         <source>The result could not be saved in the outbox, so it was not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSendCommand</name>
-    <message>
-        <source>retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable answer for outbox item %1 (%2); reading %3 back to see whether it was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered %1, needs attention %2, still queued %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention: item %1, %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still queued: item %1, %2, next attempt %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sending: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 queued, %2 being sent, %3 needing attention.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,7 +1730,526 @@ Discard it?</source>
     </message>
 </context>
 <context>
-    <name>SetResultCommand</name>
+    <name>TlsConfig</name>
+    <message>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <source>The token endpoint&apos;s answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliCommand</name>
+    <message>
+        <source>Attempt %1 failed (%2); trying again in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliHelp</name>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] jobs [--status S]... [--since ISO8601]
+                                           [--format table|json|csv]
+
+Lists jobs, every page.
+  --status S        Only jobs in status S; repeat (or separate with commas) for several.
+                    One of: new, scheduled, unscheduled, sent, read, accepted, refused,
+                    onTheWay, started, suspended, completedOk, completedWithIssues,
+                    cancelled, lateStart, lateFinish, rescheduled. Default: started.
+  --since ISO8601   Jobs whose status changed since then (for example 2026-05-01 or
+                    2026-05-01T08:00:00Z), up to tomorrow. Default: the last 30 days.
+  --format F        table (default), json (an array of job objects) or csv (RFC 4180,
+                    with a header row). Columns: id, reference, status, type, contact,
+                    engineer, planned start, status changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] job ID [--format table|json]
+
+Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON object.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] job-types [--format table|json]
+
+Lists every job type with its allowed results; json is an array of job type objects.
+In the table, unusual spacing in results is shown with · marks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] start ID
+
+Moves job ID to &quot;started&quot; so that its result can be set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT
+                                           [--replace] [--no-queue]
+
+Completes started job ID.
+  --status STATUS   completedOk or completedWithIssues.
+  --result TEXT     One of the job type&apos;s positive (completedOk) or negative
+                    (completedWithIssues) results, exactly: case and spaces count.
+  --replace         Replace the job&apos;s result that is still in the outbox.
+  --no-queue        Do not leave the result queued for later: if it cannot be
+                    delivered now, remove it from the outbox and exit 6.
+
+The job and its type are read first and the result is checked locally; problems
+are listed as &quot;field: message&quot; lines and the exit code is 3. The result is then
+saved in the outbox (see &quot;jobdesk-cli outbox --help&quot;) before it is sent.
+  Delivered: &quot;Result set for job ...&quot;, exit 0.
+  Refused by BigChange (400/403/404/422): the server&apos;s messages, exit 3/4/5; the
+    item stays in the outbox as needing attention (outbox retry / discard).
+  Server unreachable (network, timeout, 5xx, 429): &quot;queued: job ID will be sent
+    when the server can be reached&quot;, exit 0 (with --no-queue: exit 6, removed).
+    If even the job cannot be read, the result is queued unchecked.
+  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.
+A result is never sent twice blindly: when an answer is lost the job is read back
+first, and the result counts as delivered if the job already carries it.
+A job that already has a result in the outbox: exit 2 unless --replace. A job
+whose result was already delivered from this outbox: exit 3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
+       jobdesk-cli [connection options] outbox send
+       jobdesk-cli [connection options] outbox retry ID
+       jobdesk-cli [connection options] outbox discard ID --yes
+
+Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
+$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
+reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
+shared with the app whether --profile NAME or --api-url/--customer-id name it.
+Only one process sends a connection&apos;s outbox at a time.
+  list      Items still to be sent or needing attention; --all adds delivered and
+            discarded ones. Columns: id, job, result kind, result text (unusual
+            spacing shown with · marks), state, attempts, next attempt, last
+            error. --format json: see app/cli/README.md. Needs no client secret.
+  send      Send everything queued, including items waiting for a later attempt,
+            then print &quot;delivered N, needs attention M, still queued K&quot; and the
+            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
+            the credentials were refused, 6 if items are still queued because the
+            server cannot be reached. If another process is sending, it says so
+            and exits 0.
+  retry ID  Make a queued or needs-attention item due now and send it, as send does.
+  discard ID --yes
+            Remove a queued or needs-attention item; it is never sent. --yes is
+            required (there is no prompt). Needs no client secret.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] COMMAND [command options]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (before or after the command):
+  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk
+                       app). Its client secret is read from the system keychain.
+  --api-url URL        API address, e.g. https://api.bigchange.com (overrides the profile).
+  --token-url URL      Token address (default: the API URL + /auth/tokens).
+  --customer-id N      BigChange Customer-Id.
+  --client-id ID       OAuth client id.
+  --ca-file PEM        Extra trusted CA certificates for a private deployment.
+  --timeout SECONDS    Give up on one attempt after this long (default 30).
+  -h, --help           Show this help; &quot;jobdesk-cli COMMAND --help&quot; for one command.
+  --version            Show the version.
+
+The client secret is never a command-line option. It comes from the environment
+variable JOBDESK_CLIENT_SECRET if set, otherwise from the keychain entry of --profile.
+Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  jobs [--status S]... [--since ISO8601] [--format table|json|csv]
+        List jobs. Default: started jobs whose status changed in the last 30 days.
+  job ID [--format table|json]
+        Show one job.
+  job-types [--format table|json]
+        List job types with their allowed results.
+  start ID
+        Move a job to &quot;started&quot;.
+  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]
+             [--no-queue]
+        Complete a started job. TEXT must match one of the job type&apos;s results exactly
+        (case and spaces count); it is checked, saved in the outbox, then sent.
+  outbox list [--all] [--format table|json]
+        Show the results waiting in the outbox (--all: delivered and discarded too).
+  outbox send
+        Send everything queued now, including results waiting for a later attempt.
+  outbox retry ID
+        Send one queued or needs-attention item again now.
+  outbox discard ID --yes
+        Remove an item from the outbox; it is never sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  unexpected error
+  2  usage: bad option, argument, profile or connection settings; no client secret
+  3  rejected: the request failed validation (BigChange 400/422, or the local check);
+     a job whose result was already delivered from the outbox; outbox send/retry: an
+     item needs attention
+  4  authentication or permission: credentials refused (401), not allowed (403)
+  5  not found (404)
+  6  network or server failure: no connection, timeout, 5xx, rate limited after
+     retries, an answer that cannot be used; set-result --no-queue when the result
+     could not be delivered (it is removed from the outbox); outbox send/retry when
+     items are still queued because the server cannot be reached
+
+set-result exits 0 when the result is delivered, and also when it stays queued in the
+outbox because the server cannot be reached or another process (the Jobdesk app) is
+sending this connection&apos;s outbox; it exits 2 when the job already has a result in the
+outbox and --replace is not given.
+
+Errors are written to standard error in plain words, with the server&apos;s trace id when
+it sent one. Output is UTF-8.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliOptions</name>
+    <message>
+        <source>outbox: say what to do: list, send, retry ID or discard ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID or discard ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: expects exactly one item id (see &quot;jobdesk-cli outbox list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: &quot;%2&quot; is not an item id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: --%2 only applies to &quot;outbox %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox discard: add --yes to confirm. A discarded result is never sent; there is no prompt, so the command line must say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is never taken from the command line: set %1 or store it in the system keychain for the --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expects exactly one job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a job id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown --format &quot;%2&quot;; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: unknown --status &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: --since &quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-05-01T08:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: --since &quot;%1&quot; is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: both --status and --result are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds between 1 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliOutput</name>
+    <message>
+        <source>(not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange rejected the request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trace id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliSession</name>
+    <message>
+        <source>The outbox cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret for profile &quot;%1&quot;: set %2 or save the secret in the Jobdesk app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxCommand</name>
+    <message>
+        <source>There is no outbox item %1 for this connection (%2); see &quot;jobdesk-cli outbox list --all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is being sent right now; see &quot;jobdesk-cli outbox list&quot; in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was already delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 outbox item %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxDiscardCommand</name>
+    <message>
+        <source>discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 could not be discarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded outbox item %1 (%2): it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxOutput</name>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange rejected the result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trace id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxSendCommand</name>
+    <message>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer for outbox item %1 (%2); reading %3 back to see whether it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered %1, needs attention %2, still queued %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: item %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still queued: item %1, %2, next attempt %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 queued, %2 being sent, %3 needing attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::SetResultCommand</name>
     <message>
         <source>Job %1 already has a result delivered from this outbox (item %2: %3 &quot;%4&quot;, %5). BigChange accepts one result per job; nothing was sent.</source>
         <translation type="unfinished"></translation>
@@ -2318,31 +2340,9 @@ Discard it?</source>
     </message>
 </context>
 <context>
-    <name>StartJobCommand</name>
+    <name>jobdesk::cli::StartJobCommand</name>
     <message>
         <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TlsConfig</name>
-    <message>
-        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TokenSource</name>
-    <message>
-        <source>The token endpoint&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token endpoint&apos;s answer has no access_token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token request to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
