@@ -21,6 +21,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace jobdesk::ui;
+
 int main(int argc, char *argv[]) {
     if (SelfTest::requested(argc, argv)) // headless check of an installed or packaged Jobdesk
         return SelfTest::run(argc, argv);

@@ -104,281 +104,6 @@
     </message>
 </context>
 <context>
-    <name>AppOptions</name>
-    <message>
-        <source>Jobdesk: set the results of BigChange field-service jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect with the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token endpoint URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Customer-Id to work for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth client id; the secret comes from the keychain or %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep settings in FILE (an INI file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a local jobdesk-sandbox and connect to it (nothing is saved).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path of the jobdesk-sandbox program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sandbox cannot be combined with --profile or the connection options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--customer-id and --client-id are both needed to connect without a profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttentionNotifier</name>
-    <message>
-        <source>Result for %1 needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ColumnChooser</name>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionActions</name>
-    <message>
-        <source>&amp;Edit connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the addresses, Customer-Id, client id, secret or name of this connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this connection and its client secret from this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the connection &quot;%1&quot;? Its settings and its client secret in %2 are removed from this computer. Results still in the Outbox for it stay there and are sent when you connect to the same server and customer again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection &quot;%1&quot; was deleted, but its client secret could not be removed from %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Connection name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer-Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to BigChange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Acme Heating (defaults to &quot;Customer N&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the customer&apos;s numeric id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in %1, never in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the details BigChange gave you for this customer. The client secret is kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;API URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer-Id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a local practice server with demo jobs. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing: getting a token and reading one page of jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the client secret in %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret could not be saved: %1 You can still connect now; the secret is then kept only until Jobdesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect without saving the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follows the API URL (API URL + /auth/tokens) until you change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve and connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading it from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A connection named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a connection that failed its test?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection test failed:
-
-%1
-
-Save it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTester</name>
     <message>
         <source>Enter the client secret.</source>
@@ -453,45 +178,6 @@ Save it anyway?</source>
     </message>
     <message>
         <source>The Windows Credential Manager could not delete the client secret (error %1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorDetails</name>
-    <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show error details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error kind: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -595,73 +281,6 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which jobs to fetch from BigChange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed within the last days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only jobs whose status changed within this many days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded jobs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Changed in last:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Auto-refresh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>GetJobRequest</name>
     <message>
         <source>asked for job %1 but the server sent job %2</source>
@@ -726,69 +345,6 @@ Save it anyway?</source>
     </message>
     <message>
         <source>The job cache %1 is damaged; it will be rebuilt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobListModel</name>
-    <message>
-        <source>#%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result sent from this computer at %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This job has no reference; its id is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result sent from this computer at %1: %2 — &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,26 +451,6 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>JobTable</name>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed with issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No loaded job matches &quot;%1&quot;.
-Press Esc in the filter field to clear it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>JobTypeLoader</name>
     <message>
         <source>Not connected to BigChange.</source>
@@ -965,205 +501,9 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>LoadStatus</name>
-    <message>
-        <source>Loading jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading… %L1 jobs so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last refreshed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cached list from %1 – refreshing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cached list from %1 – may be out of date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Jobdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange lists no jobs for this status and period. Choose another status or more days above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 no longer exists in BigChange and was removed from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fetch the jobs again from BigChange (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Set result…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected to BigChange.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No jobs to show: the list could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The job list could not be refreshed. %1 The jobs shown are the cached list from %2 and may be out of date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The job list could not be loaded. %1 The jobs shown may be out of date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a started job to set its result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only started jobs can get a result; %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the result of %1 (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MemoryCredentialStore</name>
     <message>
         <source>this session&apos;s memory (not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Close this message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxController</name>
-    <message>
-        <source>&amp;Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the results waiting to be sent (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 result is still queued. It is kept and will be sent the next time Jobdesk runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results are still queued. They are kept and will be sent the next time Jobdesk runs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 result needs your attention: BigChange did not accept it, and it will not be sent until you correct or discard it in the Outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results need your attention: BigChange did not accept them, and they will not be sent until you correct or discard them in the Outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results still queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Show the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,102 +550,6 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>OutboxModel</name>
-    <message>
-        <source>Sent exactly as: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job id %1, submitted %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxPanel</name>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dis&amp;card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the selected result now instead of waiting for the next attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the result dialog with this result and what BigChange said about it (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop sending this result; BigChange keeps the job as it is (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard this result?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result for %1 (%2 — &quot;%3&quot;) will not be sent to BigChange. The job stays as it is there.
-
-Discard it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OutboxResultSubmitter</name>
     <message>
         <source>The outbox is not available, so the result cannot be kept safely and was not sent. %1</source>
@@ -1325,53 +569,6 @@ Discard it?</source>
     </message>
     <message>
         <source>The result could not be saved in the outbox, so it was not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxStatus</name>
-    <message>
-        <source>Open the Outbox (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ Offline – results wait in the Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange can be reached; results are sent as soon as they are set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange cannot be reached. Results you set are kept in the Outbox and sent automatically when the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox: nothing waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,49 +604,6 @@ Discard it?</source>
     </message>
     <message>
         <source>an outbox item needs the key of its connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxStyle</name>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result queued: it will be sent to BigChange automatically.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result being sent to BigChange now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention: BigChange did not accept the queued result. Open the Outbox (Ctrl+Shift+O).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result delivered to BigChange.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,113 +677,6 @@ Discard it?</source>
     </message>
 </context>
 <context>
-    <name>ResultDialog</name>
-    <message>
-        <source>Set result for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a result…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading job type…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline – the results of &quot;%1&quot; as of %2, saved on this computer. BigChange checks the result when it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange could not be asked for the current results of &quot;%1&quot;, so these are as of %2, saved on this computer. BigChange checks the result when it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The results of job type &quot;%1&quot; changed in BigChange, and &quot;%2&quot; is no longer one of them. Choose the result again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the job type &quot;%1&quot;, so its results cannot be shown. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job type &quot;%1&quot; has no results for &quot;%2&quot;, so that outcome cannot be chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The queued result &quot;%1&quot; is no longer offered for this job type; choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent exactly as: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the queued result?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the queued one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result is kept in the Outbox and is sent in the background; the Outbox shows how it went.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ResultValidation</name>
     <message>
         <source>A result can only be set on a started job; this job is %1.</source>
@@ -1679,53 +726,6 @@ Discard it?</source>
     <name>Session</name>
     <message>
         <source>%1 (customer %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
-    <message>
-        <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1: reading the client secret…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret is saved for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter it to connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting the local sandbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange; it stops when Jobdesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected. Use &quot;New connection…&quot; to connect to BigChange or to try the sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 result waiting in the Outbox was set for %1 and stays with that address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 results waiting in the Outbox were set for %2 and stay with that address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are sent when a connection to it is used again; jobdesk-cli can list or discard them (outbox list --all).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2343,6 +1343,1006 @@ it sent one. Output is UTF-8.
     <name>jobdesk::cli::StartJobCommand</name>
     <message>
         <source>Job %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::AppOptions</name>
+    <message>
+        <source>Jobdesk: set the results of BigChange field-service jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Customer-Id to work for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id; the secret comes from the keychain or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings in FILE (an INI file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local jobdesk-sandbox and connect to it (nothing is saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the jobdesk-sandbox program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile or the connection options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer-id and --client-id are both needed to connect without a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::AttentionNotifier</name>
+    <message>
+        <source>Result for %1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ConnectionActions</name>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the addresses, Customer-Id, client id, secret or name of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this connection and its client secret from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot;? Its settings and its client secret in %2 are removed from this computer. Results still in the Outbox for it stay there and are sent when you connect to the same server and customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was deleted, but its client secret could not be removed from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ConnectionDialog</name>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to BigChange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the API URL (API URL + /auth/tokens) until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme Heating (defaults to &quot;Customer N&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s numeric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the details BigChange gave you for this customer. The client secret is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer-Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local practice server with demo jobs. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing: getting a token and reading one page of jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a connection that failed its test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed:
+
+%1
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the client secret in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be saved: %1 You can still connect now; the secret is then kept only until Jobdesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect without saving the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ErrorDetails</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which jobs to fetch from BigChange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed within the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs whose status changed within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded jobs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changed in last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::JobListModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result sent from this computer at %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no reference; its id is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result sent from this computer at %1: %2 — &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::JobTable</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded job matches &quot;%1&quot;.
+Press Esc in the filter field to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::LoadStatus</name>
+    <message>
+        <source>Loading jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %L1 jobs so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refreshed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached list from %1 – refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached list from %1 – may be out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::MainWindow</name>
+    <message>
+        <source>Jobdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange lists no jobs for this status and period. Choose another status or more days above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 no longer exists in BigChange and was removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the jobs again from BigChange (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to BigChange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs to show: the list could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job list could not be refreshed. %1 The jobs shown are the cached list from %2 and may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job list could not be loaded. %1 The jobs shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a started job to set its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only started jobs can get a result; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the result of %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::OutboxController</name>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the results waiting to be sent (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result is still queued. It is kept and will be sent the next time Jobdesk runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results are still queued. They are kept and will be sent the next time Jobdesk runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result needs your attention: BigChange did not accept it, and it will not be sent until you correct or discard it in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results need your attention: BigChange did not accept them, and they will not be sent until you correct or discard them in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results still queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::OutboxModel</name>
+    <message>
+        <source>Sent exactly as: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id %1, submitted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::OutboxPanel</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dis&amp;card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected result now instead of waiting for the next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the result dialog with this result and what BigChange said about it (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending this result; BigChange keeps the job as it is (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result for %1 (%2 — &quot;%3&quot;) will not be sent to BigChange. The job stays as it is there.
+
+Discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::OutboxStatus</name>
+    <message>
+        <source>Open the Outbox (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline – results wait in the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange can be reached; results are sent as soon as they are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange cannot be reached. Results you set are kept in the Outbox and sent automatically when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::OutboxStyle</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result queued: it will be sent to BigChange automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result being sent to BigChange now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: BigChange did not accept the queued result. Open the Outbox (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result delivered to BigChange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ResultDialog</name>
+    <message>
+        <source>Set result for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading job type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline – the results of &quot;%1&quot; as of %2, saved on this computer. BigChange checks the result when it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange could not be asked for the current results of &quot;%1&quot;, so these are as of %2, saved on this computer. BigChange checks the result when it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of job type &quot;%1&quot; changed in BigChange, and &quot;%2&quot; is no longer one of them. Choose the result again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the job type &quot;%1&quot;, so its results cannot be shown. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type &quot;%1&quot; has no results for &quot;%2&quot;, so that outcome cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued result &quot;%1&quot; is no longer offered for this job type; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent exactly as: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the queued result?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the queued one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is kept in the Outbox and is sent in the background; the Outbox shows how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::SessionController</name>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1: reading the client secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is saved for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the local sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange; it stops when Jobdesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected. Use &quot;New connection…&quot; to connect to BigChange or to try the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result waiting in the Outbox was set for %1 and stays with that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results waiting in the Outbox were set for %2 and stay with that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are sent when a connection to it is used again; jobdesk-cli can list or discard them (outbox list --all).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,8 @@
 
 #include <malloc.h>
 
+using namespace jobdesk::ui;
+
 namespace {
 
 struct LoadResult {

@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QTest>
 
+namespace jobdesk::ui {
+
 GuiHarness::GuiHarness(QStringList sandboxArgs)
     : sandbox(std::move(sandboxArgs)) {
 }
@@ -110,3 +112,5 @@ bool GuiHarness::answer(const QString &objectName, bool yes) {
     QTest::mouseClick(button, Qt::LeftButton);
     return true;
 }
+
+} // namespace jobdesk::ui

@@ -19,6 +19,8 @@
 #include <functional>
 #include <memory>
 
+namespace jobdesk::ui {
+
 // Everything a GUI test needs around the widgets: a real jobdesk-sandbox, settings in a temporary
 // INI file, memory-only credentials, an outbox file in the temporary directory (JOBDESK_DATA_DIR
 // points there too), and helpers to open the main window on a loaded job list.
@@ -59,3 +61,5 @@ public:
     OutboxStore outbox{&clock};
     OnlineMonitor online;
 };
+
+} // namespace jobdesk::ui

@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 namespace {
 constexpr qint64 kUnapprovedCustomer = 99999; // the sandbox's customer this client may not read
 

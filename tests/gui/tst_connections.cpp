@@ -17,6 +17,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 namespace {
 std::optional<QString> storedSecret(CredentialStore *store, const QString &name) {
     std::optional<QString> result;

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 namespace {
 Job syntheticJob(int i) {
     Job job;

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 class TestKeyboardFlow : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 class TestMainWindow : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -17,6 +17,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 class TestOfflineStart : public QObject {
     Q_OBJECT
 private Q_SLOTS:

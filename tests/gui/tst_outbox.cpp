@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 namespace {
 const QString kOk = QStringLiteral("Serviced - no faults");
 const QString kAdvisory = QStringLiteral("Serviced - advisory given");

@@ -11,6 +11,8 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 namespace {
 QStringList exactItems(const QComboBox *combo) {
     QStringList items;

@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 class TestResultErrors : public QObject {
     Q_OBJECT
 private Q_SLOTS:

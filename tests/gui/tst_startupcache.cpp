@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 class TestStartupCache : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -22,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk::ui;
+
 class TestWindowPolish : public QObject {
     Q_OBJECT
 private Q_SLOTS:

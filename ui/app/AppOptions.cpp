@@ -7,9 +7,11 @@
 
 #include <cstdio>
 
+namespace jobdesk::ui {
+
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("AppOptions", text);
+    return QCoreApplication::translate("jobdesk::ui::AppOptions", text);
 }
 
 void print(FILE *stream, const QString &text) {
@@ -125,3 +127,5 @@ std::optional<Profile> AppOptions::connectionProfile(const ProfileStore &profile
         p.name = Profile::connectionName(p.apiBaseUrl, p.customerId);
     return p;
 }
+
+} // namespace jobdesk::ui

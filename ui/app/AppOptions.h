@@ -9,6 +9,8 @@
 
 class ProfileStore;
 
+namespace jobdesk::ui {
+
 // The command line of `jobdesk`: the same connection options as jobdesk-cli plus --sandbox and
 // --settings. Parsing is separate from acting on it so it can be tested without a GUI.
 struct AppOptions {
@@ -35,3 +37,5 @@ struct AppOptions {
     // jobdesk-cli). Without --profile the secret can only come from JOBDESK_CLIENT_SECRET.
     std::optional<Profile> connectionProfile(const ProfileStore &profiles, QString *error) const;
 };
+
+} // namespace jobdesk::ui

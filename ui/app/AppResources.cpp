@@ -1,8 +1,11 @@
 #include "app/AppResources.h"
 
+// Q_INIT_RESOURCE declares the resource's init function: it must stand outside any namespace.
 static void initQrc() {
     Q_INIT_RESOURCE(app);
 }
+
+namespace jobdesk::ui {
 
 namespace AppResources {
 
@@ -20,3 +23,5 @@ QIcon appIcon() {
 }
 
 } // namespace AppResources
+
+} // namespace jobdesk::ui

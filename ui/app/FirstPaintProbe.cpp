@@ -11,6 +11,8 @@
 #include <chrono>
 #include <cstdio>
 
+namespace jobdesk::ui {
+
 namespace {
 const char kVariable[] = "JOBDESK_BENCH_FIRST_PAINT";
 }
@@ -68,3 +70,5 @@ void FirstPaintProbe::fail(const char *why) {
     std::fprintf(stderr, "jobdesk: %s: %s\n", kVariable, why);
     QCoreApplication::exit(1);
 }
+
+} // namespace jobdesk::ui

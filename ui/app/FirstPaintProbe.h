@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+namespace jobdesk::ui {
+
 class MainWindow;
 
 // The start-up benchmark hook (scripts/bench, "4: start-up"). Does nothing unless
@@ -31,3 +33,5 @@ private:
     bool m_printed = false;
     bool m_saved = false;
 };
+
+} // namespace jobdesk::ui

@@ -36,6 +36,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace jobdesk::ui {
+
 namespace {
 const QString kHeaderKey = QStringLiteral("mainWindow/jobTableHeader");
 }
@@ -421,3 +423,5 @@ void MainWindow::setAutoRefresh(int minutes) {
 Session *MainWindow::session() const {
     return m_session;
 }
+
+} // namespace jobdesk::ui

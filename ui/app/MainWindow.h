@@ -8,16 +8,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class ColumnChooser;
-class FilterBar;
 class JobListCache;
-class JobFilterProxy;
 class JobListLoader;
-class JobListModel;
-class LoadStatus;
-class MessageBanner;
 class OnlineMonitor;
-class OutboxController;
 class OutboxStore;
 class QAction;
 class QComboBox;
@@ -26,8 +19,18 @@ class QTableView;
 class QToolBar;
 class QTimer;
 class Session;
-class StatusBar;
 class Clock;
+
+namespace jobdesk::ui {
+
+class ColumnChooser;
+class FilterBar;
+class JobFilterProxy;
+class JobListModel;
+class LoadStatus;
+class MessageBanner;
+class OutboxController;
+class StatusBar;
 
 // The dispatcher's window: a job table with filters, refresh and the "Set result" action. It
 // shows one Session at a time; choosing or creating connections is left to SessionController,
@@ -107,3 +110,5 @@ private:
     QToolBar *m_toolbar = nullptr;
     QTimer *m_autoRefresh;
 };
+
+} // namespace jobdesk::ui

@@ -18,6 +18,8 @@
 #include <functional>
 #include <memory>
 
+namespace jobdesk::ui {
+
 namespace {
 
 constexpr int KeychainTimeoutMs = 5000;
@@ -154,3 +156,5 @@ int SelfTest::run(int &argc, char **argv) {
     out() << (passed ? "self-test passed" : "self-test FAILED") << Qt::endl;
     return passed ? 0 : 1;
 }
+
+} // namespace jobdesk::ui

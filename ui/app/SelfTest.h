@@ -1,5 +1,7 @@
 #pragma once
 
+namespace jobdesk::ui {
+
 // `jobdesk --self-test`: a headless check that an installed or packaged Jobdesk has what it
 // needs at run time. Used by scripts/package on the AppImage and the .deb; also useful when a
 // user reports that Jobdesk does not start. It checks, on the offscreen platform:
@@ -15,3 +17,5 @@ bool requested(int argc, char **argv);
 int run(int &argc, char **argv);
 
 } // namespace SelfTest
+
+} // namespace jobdesk::ui

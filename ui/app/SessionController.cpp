@@ -10,6 +10,8 @@
 #include "session/Session.h"
 #include "widgets/MessageBanner.h"
 
+namespace jobdesk::ui {
+
 SessionController::SessionController(Dependencies deps, MainWindow *window, QObject *parent)
     : QObject(parent)
     , m_deps(deps)
@@ -190,3 +192,5 @@ void SessionController::updateConnectionNames() {
 ConnectionDialog *SessionController::connectionDialog() const {
     return m_dialog;
 }
+
+} // namespace jobdesk::ui

@@ -7,15 +7,18 @@
 #include <QPointer>
 
 class Clock;
-class ConnectionDialog;
 class CredentialStore;
-class MainWindow;
 class OnlineMonitor;
 class OutboxStore;
 class ProfileStore;
 class QNetworkAccessManager;
 class SandboxLauncher;
 struct SandboxInfo;
+
+namespace jobdesk::ui {
+
+class ConnectionDialog;
+class MainWindow;
 
 // Decides which connection the main window shows and opens it: from the command line, the
 // current saved profile, the first-run dialog, or a sandbox child process. Secrets are resolved
@@ -67,3 +70,5 @@ private:
     QString m_sandboxBinary;
     QString m_ephemeralName;
 };
+
+} // namespace jobdesk::ui

@@ -10,6 +10,8 @@
 
 #include <QAction>
 
+namespace jobdesk::ui {
+
 ConnectionActions::ConnectionActions(SessionController *controller, ProfileStore *profiles,
                                      CredentialStore *credentials, MainWindow *window)
     : QObject(controller)
@@ -76,3 +78,5 @@ void ConnectionActions::deleteCurrent() {
                 m_controller->openProfile(names.constFirst());
         });
 }
+
+} // namespace jobdesk::ui

@@ -3,9 +3,12 @@
 #include <QObject>
 
 class CredentialStore;
-class MainWindow;
 class ProfileStore;
 class QAction;
+
+namespace jobdesk::ui {
+
+class MainWindow;
 class SessionController;
 
 // "Edit connection…" and "Delete connection…" for the saved connection the window shows, beside
@@ -36,3 +39,5 @@ private:
     QAction *m_edit;
     QAction *m_delete;
 };
+
+} // namespace jobdesk::ui

@@ -23,6 +23,8 @@
 
 #include <algorithm>
 
+namespace jobdesk::ui {
+
 namespace {
 constexpr int kPreferredWidth = 560; // room for a whole URL, where the screen has it
 
@@ -395,3 +397,5 @@ void ConnectionDialog::fitToContents() {
     if (outer.topLeft() != frameGeometry().topLeft())
         move(outer.topLeft());
 }
+
+} // namespace jobdesk::ui

@@ -7,7 +7,6 @@
 
 class Clock;
 class CredentialStore;
-class MessageBanner;
 class ProfileStore;
 class QLabel;
 class QLineEdit;
@@ -15,6 +14,10 @@ class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+
+namespace jobdesk::ui {
+
+class MessageBanner;
 
 // First run, "New connection…" and "Edit connection…": API URL, token URL, Customer-Id, client id
 // and secret, with "Test connection" and "Try the sandbox". Saving writes the profile to settings
@@ -90,3 +93,5 @@ private:
     bool m_tokenUrlFollowsApi = true;
     bool m_secretSaved = false;
 };
+
+} // namespace jobdesk::ui

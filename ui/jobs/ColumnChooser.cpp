@@ -5,6 +5,8 @@
 #include <QMenu>
 #include <QSettings>
 
+namespace jobdesk::ui {
+
 ColumnChooser::ColumnChooser(QHeaderView *header, QSettings *settings, QString key, QObject *parent)
     : QObject(parent)
     , m_header(header)
@@ -63,3 +65,5 @@ void ColumnChooser::showMenu(const QPoint &pos) {
     }
     menu.exec(m_header->mapToGlobal(pos));
 }
+
+} // namespace jobdesk::ui

@@ -7,6 +7,8 @@
 class QHeaderView;
 class QSettings;
 
+namespace jobdesk::ui {
+
 // The job table's column chooser: a context menu on the header with one checkable entry per
 // column. The header's state (visible columns, order, widths, sort) is kept in QSettings under
 // `key`, saved whenever the user changes it and restored on construction.
@@ -30,3 +32,5 @@ private:
     QSettings *m_settings;
     QString m_key;
 };
+
+} // namespace jobdesk::ui

@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QTimer>
 
+namespace jobdesk::ui {
+
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_status(new QComboBox(this))
@@ -183,3 +185,5 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event) {
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace jobdesk::ui

@@ -9,6 +9,8 @@ class QLineEdit;
 class QSpinBox;
 class QTimer;
 
+namespace jobdesk::ui {
+
 // The row above the job table: which jobs to fetch (status, days back), a free-text filter over
 // what is loaded, and the auto-refresh interval. Changes of the server query are reported as
 // queryChanged(); typing is debounced into filterTextChanged().
@@ -50,3 +52,5 @@ private:
     QComboBox *m_autoRefresh;
     QTimer *m_debounce;
 };
+
+} // namespace jobdesk::ui

@@ -2,6 +2,8 @@
 
 #include "jobs/JobListModel.h"
 
+namespace jobdesk::ui {
+
 JobFilterProxy::JobFilterProxy(JobListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_source(source) {
@@ -51,3 +53,5 @@ bool JobFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
                                 JobListModel::displayText(b, left.column()), Qt::CaseInsensitive) < 0;
     }
 }
+
+} // namespace jobdesk::ui

@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+namespace jobdesk::ui {
+
 class JobListModel;
 
 // Sorts the job table by each column's natural value (times as times) and filters it by free text.
@@ -25,3 +27,5 @@ private:
     JobListModel *m_source;
     QString m_text; // lower case, trimmed
 };
+
+} // namespace jobdesk::ui

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+namespace jobdesk::ui {
+
 // The jobs shown in the main window, merged by id as ListJobsRequest pages arrive. Each row
 // carries a precomputed lower-case search text (the display texts of the searchable columns), so
 // filtering 100,000 rows is a plain substring test per row. Outbox markers live in a hash by job id.
@@ -97,3 +99,5 @@ private:
     QSet<qint64> m_seen;
     bool m_refreshing = false;
 };
+
+} // namespace jobdesk::ui

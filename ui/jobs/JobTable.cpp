@@ -9,6 +9,8 @@
 
 #include <QHeaderView>
 
+namespace jobdesk::ui {
+
 namespace {
 // Status and outbox colours are for unselected rows: on the selection's own colour they are hard to
 // read (blue "Started" on blue), so selected rows use the selection's text colour.
@@ -93,3 +95,5 @@ void JobTable::paintEvent(QPaintEvent *event) {
     painter.drawText(viewport()->rect().adjusted(12, 24, -12, -12),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
 }
+
+} // namespace jobdesk::ui

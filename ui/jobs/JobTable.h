@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+namespace jobdesk::ui {
+
 class JobFilterProxy;
 
 // The main window's job table: one row per job, whole-row single selection, sortable headers,
@@ -22,3 +24,5 @@ private:
     JobFilterProxy *m_proxy;
     QString m_emptyHint;
 };
+
+} // namespace jobdesk::ui

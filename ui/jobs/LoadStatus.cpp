@@ -11,6 +11,8 @@
 #include <QProgressBar>
 #include <QTime>
 
+namespace jobdesk::ui {
+
 LoadStatus::LoadStatus(JobListLoader *loader, JobListModel *model, JobFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_loader(loader)
@@ -81,3 +83,5 @@ void LoadStatus::showCached(const QDateTime &savedAt) {
                                  ? tr("Cached list from %1 – refreshing…").arg(when)
                                  : tr("Cached list from %1 – may be out of date").arg(when));
 }
+
+} // namespace jobdesk::ui

@@ -3,12 +3,15 @@
 #include <QDateTime>
 #include <QWidget>
 
-class ElidedLabel;
-class JobFilterProxy;
 class JobListLoader;
-class JobListModel;
 class QLabel;
 class QProgressBar;
+
+namespace jobdesk::ui {
+
+class ElidedLabel;
+class JobFilterProxy;
+class JobListModel;
 
 // The status bar's job list part: a busy bar while loading ("loadProgress"), the count of jobs
 // shown and loaded ("jobCount") and when the list was last refreshed ("lastRefreshed"), or, while
@@ -32,3 +35,5 @@ private:
     ElidedLabel *m_lastRefreshed;
     QDateTime m_cachedAt; // valid while the cached list is shown
 };
+
+} // namespace jobdesk::ui

@@ -7,6 +7,8 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
+namespace jobdesk::ui {
+
 AttentionNotifier::AttentionNotifier(StatusBar *fallback, QObject *parent)
     : QObject(parent)
     , m_statusBar(fallback) {
@@ -33,3 +35,5 @@ void AttentionNotifier::notify(const QString &jobLabel, const QString &message) 
     if (m_statusBar)
         m_statusBar->showMessage(m_last, 30000);
 }
+
+} // namespace jobdesk::ui

@@ -3,8 +3,11 @@
 #include <QObject>
 #include <QPointer>
 
-class StatusBar;
 class QSystemTrayIcon;
+
+namespace jobdesk::ui {
+
+class StatusBar;
 
 // Tells the dispatcher that a queued result needs attention even when the window is in the
 // background: a tray notification where the platform has a system tray, else a status bar message.
@@ -26,3 +29,5 @@ private:
     QSystemTrayIcon *m_tray = nullptr;
     QString m_last;
 };
+
+} // namespace jobdesk::ui

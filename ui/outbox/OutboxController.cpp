@@ -19,6 +19,8 @@
 #include <QStatusBar>
 #include <QTableView>
 
+namespace jobdesk::ui {
+
 OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, OnlineMonitor *online,
                                    const Clock *clock, JobListModel *jobs)
     : QObject(window)
@@ -148,3 +150,5 @@ bool OutboxController::allowClose() {
         });
     return false;
 }
+
+} // namespace jobdesk::ui

@@ -6,16 +6,19 @@
 #include <QObject>
 #include <QPointer>
 
-class AttentionNotifier;
 class Clock;
-class JobListModel;
 class OnlineMonitor;
-class OutboxPanel;
-class OutboxStatus;
 class OutboxStore;
 class QAction;
 class QMainWindow;
 class Session;
+
+namespace jobdesk::ui {
+
+class AttentionNotifier;
+class JobListModel;
+class OutboxPanel;
+class OutboxStatus;
 
 // Everything the main window shows about the outbox, kept live from OutboxStore::changed(): the
 // status bar part, the job rows' markers, the Outbox dock (toggled by "outboxAction", Ctrl+Shift+O;
@@ -60,3 +63,5 @@ private:
     int m_needsAttention = 0;
     bool m_quitConfirmed = false;
 };
+
+} // namespace jobdesk::ui

@@ -6,6 +6,8 @@
 #include "style/OutboxStyle.h"
 #include "util/Clock.h"
 
+namespace jobdesk::ui {
+
 OutboxModel::OutboxModel(OutboxStore *store, const Clock *clock, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
@@ -154,3 +156,5 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     }
 }
+
+} // namespace jobdesk::ui

@@ -9,6 +9,8 @@
 class Clock;
 class OutboxStore;
 
+namespace jobdesk::ui {
+
 // The Outbox panel's rows: one connection's items from OutboxStore::items(), newest first,
 // reloaded whenever the store changes (also when another process, the CLI, changed the file).
 // Finished items are left out unless showDelivered is on (delivered ones are then listed too;
@@ -45,3 +47,5 @@ private:
     bool m_showDelivered = false;
     QList<OutboxItem> m_items;
 };
+
+} // namespace jobdesk::ui

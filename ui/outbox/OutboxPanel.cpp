@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+namespace jobdesk::ui {
+
 namespace {
 bool canAct(OutboxItem::State s) {
     return s == OutboxItem::State::Queued || s == OutboxItem::State::NeedsAttention;
@@ -169,3 +171,5 @@ bool OutboxPanel::eventFilter(QObject *watched, QEvent *event) {
     }
     return QDockWidget::eventFilter(watched, event);
 }
+
+} // namespace jobdesk::ui

@@ -8,11 +8,14 @@
 #include <optional>
 
 class Clock;
-class OutboxModel;
 class OutboxStore;
 class QCheckBox;
 class QPushButton;
 class QTableView;
+
+namespace jobdesk::ui {
+
+class OutboxModel;
 
 // The Outbox dock ("outboxPanel"): the current connection's submitted results with their state,
 // attempts, next attempt and last error, and what the dispatcher can do about one: Retry now,
@@ -52,3 +55,5 @@ private:
     QPushButton *m_discard;
     qint64 m_currentId = 0;
 };
+
+} // namespace jobdesk::ui

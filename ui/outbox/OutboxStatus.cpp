@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QToolButton>
 
+namespace jobdesk::ui {
+
 OutboxStatus::OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
@@ -81,3 +83,5 @@ void OutboxStatus::updateCounts() {
     m_counts->setAccessibleName(m_counts->text());
     m_counts->setVisible(!m_profile.isEmpty());
 }
+
+} // namespace jobdesk::ui

@@ -5,9 +5,12 @@
 
 class OnlineMonitor;
 class OutboxStore;
-class ElidedLabel;
 class QLabel;
 class QToolButton;
+
+namespace jobdesk::ui {
+
+class ElidedLabel;
 
 // The status bar's outbox part, live: the connection state ("● Online" / "○ Offline – results are
 // queued", label "connectionState") and the current connection's counts ("2 queued, 1 sending,
@@ -34,3 +37,5 @@ private:
     ElidedLabel *m_connection;
     QToolButton *m_counts;
 };
+
+} // namespace jobdesk::ui

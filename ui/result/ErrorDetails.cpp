@@ -6,6 +6,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+namespace jobdesk::ui {
+
 ErrorDetails::ErrorDetails(QWidget *parent)
     : QWidget(parent)
     , m_toggle(new QToolButton(this))
@@ -75,3 +77,5 @@ void ErrorDetails::setExpanded(bool expanded) {
     m_toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_text->setVisible(expanded); // the dialog (FitToContent) grows or shrinks with the section
 }
+
+} // namespace jobdesk::ui

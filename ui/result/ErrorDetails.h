@@ -6,6 +6,8 @@ class ApiError;
 class QLabel;
 class QToolButton;
 
+namespace jobdesk::ui {
+
 // A collapsed "Details" section for support: HTTP status, the server's problem detail and trace
 // id. Never the raw body. Hidden entirely when there is nothing to show.
 class ErrorDetails : public QWidget {
@@ -23,3 +25,5 @@ private:
     QToolButton *m_toggle;
     QLabel *m_text;
 };
+
+} // namespace jobdesk::ui

@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QStyle>
 
+namespace jobdesk::ui {
+
 const char *const FieldErrorBinder::FieldProperty = "apiField";
 
 FieldErrorBinder::FieldErrorBinder(QObject *parent)
@@ -91,3 +93,5 @@ bool FieldErrorBinder::hasErrors() const {
     }
     return false;
 }
+
+} // namespace jobdesk::ui

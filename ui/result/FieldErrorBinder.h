@@ -9,6 +9,8 @@
 class QLabel;
 class QWidget;
 
+namespace jobdesk::ui {
+
 // Puts a 422's field errors under the widgets they belong to. A widget declares its API field
 // with the dynamic property "apiField" ("status", "result"); addField() returns the error row
 // (warning icon + text, the text label named "<field>Error") for the caller to place under it.
@@ -39,3 +41,5 @@ private:
     };
     QHash<QString, Binding> m_bindings;
 };
+
+} // namespace jobdesk::ui

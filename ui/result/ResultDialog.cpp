@@ -22,6 +22,8 @@
 
 #include <utility>
 
+namespace jobdesk::ui {
+
 ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *client, JobTypeCache *cache,
                            ResultSubmitter *submitter, QWidget *parent)
     : QDialog(parent)
@@ -461,3 +463,5 @@ void ResultDialog::updateSubmitEnabled() {
     const auto kind = selectedKind();
     m_submit->setEnabled(!m_busy && !m_queued && m_type && kind && m_type->allows(*kind));
 }
+
+} // namespace jobdesk::ui

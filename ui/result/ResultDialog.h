@@ -12,16 +12,19 @@
 #include <optional>
 
 class ApiClient;
-class ErrorDetails;
-class FieldErrorBinder;
 class JobTypeCache;
 class JobTypeLoader;
-class MessageBanner;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace jobdesk::ui {
+
+class ErrorDetails;
+class FieldErrorBinder;
+class MessageBanner;
 
 // Sets one started job's result: outcome (Completed OK / with issues) and a result text picked
 // from exactly the job type's list for that outcome. Lifecycle: load (job type, fresh or
@@ -102,3 +105,5 @@ private:
     QPushButton *m_submit = nullptr;
     QPushButton *m_cancel = nullptr;
 };
+
+} // namespace jobdesk::ui

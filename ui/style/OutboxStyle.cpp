@@ -5,9 +5,11 @@
 #include <QPainter>
 #include <QPixmap>
 
+namespace jobdesk::ui {
+
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("OutboxStyle", text);
+    return QCoreApplication::translate("jobdesk::ui::OutboxStyle", text);
 }
 
 QPixmap paint(OutboxItem::State state, const QColor &color, int size) {
@@ -135,3 +137,5 @@ QString markerToolTip(OutboxItem::State state) {
 }
 
 } // namespace OutboxStyle
+
+} // namespace jobdesk::ui

@@ -6,6 +6,8 @@
 #include <QIcon>
 #include <QString>
 
+namespace jobdesk::ui {
+
 // How an outbox state looks wherever it is shown (job table marker, Outbox panel, status bar): a
 // colour AND a distinct painted shape (clock, up arrow, tick, warning triangle, cross), so it reads
 // without colour vision, always next to words.
@@ -19,3 +21,5 @@ QString markerText(OutboxItem::State state);
 // The marker's tooltip / accessible text ("Result queued", "Needs attention: …").
 QString markerToolTip(OutboxItem::State state);
 } // namespace OutboxStyle
+
+} // namespace jobdesk::ui

@@ -5,6 +5,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+namespace jobdesk::ui {
+
 namespace StatusStyle {
 
 Shape shapeFor(JobStatus status) {
@@ -146,3 +148,5 @@ QIcon iconFor(JobStatus status) {
 }
 
 } // namespace StatusStyle
+
+} // namespace jobdesk::ui

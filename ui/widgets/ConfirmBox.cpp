@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+namespace jobdesk::ui {
+
 namespace ConfirmBox {
 
 QMessageBox *ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
@@ -26,3 +28,5 @@ QMessageBox *ask(QWidget *parent, const QString &objectName, const QString &titl
 }
 
 } // namespace ConfirmBox
+
+} // namespace jobdesk::ui

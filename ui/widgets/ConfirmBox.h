@@ -7,6 +7,8 @@
 class QMessageBox;
 class QWidget;
 
+namespace jobdesk::ui {
+
 // A window-modal question that does not block: open() returns at once and `onYes` runs when the
 // affirmative button is pressed. No nested event loop, no static test hooks: tests find the box by
 // its objectName and press its button ("yesButton" / "noButton").
@@ -14,3 +16,5 @@ namespace ConfirmBox {
 QMessageBox *ask(QWidget *parent, const QString &objectName, const QString &title, const QString &text,
                  const QString &yesText, const QString &noText, std::function<void()> onYes);
 } // namespace ConfirmBox
+
+} // namespace jobdesk::ui

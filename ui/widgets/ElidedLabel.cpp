@@ -2,6 +2,8 @@
 
 #include <QPainter>
 
+namespace jobdesk::ui {
+
 ElidedLabel::ElidedLabel(QWidget *parent, bool roomy)
     : QLabel(parent)
     , m_roomy(roomy) {
@@ -31,3 +33,5 @@ void ElidedLabel::paintEvent(QPaintEvent *) {
     painter.drawText(area, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                      fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
 }
+
+} // namespace jobdesk::ui

@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+namespace jobdesk::ui {
+
 // A one-line label that, when its window is narrow, elides its text ("Cached list from 14:32 – m…")
 // instead of making the window wider than the screen. The whole text stays its tooltip and its
 // accessible name. `roomy` labels ask for their whole text when there is room; others (a status
@@ -21,3 +23,5 @@ protected:
 private:
     bool m_roomy;
 };
+
+} // namespace jobdesk::ui

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+namespace jobdesk::ui {
+
 FitToContent::FitToContent(QWidget *window)
     : QObject(window)
     , m_window(window) {
@@ -49,3 +51,5 @@ bool FitToContent::eventFilter(QObject *watched, QEvent *event) {
     }
     return QObject::eventFilter(watched, event);
 }
+
+} // namespace jobdesk::ui

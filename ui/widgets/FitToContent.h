@@ -4,6 +4,8 @@
 
 class QWidget;
 
+namespace jobdesk::ui {
+
 // Keeps a dialog as tall as its content: whenever its layout changes (a banner or an error row
 // appears or goes, a note is shown, a details section opens), the window is resized to the height
 // its layout needs at its current width — growing so word-wrapped text is never clipped, and
@@ -24,3 +26,5 @@ private:
     QWidget *m_window;
     bool m_pending = false;
 };
+
+} // namespace jobdesk::ui

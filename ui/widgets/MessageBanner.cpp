@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+namespace jobdesk::ui {
+
 MessageBanner::MessageBanner(QWidget *parent)
     : QWidget(parent)
     , m_icon(new QLabel(this))
@@ -75,3 +77,5 @@ void MessageBanner::dismiss() {
 QString MessageBanner::text() const {
     return m_text->text();
 }
+
+} // namespace jobdesk::ui

@@ -6,6 +6,8 @@ class QLabel;
 class QPushButton;
 class QToolButton;
 
+namespace jobdesk::ui {
+
 // An inline message at the top of a window or dialog: icon, wrapped text, an optional action
 // button ("Refresh list", "Retry") and a close button. Hidden until showMessage().
 class MessageBanner : public QWidget {
@@ -32,3 +34,5 @@ private:
     QToolButton *m_close;
     Level m_level = Level::Info;
 };
+
+} // namespace jobdesk::ui

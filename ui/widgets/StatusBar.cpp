@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+namespace jobdesk::ui {
+
 StatusBar::StatusBar(QWidget *parent)
     : QStatusBar(parent)
     , m_message(new ElidedLabel(this, false))
@@ -36,3 +38,5 @@ QString StatusBar::message() const {
 QLabel *StatusBar::messageLabel() const {
     return m_message;
 }
+
+} // namespace jobdesk::ui

@@ -2,9 +2,12 @@
 
 #include <QStatusBar>
 
-class ElidedLabel;
 class QLabel;
 class QTimer;
+
+namespace jobdesk::ui {
+
+class ElidedLabel;
 
 // The main window's status bar. Its messages ("Result set: …") go into a label that takes only the
 // room left of the permanent parts (job count, last refresh, online state, outbox) and elides what
@@ -24,3 +27,5 @@ private:
     ElidedLabel *m_message;
     QTimer *m_timeout;
 };
+
+} // namespace jobdesk::ui
