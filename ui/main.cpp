@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <memory>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 int main(int argc, char *argv[]) {

@@ -5,9 +5,11 @@
 
 #include <QObject>
 
+namespace jobdesk {
 class ApiClient;
 class ApiRequest;
 class Clock;
+} // namespace jobdesk
 
 namespace jobdesk::cli {
 

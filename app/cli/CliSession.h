@@ -5,12 +5,15 @@
 #include <QList>
 #include <QObject>
 
+class QNetworkAccessManager;
+
+namespace jobdesk {
 class ApiClient;
 class Clock;
 class Connection;
 class CredentialStore;
 class OutboxStore;
-class QNetworkAccessManager;
+} // namespace jobdesk
 
 namespace jobdesk::cli {
 

@@ -5,7 +5,9 @@
 
 #include <optional>
 
+namespace jobdesk {
 class OutboxStore;
+} // namespace jobdesk
 
 namespace jobdesk::cli {
 

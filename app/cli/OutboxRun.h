@@ -7,10 +7,12 @@
 #include <QObject>
 #include <QSet>
 
+namespace jobdesk {
 class ApiClient;
 class Clock;
 class OutboxDispatcher;
 class OutboxStore;
+} // namespace jobdesk
 
 namespace jobdesk::cli {
 

@@ -5,7 +5,9 @@
 #include "model/JobType.h"
 #include "outbox/OutboxItem.h"
 
+namespace jobdesk {
 class OutboxStore;
+} // namespace jobdesk
 
 namespace jobdesk::cli {
 

@@ -18,6 +18,7 @@
 
 #include <memory>
 
+using namespace jobdesk;
 using namespace jobdesk::cli;
 
 int main(int argc, char *argv[]) {

@@ -2,7 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name>ApiClient</name>
+    <name>QObject</name>
+    <message>
+        <source>Outbox not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results cannot be kept safely, so none can be set in this session. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ApiClient</name>
     <message>
         <source>API address</source>
         <translation type="unfinished"></translation>
@@ -21,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>ApiError</name>
+    <name>jobdesk::ApiError</name>
     <message>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
@@ -104,9 +115,13 @@
     </message>
 </context>
 <context>
-    <name>ConnectionTester</name>
+    <name>jobdesk::ConnectionTester</name>
     <message>
         <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API URL answered, but not like a BigChange API: %1 Check the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -115,10 +130,6 @@
     </message>
     <message>
         <source>Connected. The token was issued and jobs of customer %1 can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL answered, but not like a BigChange API: %1 Check the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -147,7 +158,7 @@
     </message>
 </context>
 <context>
-    <name>CredentialStore</name>
+    <name>jobdesk::CredentialStore</name>
     <message>
         <source>No client secret: set %1 or save one in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -182,7 +193,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorText</name>
+    <name>jobdesk::ErrorText</name>
     <message>
         <source>job %1</source>
         <translation type="unfinished"></translation>
@@ -281,21 +292,21 @@
     </message>
 </context>
 <context>
-    <name>GetJobRequest</name>
+    <name>jobdesk::GetJobRequest</name>
     <message>
         <source>asked for job %1 but the server sent job %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>GetJobTypeRequest</name>
+    <name>jobdesk::GetJobTypeRequest</name>
     <message>
         <source>asked for job type %1 but the server sent %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HttpExchange</name>
+    <name>jobdesk::HttpExchange</name>
     <message>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
@@ -326,7 +337,7 @@
     </message>
 </context>
 <context>
-    <name>JobCache</name>
+    <name>jobdesk::JobCache</name>
     <message>
         <source>Cannot create the cache folder for %1.</source>
         <translation type="unfinished"></translation>
@@ -349,7 +360,7 @@
     </message>
 </context>
 <context>
-    <name>JobQuery</name>
+    <name>jobdesk::JobQuery</name>
     <message>
         <source>At most %1 values may be given for %2 (got %3).</source>
         <translation type="unfinished"></translation>
@@ -376,7 +387,7 @@
     </message>
 </context>
 <context>
-    <name>JobStatus</name>
+    <name>jobdesk::JobStatus</name>
     <message>
         <source>New</source>
         <translation type="unfinished"></translation>
@@ -451,22 +462,14 @@
     </message>
 </context>
 <context>
-    <name>JobTypeLoader</name>
+    <name>jobdesk::JobTypeLoader</name>
     <message>
         <source>Not connected to BigChange.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>JsonMapping</name>
-    <message>
-        <source>a job has no valid id (expected a positive whole number, got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a job type has no valid id (expected a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>jobdesk::JsonMapping</name>
     <message>
         <source>The server&apos;s answer is nested too deeply to be a valid reply.</source>
         <translation type="unfinished"></translation>
@@ -499,16 +502,24 @@
         <source>The server&apos;s answer is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a job has no valid id (expected a positive whole number, got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job type has no valid id (expected a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>MemoryCredentialStore</name>
+    <name>jobdesk::MemoryCredentialStore</name>
     <message>
         <source>this session&apos;s memory (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>OutboxDispatcher</name>
+    <name>jobdesk::OutboxDispatcher</name>
     <message>
         <source>Job %1</source>
         <translation type="unfinished"></translation>
@@ -527,7 +538,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxItem</name>
+    <name>jobdesk::OutboxItem</name>
     <message>
         <source>Queued</source>
         <translation type="unfinished"></translation>
@@ -550,7 +561,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxResultSubmitter</name>
+    <name>jobdesk::OutboxResultSubmitter</name>
     <message>
         <source>The outbox is not available, so the result cannot be kept safely and was not sent. %1</source>
         <translation type="unfinished"></translation>
@@ -573,7 +584,7 @@
     </message>
 </context>
 <context>
-    <name>OutboxStore</name>
+    <name>jobdesk::OutboxStore</name>
     <message>
         <source>Cannot create the folder %1 for the outbox.</source>
         <translation type="unfinished"></translation>
@@ -599,16 +610,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>outbox item %1 is not in a state that allows this</source>
+        <source>an outbox item needs the key of its connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an outbox item needs the key of its connection</source>
+        <source>outbox item %1 is not in a state that allows this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>OutboxText</name>
+    <name>jobdesk::OutboxText</name>
     <message>
         <source>now</source>
         <translation type="unfinished"></translation>
@@ -627,7 +638,7 @@
     </message>
 </context>
 <context>
-    <name>Profile</name>
+    <name>jobdesk::Profile</name>
     <message>
         <source>The %1 &quot;%2&quot; is not a valid web address.</source>
         <translation type="unfinished"></translation>
@@ -666,18 +677,7 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Outbox not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results cannot be kept safely, so none can be set in this session. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultValidation</name>
+    <name>jobdesk::ResultValidation</name>
     <message>
         <source>A result can only be set on a started job; this job is %1.</source>
         <translation type="unfinished"></translation>
@@ -704,7 +704,7 @@
     </message>
 </context>
 <context>
-    <name>SandboxLauncher</name>
+    <name>jobdesk::SandboxLauncher</name>
     <message>
         <source>The jobdesk-sandbox program was not found next to Jobdesk or on the PATH.</source>
         <translation type="unfinished"></translation>
@@ -723,21 +723,21 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>jobdesk::Session</name>
     <message>
         <source>%1 (customer %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TlsConfig</name>
+    <name>jobdesk::TlsConfig</name>
     <message>
         <source>No PEM certificate could be read from &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>TokenSource</name>
+    <name>jobdesk::TokenSource</name>
     <message>
         <source>The token endpoint&apos;s answer is not a JSON object.</source>
         <translation type="unfinished"></translation>

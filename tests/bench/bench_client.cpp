@@ -18,6 +18,7 @@
 
 #include <malloc.h>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 namespace {

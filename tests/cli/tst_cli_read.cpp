@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::cli;
 
 namespace {

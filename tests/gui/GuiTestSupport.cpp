@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace jobdesk;
+
 namespace jobdesk::ui {
 
 GuiHarness::GuiHarness(QStringList sandboxArgs)

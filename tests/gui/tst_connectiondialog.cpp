@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 namespace {

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 namespace {

@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 class TestKeyboardFlow : public QObject {

@@ -15,6 +15,7 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 class TestMainWindow : public QObject {

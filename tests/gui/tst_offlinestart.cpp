@@ -17,6 +17,7 @@
 #include <QTcpServer>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 class TestOfflineStart : public QObject {

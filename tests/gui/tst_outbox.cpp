@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 namespace {

@@ -11,6 +11,7 @@
 #include <QStandardItemModel>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 namespace {

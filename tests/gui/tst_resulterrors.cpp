@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 class TestResultErrors : public QObject {

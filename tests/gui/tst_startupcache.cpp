@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 class TestStartupCache : public QObject {

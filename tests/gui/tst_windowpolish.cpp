@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk;
 using namespace jobdesk::ui;
 
 class TestWindowPolish : public QObject {

@@ -7,7 +7,9 @@
 
 #include <optional>
 
+namespace jobdesk {
 class ProfileStore;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

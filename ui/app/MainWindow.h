@@ -8,18 +8,21 @@
 #include <QMainWindow>
 #include <QPointer>
 
-class JobListCache;
-class JobListLoader;
-class OnlineMonitor;
-class OutboxStore;
 class QAction;
 class QComboBox;
 class QSettings;
 class QTableView;
 class QToolBar;
 class QTimer;
+
+namespace jobdesk {
+class JobListCache;
+class JobListLoader;
+class OnlineMonitor;
+class OutboxStore;
 class Session;
 class Clock;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

@@ -6,14 +6,17 @@
 #include <QObject>
 #include <QPointer>
 
+class QNetworkAccessManager;
+
+namespace jobdesk {
 class Clock;
 class CredentialStore;
 class OnlineMonitor;
 class OutboxStore;
 class ProfileStore;
-class QNetworkAccessManager;
 class SandboxLauncher;
 struct SandboxInfo;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

@@ -2,9 +2,12 @@
 
 #include <QObject>
 
+class QAction;
+
+namespace jobdesk {
 class CredentialStore;
 class ProfileStore;
-class QAction;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

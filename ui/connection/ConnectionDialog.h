@@ -5,15 +5,18 @@
 
 #include <QDialog>
 
-class Clock;
-class CredentialStore;
-class ProfileStore;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
 class QScrollArea;
+
+namespace jobdesk {
+class Clock;
+class CredentialStore;
+class ProfileStore;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

@@ -3,9 +3,12 @@
 #include <QDateTime>
 #include <QWidget>
 
-class JobListLoader;
 class QLabel;
 class QProgressBar;
+
+namespace jobdesk {
+class JobListLoader;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

@@ -6,12 +6,15 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
+class QMainWindow;
+
+namespace jobdesk {
 class Clock;
 class OnlineMonitor;
 class OutboxStore;
-class QAction;
-class QMainWindow;
 class Session;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

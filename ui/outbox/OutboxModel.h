@@ -6,8 +6,10 @@
 #include <QList>
 #include <QPointer>
 
+namespace jobdesk {
 class Clock;
 class OutboxStore;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

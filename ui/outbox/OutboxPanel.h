@@ -7,11 +7,14 @@
 
 #include <optional>
 
-class Clock;
-class OutboxStore;
 class QCheckBox;
 class QPushButton;
 class QTableView;
+
+namespace jobdesk {
+class Clock;
+class OutboxStore;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

@@ -3,10 +3,13 @@
 #include <QPointer>
 #include <QWidget>
 
-class OnlineMonitor;
-class OutboxStore;
 class QLabel;
 class QToolButton;
+
+namespace jobdesk {
+class OnlineMonitor;
+class OutboxStore;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

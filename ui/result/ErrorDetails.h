@@ -2,9 +2,12 @@
 
 #include <QWidget>
 
-class ApiError;
 class QLabel;
 class QToolButton;
+
+namespace jobdesk {
+class ApiError;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

@@ -11,14 +11,17 @@
 
 #include <optional>
 
-class ApiClient;
-class JobTypeCache;
-class JobTypeLoader;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace jobdesk {
+class ApiClient;
+class JobTypeCache;
+class JobTypeLoader;
+} // namespace jobdesk
 
 namespace jobdesk::ui {
 

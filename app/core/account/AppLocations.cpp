@@ -5,6 +5,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+namespace jobdesk {
+
 namespace {
 constexpr char kDataDirVariable[] = "JOBDESK_DATA_DIR";
 } // namespace
@@ -62,3 +64,5 @@ QString outboxPath() {
 }
 
 } // namespace AppLocations
+
+} // namespace jobdesk

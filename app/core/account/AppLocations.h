@@ -6,6 +6,8 @@
 
 class QSettings;
 
+namespace jobdesk {
+
 // Where Jobdesk keeps its settings and data. The window and jobdesk-cli both ask here, so in every
 // mode they see the same connection profiles and the same outbox:
 // - settings: --settings FILE if given; else $JOBDESK_DATA_DIR/jobdesk.ini when that variable is
@@ -25,3 +27,5 @@ QString dataDirectory();
 QString outboxPath(); // dataDirectory()/outbox.sqlite
 
 } // namespace AppLocations
+
+} // namespace jobdesk

@@ -4,10 +4,12 @@
 #include <QMetaObject>
 #include <QPointer>
 
+namespace jobdesk {
+
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("CredentialStore", text);
+    return QCoreApplication::translate("jobdesk::CredentialStore", text);
 }
 
 // Delivers on the context's thread, later (never re-entrantly from inside the caller).
@@ -56,3 +58,5 @@ void MemoryCredentialStore::deleteSecret(const QString &profile, QObject *contex
 QString MemoryCredentialStore::displayName() const {
     return tr("this session's memory (not saved)");
 }
+
+} // namespace jobdesk

@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+namespace jobdesk {
+
 // Where client secrets live. Asynchronous by design: the OS keychain may take a while (or, on a
 // locked desktop keyring, wait for the user), and the GUI thread must never block on it.
 // Callbacks are bound to a context object and are dropped if it is destroyed first.
@@ -51,3 +53,5 @@ public:
 private:
     QHash<QString, QString> m_secrets;
 };
+
+} // namespace jobdesk

@@ -5,10 +5,12 @@
 
 #include <qt6keychain/keychain.h>
 
+namespace jobdesk {
+
 namespace {
 
 QString keychainError(const QKeychain::Job *job) {
-    return QCoreApplication::translate("CredentialStore", "The system keychain failed (%1): %2")
+    return QCoreApplication::translate("jobdesk::CredentialStore", "The system keychain failed (%1): %2")
         .arg(int(job->error()))
         .arg(job->errorString());
 }
@@ -24,7 +26,7 @@ KeychainCredentialStore::KeychainCredentialStore(QString service)
 }
 
 QString KeychainCredentialStore::displayName() const {
-    return QCoreApplication::translate("CredentialStore", "the system keychain");
+    return QCoreApplication::translate("jobdesk::CredentialStore", "the system keychain");
 }
 
 void KeychainCredentialStore::readSecret(const QString &profile, QObject *context, ReadCallback callback) {
@@ -70,3 +72,5 @@ void KeychainCredentialStore::deleteSecret(const QString &profile, QObject *cont
     });
     job->start();
 }
+
+} // namespace jobdesk

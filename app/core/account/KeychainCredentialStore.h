@@ -2,6 +2,8 @@
 
 #include "account/CredentialStore.h"
 
+namespace jobdesk {
+
 // The OS keychain through QtKeychain (Secret Service on Linux). Service "jobdesk", one entry per
 // profile. Insecure fallbacks (plain-text files) are off. Not built on Windows, which has
 // WindowsCredentialStore instead.
@@ -17,3 +19,5 @@ public:
 private:
     QString m_service;
 };
+
+} // namespace jobdesk

@@ -4,9 +4,11 @@
 #include <QFileInfo>
 #include <QHostAddress>
 
+namespace jobdesk {
+
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("Profile", text);
+    return QCoreApplication::translate("jobdesk::Profile", text);
 }
 } // namespace
 
@@ -87,3 +89,5 @@ QStringList Profile::validate() const {
         problems << tr("The CA certificate file \"%1\" cannot be read.").arg(caFile);
     return problems;
 }
+
+} // namespace jobdesk

@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QUrl>
 
+namespace jobdesk {
+
 // One connection to one BigChange customer: where the API is, which customer, which client id.
 // No secret here — the client secret lives in the OS keychain (CredentialStore) or, for headless
 // use, in the JOBDESK_CLIENT_SECRET environment variable.
@@ -43,3 +45,5 @@ struct Profile {
                customerId == o.customerId && clientId == o.clientId && caFile == o.caFile;
     }
 };
+
+} // namespace jobdesk

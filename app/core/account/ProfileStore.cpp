@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+namespace jobdesk {
+
 namespace {
 QString groupFor(const QString &name) {
     // Names are user text; percent-encode so "/" or "\" cannot escape the group.
@@ -74,3 +76,5 @@ void ProfileStore::setCurrentName(const QString &name) {
     m_settings->setValue(QStringLiteral("currentProfile"), name);
     m_settings->sync();
 }
+
+} // namespace jobdesk

@@ -8,6 +8,8 @@
 
 class QSettings;
 
+namespace jobdesk {
+
 // Profiles in QSettings (group "profiles/<name>"). Never holds a secret.
 class ProfileStore {
 public:
@@ -25,3 +27,5 @@ public:
 private:
     QSettings *m_settings;
 };
+
+} // namespace jobdesk

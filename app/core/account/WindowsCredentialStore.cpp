@@ -10,6 +10,8 @@
 
 #include <wincred.h>
 
+namespace jobdesk {
+
 namespace {
 
 // CRED_MAX_CREDENTIAL_BLOB_SIZE since Windows 7; MinGW-w64's wincred.h still says 512.
@@ -36,7 +38,7 @@ QString systemMessage(DWORD code) {
 
 // `message` has %1 for the error code and %2 for the system's text.
 QString windowsError(const char *message, DWORD code) {
-    return QCoreApplication::translate("CredentialStore", message)
+    return QCoreApplication::translate("jobdesk::CredentialStore", message)
         .arg(QString::number(code), systemMessage(code));
 }
 
@@ -51,7 +53,7 @@ WindowsCredentialStore::WindowsCredentialStore(QString service)
 }
 
 QString WindowsCredentialStore::displayName() const {
-    return QCoreApplication::translate("CredentialStore", "the Windows Credential Manager");
+    return QCoreApplication::translate("jobdesk::CredentialStore", "the Windows Credential Manager");
 }
 
 QString WindowsCredentialStore::targetName(const QString &profile) const {
@@ -69,7 +71,7 @@ void WindowsCredentialStore::readSecret(const QString &profile, QObject *context
         }
         const QString error = windowsError(
             QT_TRANSLATE_NOOP(
-                "CredentialStore",
+                "jobdesk::CredentialStore",
                 "The Windows Credential Manager could not read the client secret (error %1): %2"),
             code);
         deliver(context, [callback, error] { callback(std::nullopt, error); });
@@ -87,10 +89,10 @@ void WindowsCredentialStore::writeSecret(const QString &profile, const QString &
                                          DoneCallback callback) {
     // Windows keeps at most 2,560 bytes (Wine does not check): say so rather than fail obscurely.
     if (secret.size() * qsizetype(sizeof(char16_t)) > MaxBlobBytes) {
-        const QString error =
-            QCoreApplication::translate("CredentialStore", "The client secret is too long for the Windows "
-                                                           "Credential Manager (at most %1 characters).")
-                .arg(MaxBlobBytes / qsizetype(sizeof(char16_t)));
+        const QString error = QCoreApplication::translate("jobdesk::CredentialStore",
+                                                          "The client secret is too long for the Windows "
+                                                          "Credential Manager (at most %1 characters).")
+                                  .arg(MaxBlobBytes / qsizetype(sizeof(char16_t)));
         deliver(context, [callback, error] { callback(error); });
         return;
     }
@@ -108,7 +110,7 @@ void WindowsCredentialStore::writeSecret(const QString &profile, const QString &
     const DWORD code = ok ? ERROR_SUCCESS : GetLastError();
     SecureZeroMemory(blob.data(), blob.size() * sizeof(char16_t));
     const QString error = ok ? QString()
-                             : windowsError(QT_TRANSLATE_NOOP("CredentialStore",
+                             : windowsError(QT_TRANSLATE_NOOP("jobdesk::CredentialStore",
                                                               "The Windows Credential Manager could not save "
                                                               "the client secret (error %1): %2"),
                                             code);
@@ -121,10 +123,12 @@ void WindowsCredentialStore::deleteSecret(const QString &profile, QObject *conte
     if (!CredDeleteW(target.c_str(), CRED_TYPE_GENERIC, 0)) {
         const DWORD code = GetLastError();
         if (code != ERROR_NOT_FOUND) // nothing to delete is what was asked for
-            error =
-                windowsError(QT_TRANSLATE_NOOP("CredentialStore", "The Windows Credential Manager could not "
-                                                                  "delete the client secret (error %1): %2"),
-                             code);
+            error = windowsError(QT_TRANSLATE_NOOP("jobdesk::CredentialStore",
+                                                   "The Windows Credential Manager could not "
+                                                   "delete the client secret (error %1): %2"),
+                                 code);
     }
     deliver(context, [callback, error] { callback(error); });
 }
+
+} // namespace jobdesk

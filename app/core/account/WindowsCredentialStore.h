@@ -2,6 +2,8 @@
 
 #include "account/CredentialStore.h"
 
+namespace jobdesk {
+
 // The Windows Credential Manager (wincred.h), without QtKeychain: one generic credential per
 // profile, target name "<service>/<profile>" (service "jobdesk"), persisted for this user on this
 // machine (CRED_PERSIST_LOCAL_MACHINE), the secret as a UTF-16 blob. The calls are quick and local,
@@ -22,3 +24,5 @@ public:
 private:
     QString m_service;
 };
+
+} // namespace jobdesk

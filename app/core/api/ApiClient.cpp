@@ -13,6 +13,8 @@
 
 #include <memory>
 
+namespace jobdesk {
+
 Q_LOGGING_CATEGORY(lcApi, "jobdesk.api", QtInfoMsg)
 
 ApiCall::ApiCall(ApiClient *client, HttpVerb verb, QUrl url, QByteArray body)
@@ -212,3 +214,5 @@ void ApiClient::finishAttempt(ApiCall *call, ApiResponse response) {
     Q_EMIT call->finished(response);
     call->deleteLater();
 }
+
+} // namespace jobdesk

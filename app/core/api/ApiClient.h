@@ -12,8 +12,11 @@
 #include <QSslConfiguration>
 #include <QUrlQuery>
 
-class Clock;
 class QNetworkAccessManager;
+
+namespace jobdesk {
+
+class Clock;
 class TokenSource;
 
 // What one API call produced, after any retries.
@@ -29,7 +32,12 @@ struct ApiResponse {
 
     bool ok() const { return !error.isError(); }
 };
-Q_DECLARE_METATYPE(ApiResponse)
+
+} // namespace jobdesk
+
+Q_DECLARE_METATYPE(jobdesk::ApiResponse)
+
+namespace jobdesk {
 
 class ApiClient;
 
@@ -120,3 +128,5 @@ private:
     QQueue<QPointer<ApiCall>> m_waiting;
     int m_active = 0;
 };
+
+} // namespace jobdesk

@@ -5,10 +5,12 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+namespace jobdesk {
+
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("ApiError", text);
+    return QCoreApplication::translate("jobdesk::ApiError", text);
 }
 
 constexpr int kExcerptBytes = 300;
@@ -281,3 +283,5 @@ std::optional<ApiError::Kind> ApiError::kindFromName(const QString &name) {
             return Kind(k);
     return std::nullopt;
 }
+
+} // namespace jobdesk

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace jobdesk {
+
 // RFC 7807 problem details (§5.4), as far as the server filled them in.
 struct ProblemDetails {
     QString type;
@@ -105,4 +107,6 @@ private:
     QString m_storedUserMessage;
 };
 
-Q_DECLARE_METATYPE(ApiError)
+} // namespace jobdesk
+
+Q_DECLARE_METATYPE(jobdesk::ApiError)

@@ -1,5 +1,7 @@
 #include "api/ApiRequest.h"
 
+namespace jobdesk {
+
 ApiRequest::ApiRequest(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client) {
@@ -33,3 +35,5 @@ void ApiRequest::done() {
     if (m_autoDelete)
         deleteLater();
 }
+
+} // namespace jobdesk

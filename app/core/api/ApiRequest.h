@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace jobdesk {
+
 // Base of the one-class-per-call requests. A request is started once, ends with exactly one of
 // its success signal or failed(), and then deletes itself (unless setAutoDelete(false)).
 class ApiRequest : public QObject {
@@ -37,3 +39,5 @@ private:
     bool m_done = false;
     bool m_autoDelete = true;
 };
+
+} // namespace jobdesk

@@ -2,6 +2,8 @@
 
 #include "api/TokenSource.h"
 
+namespace jobdesk {
+
 Connection::Connection(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret,
                        const Clock *clock, ApiClientOptions options, RetryPolicy retryPolicy, QObject *parent)
     : QObject(parent)
@@ -9,3 +11,5 @@ Connection::Connection(QNetworkAccessManager *nam, const Profile &profile, const
     , m_client(new ApiClient(nam, profile, m_tokens, clock, std::move(retryPolicy), options, this)) {
     m_tokens->setLimits({options.transferTimeoutMs, options.deadlineMs, options.maxResponseBytes});
 }
+
+} // namespace jobdesk

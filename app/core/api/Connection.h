@@ -6,8 +6,11 @@
 
 #include <QObject>
 
-class Clock;
 class QNetworkAccessManager;
+
+namespace jobdesk {
+
+class Clock;
 class TokenSource;
 
 // Everything needed to talk to one profile's API, wired together: a TokenSource for the profile's
@@ -29,3 +32,5 @@ private:
     TokenSource *m_tokens;
     ApiClient *m_client;
 };
+
+} // namespace jobdesk

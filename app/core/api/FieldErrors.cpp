@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace jobdesk {
+
 const QString FieldErrors::Status = QStringLiteral("status");
 const QString FieldErrors::Result = QStringLiteral("result");
 
@@ -119,3 +121,5 @@ QJsonObject FieldErrors::toJson() const {
         o.insert(QString(), QJsonArray::fromStringList(m_general));
     return o;
 }
+
+} // namespace jobdesk

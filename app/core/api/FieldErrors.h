@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace jobdesk {
+
 // Per-field validation messages from a 422 (ValidationProblemDetails.errors), normalised onto the
 // fields our forms know ("status", "result"). Servers spell keys many ways ("Result", "$.result",
 // "#/result", "request.result"); every spelling lands on the same field. Messages under keys we do
@@ -40,3 +42,5 @@ private:
     QMap<QString, QStringList> m_fields;
     QStringList m_general;
 };
+
+} // namespace jobdesk

@@ -2,6 +2,8 @@
 
 #include "model/JsonMapping.h"
 
+namespace jobdesk {
+
 GetJobRequest::GetJobRequest(ApiClient *client, qint64 jobId, QObject *parent)
     : ApiRequest(client, parent)
     , m_jobId(jobId) {
@@ -24,3 +26,5 @@ void GetJobRequest::start() {
         done();
     });
 }
+
+} // namespace jobdesk

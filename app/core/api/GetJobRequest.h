@@ -3,6 +3,8 @@
 #include "api/ApiRequest.h"
 #include "model/Job.h"
 
+namespace jobdesk {
+
 // GET /v1/jobs/{id} (§4.3).
 class GetJobRequest : public ApiRequest {
     Q_OBJECT
@@ -16,3 +18,5 @@ Q_SIGNALS:
 private:
     qint64 m_jobId;
 };
+
+} // namespace jobdesk

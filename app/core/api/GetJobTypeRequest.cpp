@@ -2,6 +2,8 @@
 
 #include "model/JsonMapping.h"
 
+namespace jobdesk {
+
 GetJobTypeRequest::GetJobTypeRequest(ApiClient *client, qint64 jobTypeId, QObject *parent)
     : ApiRequest(client, parent)
     , m_typeId(jobTypeId) {
@@ -24,3 +26,5 @@ void GetJobTypeRequest::start() {
         done();
     });
 }
+
+} // namespace jobdesk

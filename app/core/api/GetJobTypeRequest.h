@@ -3,6 +3,8 @@
 #include "api/ApiRequest.h"
 #include "model/JobType.h"
 
+namespace jobdesk {
+
 // GET /v1/jobTypes/{id} (§4.5): used to refresh a job type's allowed results before the result
 // dialog opens.
 class GetJobTypeRequest : public ApiRequest {
@@ -17,3 +19,5 @@ Q_SIGNALS:
 private:
     qint64 m_typeId;
 };
+
+} // namespace jobdesk

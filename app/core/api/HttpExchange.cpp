@@ -7,6 +7,8 @@
 
 #include <cstring>
 
+namespace jobdesk {
+
 namespace {
 
 // A request body that can be read once and never rewound. QNetworkAccessManager silently resends
@@ -199,3 +201,5 @@ HttpResult HttpExchange::mapReply() const {
     }
     return r;
 }
+
+} // namespace jobdesk

@@ -10,6 +10,8 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
+namespace jobdesk {
+
 enum class HttpVerb { Get, Post, Put };
 QByteArray verbName(HttpVerb verb); // "GET", "POST", "PUT"
 
@@ -63,3 +65,5 @@ private:
     QPointer<QNetworkReply> m_reply;
     AbortReason m_reason = AbortReason::None;
 };
+
+} // namespace jobdesk

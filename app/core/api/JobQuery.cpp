@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 
+namespace jobdesk {
+
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("JobQuery", text);
+    return QCoreApplication::translate("jobdesk::JobQuery", text);
 }
 
 template <typename List> void addAll(QUrlQuery &q, const QString &key, const List &values) {
@@ -76,3 +78,5 @@ QUrlQuery JobQuery::toUrlQuery() const {
     addPair(q, QStringLiteral("statusModifiedAt"), statusModifiedAtFrom, statusModifiedAtTo);
     return q;
 }
+
+} // namespace jobdesk

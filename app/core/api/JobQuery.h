@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QUrlQuery>
 
+namespace jobdesk {
+
 // The filters of GET /v1/jobs (§4.2). Values within one filter are OR-ed, filters AND-ed. The
 // server rejects a query without an id, a reference or a complete date window (422 with
 // errors.queryParams), and more than 50 values in one filter; validate() says so before sending.
@@ -25,3 +27,5 @@ struct JobQuery {
     QStringList validate() const; // plain-language problems; empty when the server will accept it
     QUrlQuery toUrlQuery() const; // without paging parameters
 };
+
+} // namespace jobdesk

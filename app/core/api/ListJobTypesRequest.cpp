@@ -2,6 +2,8 @@
 
 #include "model/JsonMapping.h"
 
+namespace jobdesk {
+
 ListJobTypesRequest::ListJobTypesRequest(ApiClient *client, int pageSize, QObject *parent)
     : ApiRequest(client, parent)
     , m_pageSize(pageSize) {
@@ -32,3 +34,5 @@ void ListJobTypesRequest::requestPage(int pageNumber) {
         }
     });
 }
+
+} // namespace jobdesk

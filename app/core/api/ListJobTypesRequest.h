@@ -5,6 +5,8 @@
 
 #include <QList>
 
+namespace jobdesk {
+
 // GET /v1/jobTypes, every page (§4.4). Job types are few; pages are fetched one after another.
 class ListJobTypesRequest : public ApiRequest {
     Q_OBJECT
@@ -21,3 +23,5 @@ private:
     int m_pageSize;
     QList<JobType> m_types;
 };
+
+} // namespace jobdesk

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QThreadPool>
 
+namespace jobdesk {
+
 namespace {
 constexpr int kMaxPageNumber = 2147483; // §4.2
 }
@@ -109,3 +111,5 @@ void ListJobsRequest::fillPipeline() {
     while (m_lastPage < 0 && m_inFlight < m_maxInFlight && m_nextToRequest <= kMaxPageNumber)
         requestPage(m_nextToRequest++);
 }
+
+} // namespace jobdesk

@@ -9,6 +9,8 @@
 
 class QThreadPool;
 
+namespace jobdesk {
+
 // GET /v1/jobs, every page (§4.2, §5.3). Page 1 goes first; once it comes back full, up to
 // `maxInFlight` further pages are requested at once. The loop ends at the first page holding
 // fewer than pageSize items (there is no total count). Pages are parsed on a worker thread and
@@ -50,3 +52,5 @@ private:
     QMap<int, QList<Job>> m_buffered;
     QList<Job> m_all;
 };
+
+} // namespace jobdesk

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace jobdesk {
+
 RetryPolicy::RetryPolicy(Config config, std::function<double()> random)
     : m_config(config)
     , m_random(std::move(random)) {
@@ -53,3 +55,5 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &header, con
     at.setTimeSpec(Qt::UTC);
     return std::max<qint64>(0, now.msecsTo(at));
 }
+
+} // namespace jobdesk

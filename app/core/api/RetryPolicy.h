@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+namespace jobdesk {
+
 // When to try a failed request again, and after how long. Only safe (idempotent) methods are
 // retried automatically: GETs on network errors, timeouts, 5xx and 429. Other 4xx never are, and
 // neither is PUT /result — after an unknown outcome the caller must read the job back first.
@@ -42,3 +44,5 @@ private:
     Config m_config;
     std::function<double()> m_random;
 };
+
+} // namespace jobdesk

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace jobdesk {
+
 SetJobResultRequest::SetJobResultRequest(ApiClient *client, qint64 jobId, ResultKind kind, QString resultText,
                                          QObject *parent)
     : ApiRequest(client, parent)
@@ -29,3 +31,5 @@ void SetJobResultRequest::start() {
         done();
     });
 }
+
+} // namespace jobdesk

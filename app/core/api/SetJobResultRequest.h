@@ -3,6 +3,8 @@
 #include "api/ApiRequest.h"
 #include "model/JobStatus.h"
 
+namespace jobdesk {
+
 // PUT /v1/jobs/{id}/result (§4.6) — the core feature. Sent exactly once: never retried here.
 // When it fails with outcomeUnknown() the server may have applied it (the reply was lost); the
 // caller must read the job back before sending again (the outbox does).
@@ -25,3 +27,5 @@ private:
     QString m_result;
     bool m_outcomeUnknown = false;
 };
+
+} // namespace jobdesk

@@ -1,5 +1,7 @@
 #include "api/StartJobRequest.h"
 
+namespace jobdesk {
+
 StartJobRequest::StartJobRequest(ApiClient *client, qint64 jobId, QObject *parent)
     : ApiRequest(client, parent)
     , m_jobId(jobId) {
@@ -14,3 +16,5 @@ void StartJobRequest::start() {
         done();
     });
 }
+
+} // namespace jobdesk

@@ -2,6 +2,8 @@
 
 #include "api/ApiRequest.h"
 
+namespace jobdesk {
+
 // PUT /v1/jobs/{id}/start (§4.4 of the API notes' extra endpoints): moves a job to "started".
 class StartJobRequest : public ApiRequest {
     Q_OBJECT
@@ -15,3 +17,5 @@ Q_SIGNALS:
 private:
     qint64 m_jobId;
 };
+
+} // namespace jobdesk

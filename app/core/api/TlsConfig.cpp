@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSslCertificate>
 
+namespace jobdesk {
+
 namespace TlsConfig {
 
 std::optional<QSslConfiguration> forCaFile(const QString &caFile, QString *error) {
@@ -11,8 +13,9 @@ std::optional<QSslConfiguration> forCaFile(const QString &caFile, QString *error
         return config;
     const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
     if (certificates.isEmpty()) {
-        *error = QCoreApplication::translate("TlsConfig", "No PEM certificate could be read from \"%1\".")
-                     .arg(caFile);
+        *error =
+            QCoreApplication::translate("jobdesk::TlsConfig", "No PEM certificate could be read from \"%1\".")
+                .arg(caFile);
         return std::nullopt;
     }
     config.addCaCertificates(certificates);
@@ -20,3 +23,5 @@ std::optional<QSslConfiguration> forCaFile(const QString &caFile, QString *error
 }
 
 } // namespace TlsConfig
+
+} // namespace jobdesk

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+namespace jobdesk {
+
 namespace {
 constexpr int kDefaultExpiresInSec = 3600;
 constexpr int kRenewMarginSec = 60;
@@ -152,3 +154,5 @@ void TokenSource::finishWaiters(const QString &token, const ApiError &error) {
             w.callback(token, error);
     }
 }
+
+} // namespace jobdesk

@@ -13,8 +13,11 @@
 #include <functional>
 #include <optional>
 
-class Clock;
 class QNetworkAccessManager;
+
+namespace jobdesk {
+
+class Clock;
 
 // Access tokens from POST /auth/tokens (OAuth client credentials, form-encoded — §2.2). The token
 // is kept in memory only and renewed shortly before it expires. Single flight: however many
@@ -72,3 +75,5 @@ private:
     QList<Waiter> m_waiters;
     int m_renewals = 0;
 };
+
+} // namespace jobdesk

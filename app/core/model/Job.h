@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace jobdesk {
+
 struct GeoLocation {
     double latitude = 0;
     double longitude = 0;
@@ -57,4 +59,6 @@ struct Job {
     QString statusDisplayName() const { return JobStatuses::displayName(status, statusWire); }
 };
 
-Q_DECLARE_METATYPE(Job)
+} // namespace jobdesk
+
+Q_DECLARE_METATYPE(jobdesk::Job)

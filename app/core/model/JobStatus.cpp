@@ -4,6 +4,8 @@
 
 #include <array>
 
+namespace jobdesk {
+
 namespace {
 struct StatusName {
     JobStatus status;
@@ -13,23 +15,23 @@ struct StatusName {
 
 // Display texts are marked for translation; the context is "JobStatus".
 constexpr std::array<StatusName, 16> kStatuses{{
-    {JobStatus::New, "new", QT_TRANSLATE_NOOP("JobStatus", "New")},
-    {JobStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("JobStatus", "Scheduled")},
-    {JobStatus::Unscheduled, "unscheduled", QT_TRANSLATE_NOOP("JobStatus", "Unscheduled")},
-    {JobStatus::Sent, "sent", QT_TRANSLATE_NOOP("JobStatus", "Sent")},
-    {JobStatus::Read, "read", QT_TRANSLATE_NOOP("JobStatus", "Read")},
-    {JobStatus::Accepted, "accepted", QT_TRANSLATE_NOOP("JobStatus", "Accepted")},
-    {JobStatus::Refused, "refused", QT_TRANSLATE_NOOP("JobStatus", "Refused")},
-    {JobStatus::OnTheWay, "onTheWay", QT_TRANSLATE_NOOP("JobStatus", "On the way")},
-    {JobStatus::Started, "started", QT_TRANSLATE_NOOP("JobStatus", "Started")},
-    {JobStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("JobStatus", "Suspended")},
-    {JobStatus::CompletedOk, "completedOk", QT_TRANSLATE_NOOP("JobStatus", "Completed OK")},
+    {JobStatus::New, "new", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "New")},
+    {JobStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Scheduled")},
+    {JobStatus::Unscheduled, "unscheduled", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Unscheduled")},
+    {JobStatus::Sent, "sent", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Sent")},
+    {JobStatus::Read, "read", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Read")},
+    {JobStatus::Accepted, "accepted", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Accepted")},
+    {JobStatus::Refused, "refused", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Refused")},
+    {JobStatus::OnTheWay, "onTheWay", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "On the way")},
+    {JobStatus::Started, "started", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Started")},
+    {JobStatus::Suspended, "suspended", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Suspended")},
+    {JobStatus::CompletedOk, "completedOk", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Completed OK")},
     {JobStatus::CompletedWithIssues, "completedWithIssues",
-     QT_TRANSLATE_NOOP("JobStatus", "Completed with issues")},
-    {JobStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("JobStatus", "Cancelled")},
-    {JobStatus::LateStart, "lateStart", QT_TRANSLATE_NOOP("JobStatus", "Late start")},
-    {JobStatus::LateFinish, "lateFinish", QT_TRANSLATE_NOOP("JobStatus", "Late finish")},
-    {JobStatus::Rescheduled, "rescheduled", QT_TRANSLATE_NOOP("JobStatus", "Rescheduled")},
+     QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Completed with issues")},
+    {JobStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Cancelled")},
+    {JobStatus::LateStart, "lateStart", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Late start")},
+    {JobStatus::LateFinish, "lateFinish", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Late finish")},
+    {JobStatus::Rescheduled, "rescheduled", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Rescheduled")},
 }};
 } // namespace
 
@@ -54,11 +56,11 @@ QString toWire(JobStatus status) {
 QString displayName(JobStatus status, const QString &wire) {
     for (const auto &s : kStatuses) {
         if (s.status == status)
-            return QCoreApplication::translate("JobStatus", s.display);
+            return QCoreApplication::translate("jobdesk::JobStatus", s.display);
     }
     if (wire.isEmpty())
-        return QCoreApplication::translate("JobStatus", "Unknown");
-    return QCoreApplication::translate("JobStatus", "Other (%1)").arg(wire);
+        return QCoreApplication::translate("jobdesk::JobStatus", "Unknown");
+    return QCoreApplication::translate("jobdesk::JobStatus", "Other (%1)").arg(wire);
 }
 
 QStringList allWireNames() {
@@ -92,8 +94,8 @@ std::optional<ResultKind> fromWire(const QString &wire) {
 
 QString displayName(ResultKind kind) {
     return kind == ResultKind::CompletedOk
-               ? QCoreApplication::translate("JobStatus", "Completed OK")
-               : QCoreApplication::translate("JobStatus", "Completed with issues");
+               ? QCoreApplication::translate("jobdesk::JobStatus", "Completed OK")
+               : QCoreApplication::translate("jobdesk::JobStatus", "Completed with issues");
 }
 
 JobStatus resultingStatus(ResultKind kind) {
@@ -101,3 +103,5 @@ JobStatus resultingStatus(ResultKind kind) {
 }
 
 } // namespace ResultKinds
+
+} // namespace jobdesk

@@ -5,6 +5,8 @@
 
 #include <optional>
 
+namespace jobdesk {
+
 // The 16 job statuses of the BigChange API (§6.1). Anything else the server sends is kept as
 // Unknown together with its wire text, so a new server status shows up instead of breaking us.
 enum class JobStatus {
@@ -48,3 +50,5 @@ std::optional<ResultKind> fromWire(const QString &wire);
 QString displayName(ResultKind kind);
 JobStatus resultingStatus(ResultKind kind);
 } // namespace ResultKinds
+
+} // namespace jobdesk

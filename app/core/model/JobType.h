@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace jobdesk {
+
 // A job type (§5.2) with its allowed result texts. `negativeResults` may be null on the wire,
 // which forbids completing a job of this type "with issues"; an empty positive list likewise
 // forbids "completed OK". Result texts are kept byte-exact: they are compared case- and
@@ -30,4 +32,6 @@ struct JobType {
     bool allows(ResultKind kind) const { return !results(kind).isEmpty(); }
 };
 
-Q_DECLARE_METATYPE(JobType)
+} // namespace jobdesk
+
+Q_DECLARE_METATYPE(jobdesk::JobType)

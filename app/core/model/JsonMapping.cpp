@@ -7,10 +7,12 @@
 
 #include <limits>
 
+namespace jobdesk {
+
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("JsonMapping", text);
+    return QCoreApplication::translate("jobdesk::JsonMapping", text);
 }
 
 QString str(const QJsonObject &o, QLatin1String key) {
@@ -54,14 +56,14 @@ QStringList stringList(const QJsonValue &v, bool *isNull) {
 
 std::optional<QJsonDocument> parseDocument(const QByteArray &body, QString *error) {
     if (JsonMapping::exceedsDepth(body)) {
-        *error = QCoreApplication::translate("JsonMapping",
+        *error = QCoreApplication::translate("jobdesk::JsonMapping",
                                              "The server's answer is nested too deeply to be a valid reply.");
         return std::nullopt;
     }
     QJsonParseError parseError{};
     QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("JsonMapping",
+        *error = QCoreApplication::translate("jobdesk::JsonMapping",
                                              "The server's answer is not valid JSON (%1 at byte %2).")
                      .arg(parseError.errorString())
                      .arg(parseError.offset);
@@ -76,13 +78,15 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
     if (!doc)
         return std::nullopt;
     if (!doc->isObject()) {
-        *error = QCoreApplication::translate("JsonMapping", "The server's answer is not a page object.");
+        *error =
+            QCoreApplication::translate("jobdesk::JsonMapping", "The server's answer is not a page object.");
         return std::nullopt;
     }
     const QJsonObject o = doc->object();
     const QJsonValue items = o.value(QLatin1String("items"));
     if (!items.isArray()) {
-        *error = QCoreApplication::translate("JsonMapping", "The server's page has no \"items\" list.");
+        *error =
+            QCoreApplication::translate("jobdesk::JsonMapping", "The server's page has no \"items\" list.");
         return std::nullopt;
     }
     JsonMapping::Page<T> page;
@@ -90,15 +94,15 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
     page.items.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            *error =
-                QCoreApplication::translate("JsonMapping", "Item %1 of the server's page is not an object.")
-                    .arg(i + 1);
+            *error = QCoreApplication::translate("jobdesk::JsonMapping",
+                                                 "Item %1 of the server's page is not an object.")
+                         .arg(i + 1);
             return std::nullopt;
         }
         QString itemError;
         auto item = parseItem(array.at(i).toObject(), &itemError);
         if (!item) {
-            *error = QCoreApplication::translate("JsonMapping", "Item %1 of the server's page: %2")
+            *error = QCoreApplication::translate("jobdesk::JsonMapping", "Item %1 of the server's page: %2")
                          .arg(i + 1)
                          .arg(itemError);
             return std::nullopt;
@@ -111,7 +115,7 @@ std::optional<JsonMapping::Page<T>> parsePage(const QByteArray &body, QString *e
     page.pageItemCount =
         count.isDouble() ? integer(o, QLatin1String("pageItemCount")) : int(page.items.size());
     if (page.pageItemCount != page.items.size()) {
-        *error = QCoreApplication::translate("JsonMapping",
+        *error = QCoreApplication::translate("jobdesk::JsonMapping",
                                              "The server's page says it holds %1 items but holds %2.")
                      .arg(page.pageItemCount)
                      .arg(page.items.size());
@@ -126,7 +130,8 @@ std::optional<T> parseSingle(const QByteArray &body, QString *error, Parse parse
     if (!doc)
         return std::nullopt;
     if (!doc->isObject()) {
-        *error = QCoreApplication::translate("JsonMapping", "The server's answer is not a JSON object.");
+        *error =
+            QCoreApplication::translate("jobdesk::JsonMapping", "The server's answer is not a JSON object.");
         return std::nullopt;
     }
     return parseItem(doc->object(), error);
@@ -372,3 +377,5 @@ bool exceedsDepth(const QByteArray &body, int maxDepth) {
 }
 
 } // namespace JsonMapping
+
+} // namespace jobdesk

@@ -12,6 +12,8 @@
 
 #include <optional>
 
+namespace jobdesk {
+
 // Mapping between the API's JSON and our model. Pure functions: no I/O, no Qt event loop, so they
 // can run on a worker thread and be fuzzed. Lenient where the API is known to be sloppy (null
 // "required" strings, unknown fields, unknown enum values) and strict where a wrong value would
@@ -60,3 +62,5 @@ constexpr int kMaxJsonDepth = 64;
 bool exceedsDepth(const QByteArray &body, int maxDepth = kMaxJsonDepth);
 
 } // namespace JsonMapping
+
+} // namespace jobdesk

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
+namespace jobdesk {
+
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("ResultValidation", text);
+    return QCoreApplication::translate("jobdesk::ResultValidation", text);
 }
 } // namespace
 
@@ -70,3 +72,5 @@ QString visibleWhitespace(const QString &text) {
 }
 
 } // namespace ResultValidation
+
+} // namespace jobdesk

@@ -4,6 +4,8 @@
 #include "model/Job.h"
 #include "model/JobType.h"
 
+namespace jobdesk {
+
 // The server's rules for setting a result (§4.6), checked before anything is queued or sent:
 // the job is started, the outcome is allowed for its type, and the text is an exact member
 // (case and whitespace included) of the matching list. Messages are keyed by field like a 422.
@@ -13,3 +15,5 @@ FieldErrors validate(const Job &job, const JobType &type, ResultKind kind, const
 // trailing and doubled spaces become visible "·" marks and tabs "→". The exact text is what is sent.
 QString visibleWhitespace(const QString &text);
 } // namespace ResultValidation
+
+} // namespace jobdesk

@@ -5,6 +5,8 @@
 #include <QNetworkInformation>
 #include <QTimer>
 
+namespace jobdesk {
+
 OnlineMonitor::OnlineMonitor(QObject *parent)
     : QObject(parent)
     , m_probeTimer(new QTimer(this)) {
@@ -60,3 +62,5 @@ void OnlineMonitor::setOnline(bool online) {
     if (online)
         Q_EMIT becameOnline();
 }
+
+} // namespace jobdesk

@@ -4,8 +4,11 @@
 
 #include <functional>
 
-class ApiClient;
 class QTimer;
+
+namespace jobdesk {
+
+class ApiClient;
 
 // Whether we are online, from three sources: the platform's reachability (QNetworkInformation,
 // where a backend exists), the outcome of every request (reported by the dispatcher), and a
@@ -35,3 +38,5 @@ private:
     std::function<void()> m_probe;
     QTimer *m_probeTimer;
 };
+
+} // namespace jobdesk

@@ -12,6 +12,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+namespace jobdesk {
+
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
 namespace {
@@ -286,3 +288,5 @@ void OutboxDispatcher::finish(qint64 itemId) {
     // Next turn of the event loop: never re-enter pump() from inside a request's signal.
     QMetaObject::invokeMethod(this, &OutboxDispatcher::pump, Qt::QueuedConnection);
 }
+
+} // namespace jobdesk

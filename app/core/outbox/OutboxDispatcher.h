@@ -11,12 +11,15 @@
 
 #include <memory>
 
+class QLockFile;
+class QTimer;
+
+namespace jobdesk {
+
 class ApiClient;
 class Clock;
 class OnlineMonitor;
 class OutboxStore;
-class QLockFile;
-class QTimer;
 
 // Sends a connection's queued results, oldest first, at most one in flight per job and `maxInFlight`
 // overall. 204 -> delivered. 400/403/404/422 -> needs attention with the server's messages.
@@ -89,3 +92,5 @@ private:
     QTimer *m_tick;
     int m_tickMs = 5000;
 };
+
+} // namespace jobdesk

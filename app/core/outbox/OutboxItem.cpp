@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+namespace jobdesk {
+
 QString OutboxItem::stateName(State state) {
     switch (state) {
     case State::Queued:
@@ -28,15 +30,15 @@ std::optional<OutboxItem::State> OutboxItem::stateFromName(const QString &name) 
 QString OutboxItem::stateDisplayName(State state) {
     switch (state) {
     case State::Queued:
-        return QCoreApplication::translate("OutboxItem", "Queued");
+        return QCoreApplication::translate("jobdesk::OutboxItem", "Queued");
     case State::Sending:
-        return QCoreApplication::translate("OutboxItem", "Sending");
+        return QCoreApplication::translate("jobdesk::OutboxItem", "Sending");
     case State::Delivered:
-        return QCoreApplication::translate("OutboxItem", "Delivered");
+        return QCoreApplication::translate("jobdesk::OutboxItem", "Delivered");
     case State::NeedsAttention:
-        return QCoreApplication::translate("OutboxItem", "Needs attention");
+        return QCoreApplication::translate("jobdesk::OutboxItem", "Needs attention");
     case State::Discarded:
-        return QCoreApplication::translate("OutboxItem", "Discarded");
+        return QCoreApplication::translate("jobdesk::OutboxItem", "Discarded");
     }
     return {};
 }
@@ -74,3 +76,5 @@ ApiError OutboxItem::toApiError() const {
     problem.present = !problemTitle.isEmpty() || !problemDetail.isEmpty() || !fieldErrors.isEmpty();
     return ApiError::restore(errorKind, errorHttpStatus, problem, fieldErrors, errorMessage);
 }
+
+} // namespace jobdesk

@@ -8,6 +8,8 @@
 #include <QMetaType>
 #include <QString>
 
+namespace jobdesk {
+
 // One submitted result on its way to BigChange. Created when the dispatcher submits (and
 // committed to disk before any byte is sent); it lives on after delivery as a record.
 struct OutboxItem {
@@ -63,4 +65,6 @@ struct OutboxItem {
     void clearError();
 };
 
-Q_DECLARE_METATYPE(OutboxItem)
+} // namespace jobdesk
+
+Q_DECLARE_METATYPE(jobdesk::OutboxItem)

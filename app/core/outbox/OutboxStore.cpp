@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUuid>
 
+namespace jobdesk {
+
 Q_LOGGING_CATEGORY(lcOutbox, "jobdesk.outbox", QtInfoMsg)
 
 namespace {
@@ -276,3 +278,5 @@ OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
     i.connection = q.value(24).toString();
     return i;
 }
+
+} // namespace jobdesk

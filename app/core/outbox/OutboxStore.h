@@ -9,10 +9,13 @@
 
 #include <optional>
 
-class Clock;
 class QSqlDatabase;
 class QSqlQuery;
 class QTimer;
+
+namespace jobdesk {
+
+class Clock;
 
 // The durable outbox: SQLite through Qt Sql, in WAL mode with synchronous=NORMAL, schema versioned
 // with PRAGMA user_version. Every change is one transaction, committed before the caller goes on,
@@ -112,3 +115,5 @@ private:
     qint64 m_lastDataVersion = -1;
     QTimer *m_pollTimer;
 };
+
+} // namespace jobdesk

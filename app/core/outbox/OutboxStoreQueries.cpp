@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+namespace jobdesk {
+
 namespace {
 
 const QString kSelect = QStringLiteral(
@@ -350,3 +352,5 @@ int OutboxStore::changeRows(QSqlQuery &q) {
         notifyChanged();
     return n;
 }
+
+} // namespace jobdesk

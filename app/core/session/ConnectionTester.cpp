@@ -7,6 +7,8 @@
 #include "model/JsonMapping.h"
 #include "util/Clock.h"
 
+namespace jobdesk {
+
 ConnectionTester::ConnectionTester(QNetworkAccessManager *nam, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
@@ -116,3 +118,5 @@ void ConnectionTester::finish(bool ok, const QString &message, Field field) {
     m_connection.clear();
     Q_EMIT finished(ok, message, field);
 }
+
+} // namespace jobdesk

@@ -5,10 +5,13 @@
 #include <QObject>
 #include <QPointer>
 
+class QNetworkAccessManager;
+
+namespace jobdesk {
+
 class ApiError;
 class Clock;
 class Connection;
-class QNetworkAccessManager;
 
 // "Test connection": gets a token, then reads one page of jobs, and says in plain words what
 // worked or what did not, in the connection dialog's terms (its field names), with the field the
@@ -39,3 +42,5 @@ private:
     const Clock *m_clock;
     QPointer<Connection> m_connection;
 };
+
+} // namespace jobdesk

@@ -6,9 +6,11 @@
 
 #include <QCoreApplication>
 
+namespace jobdesk {
+
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("ErrorText", text);
+    return QCoreApplication::translate("jobdesk::ErrorText", text);
 }
 } // namespace
 
@@ -140,3 +142,5 @@ QString replaceQuestion(const Job &job, const ResultSubmitter::Existing &existin
 }
 
 } // namespace ErrorText
+
+} // namespace jobdesk

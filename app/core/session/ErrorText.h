@@ -5,6 +5,8 @@
 
 #include <QString>
 
+namespace jobdesk {
+
 struct Job;
 struct Profile;
 
@@ -30,3 +32,5 @@ QString replaceQuestion(const Job &job, const ResultSubmitter::Existing &existin
 // "J-100123" or "job 880011" when the job has no reference.
 QString jobLabel(const Job &job);
 } // namespace ErrorText
+
+} // namespace jobdesk

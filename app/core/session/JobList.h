@@ -4,6 +4,8 @@
 
 #include <QList>
 
+namespace jobdesk {
+
 // The job list a window shows, as JobListLoader and JobListCache fill it (the GUI's JobListModel
 // implements it). Jobs are merged by id.
 class JobList {
@@ -21,3 +23,5 @@ public:
     virtual void removeJob(qint64 id) = 0;
     virtual const QList<Job> &jobs() const = 0;
 };
+
+} // namespace jobdesk

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+namespace jobdesk {
+
 Q_LOGGING_CATEGORY(lcCache, "jobdesk.cache", QtInfoMsg)
 
 namespace {
@@ -215,3 +217,5 @@ void JobListCache::save() {
             this, [this, ok] { Q_EMIT saved(ok); }, Qt::QueuedConnection);
     });
 }
+
+} // namespace jobdesk

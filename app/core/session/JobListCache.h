@@ -9,11 +9,14 @@
 #include <QPointer>
 #include <QThreadPool>
 
+class QTimer;
+
+namespace jobdesk {
+
 class Clock;
 class JobListLoader;
 class JobList;
 class JobTypeCache;
-class QTimer;
 
 // The main window's side of JobCache: when a connection opens, its job types and last job list are
 // read on a worker thread; the types go into the session's JobTypeCache (the result dialog opens
@@ -80,3 +83,5 @@ private:
     bool m_showing = false;
     QDateTime m_cachedAt;
 };
+
+} // namespace jobdesk

@@ -4,6 +4,8 @@
 #include "api/ListJobsRequest.h"
 #include "session/JobList.h"
 
+namespace jobdesk {
+
 JobListLoader::JobListLoader(JobList *model, QObject *parent)
     : QObject(parent)
     , m_model(model) {
@@ -79,3 +81,5 @@ void JobListLoader::refetchJob(qint64 jobId) {
     });
     request->start();
 }
+
+} // namespace jobdesk

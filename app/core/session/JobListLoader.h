@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+namespace jobdesk {
+
 class ApiClient;
 class JobList;
 class ListJobsRequest;
@@ -46,3 +48,5 @@ private:
     int m_loaded = 0;
     int m_pageSize = 500;
 };
+
+} // namespace jobdesk

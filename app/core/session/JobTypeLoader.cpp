@@ -3,6 +3,8 @@
 #include "api/GetJobTypeRequest.h"
 #include "store/JobTypeCache.h"
 
+namespace jobdesk {
+
 JobTypeLoader::JobTypeLoader(ApiClient *client, JobTypeCache *cache, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -40,3 +42,5 @@ std::optional<JobType> JobTypeLoader::load(qint64 typeId) {
     request->start();
     return copy;
 }
+
+} // namespace jobdesk

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace jobdesk {
+
 class ApiClient;
 class ApiRequest;
 class JobTypeCache;
@@ -42,3 +44,5 @@ private:
     QPointer<JobTypeCache> m_cache;
     QPointer<ApiRequest> m_request;
 };
+
+} // namespace jobdesk

@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+namespace jobdesk {
+
 OutboxResultSubmitter::OutboxResultSubmitter(OutboxStore *store, OutboxDispatcher *dispatcher,
                                              OnlineMonitor *online, const Profile &profile, QObject *parent)
     : ResultSubmitter(parent)
@@ -123,3 +125,5 @@ void OutboxResultSubmitter::failLater(qint64 jobId, const QString &message) {
     QMetaObject::invokeMethod(
         this, [this, jobId, error] { Q_EMIT failed(jobId, error, false); }, Qt::QueuedConnection);
 }
+
+} // namespace jobdesk

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QPointer>
 
+namespace jobdesk {
+
 class OnlineMonitor;
 class OutboxDispatcher;
 class OutboxStore;
@@ -39,3 +41,5 @@ private:
     QHash<qint64, Waiting> m_waiting; // item id -> the job a caller waits for
     int m_slowAnswerMs = 12000;
 };
+
+} // namespace jobdesk

@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 
+namespace jobdesk {
+
 namespace {
 QString tr(const char *text) {
-    return QCoreApplication::translate("OutboxText", text);
+    return QCoreApplication::translate("jobdesk::OutboxText", text);
 }
 } // namespace
 
@@ -54,3 +56,5 @@ Job jobSnapshot(const OutboxItem &item) {
 }
 
 } // namespace OutboxText
+
+} // namespace jobdesk

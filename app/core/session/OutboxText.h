@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+namespace jobdesk {
+
 // Words for outbox items, shared by the Outbox panel, the result dialog and notifications.
 namespace OutboxText {
 // The last error in plain words, or empty.
@@ -19,3 +21,5 @@ QString jobLabel(const OutboxItem &item);
 // the result dialog when the job is not in the loaded list.
 Job jobSnapshot(const OutboxItem &item);
 } // namespace OutboxText
+
+} // namespace jobdesk

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+namespace jobdesk {
+
 // How a chosen result reaches BigChange. The result dialog only knows this interface; whether the
 // result is sent at once or kept in a durable outbox first is the implementation's business.
 class ResultSubmitter : public QObject {
@@ -42,3 +44,5 @@ Q_SIGNALS:
     // It was not accepted for sending at all (e.g. could not be stored); nothing is kept.
     void failed(qint64 jobId, const ApiError &error, bool outcomeUnknown);
 };
+
+} // namespace jobdesk

@@ -11,6 +11,8 @@
 #include <sys/prctl.h>
 #endif
 
+namespace jobdesk {
+
 namespace {
 const QString kBinaryName = QStringLiteral("jobdesk-sandbox");
 constexpr int kStartTimeoutMs = 20000;
@@ -141,3 +143,5 @@ void SandboxLauncher::stop() {
     }
     delete process;
 }
+
+} // namespace jobdesk

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+namespace jobdesk {
+
 // The credentials a jobdesk-sandbox prints on stdout after it starts listening.
 struct SandboxInfo {
     QUrl baseUrl;
@@ -49,3 +51,5 @@ private:
     SandboxInfo m_info;
     bool m_reported = false;
 };
+
+} // namespace jobdesk

@@ -10,6 +10,8 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+namespace jobdesk {
+
 Session::Session(QNetworkAccessManager *nam, const Profile &profile, const QString &clientSecret,
                  const Clock *clock, bool ephemeral, Outbox outbox, QObject *parent)
     : QObject(parent)
@@ -70,3 +72,5 @@ QString Session::displayName() const {
     const Profile &p = profile();
     return tr("%1 (customer %2)").arg(p.name.isEmpty() ? p.clientId : p.name).arg(p.customerId);
 }
+
+} // namespace jobdesk

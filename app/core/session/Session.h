@@ -7,6 +7,10 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
+namespace jobdesk {
+
 class ApiClient;
 class ApiRequest;
 class Clock;
@@ -15,7 +19,6 @@ class JobTypeCache;
 class OnlineMonitor;
 class OutboxDispatcher;
 class OutboxStore;
-class QNetworkAccessManager;
 class ResultSubmitter;
 
 // One live connection to one customer, as the main window uses it: the API client, the job type
@@ -59,3 +62,5 @@ private:
     ResultSubmitter *m_submitter;
     bool m_ephemeral;
 };
+
+} // namespace jobdesk

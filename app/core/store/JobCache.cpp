@@ -10,6 +10,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+namespace jobdesk {
+
 namespace {
 
 constexpr int kMaxJobs = 5'000'000;
@@ -64,12 +66,13 @@ void readType(QDataStream &in, JobTypeCache::Entry &e) {
 // unless all of it was written.
 template <typename Body> bool writeFile(const QString &path, QString *error, Body body) {
     if (!PrivateFiles::makeDirectory(QFileInfo(path).absolutePath())) {
-        *error = QCoreApplication::translate("JobCache", "Cannot create the cache folder for %1.").arg(path);
+        *error = QCoreApplication::translate("jobdesk::JobCache", "Cannot create the cache folder for %1.")
+                     .arg(path);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QCoreApplication::translate("JobCache", "Cannot write the job cache %1: %2")
+        *error = QCoreApplication::translate("jobdesk::JobCache", "Cannot write the job cache %1: %2")
                      .arg(path, file.errorString());
         return false;
     }
@@ -79,7 +82,7 @@ template <typename Body> bool writeFile(const QString &path, QString *error, Bod
     out.setVersion(QDataStream::Qt_6_4);
     body(out);
     if (out.status() != QDataStream::Ok || !file.commit()) {
-        *error = QCoreApplication::translate("JobCache", "Cannot write the job cache %1: %2")
+        *error = QCoreApplication::translate("jobdesk::JobCache", "Cannot write the job cache %1: %2")
                      .arg(path, file.errorString());
         return false;
     }
@@ -91,7 +94,7 @@ bool openForReading(QFile &file, QString *error) {
     if (!file.exists())
         return false;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("JobCache", "Cannot read the job cache %1: %2")
+        *error = QCoreApplication::translate("jobdesk::JobCache", "Cannot read the job cache %1: %2")
                      .arg(file.fileName(), file.errorString());
         return false;
     }
@@ -100,7 +103,7 @@ bool openForReading(QFile &file, QString *error) {
 
 QString foreignFile(const QString &path) {
     return QCoreApplication::translate(
-               "JobCache", "The job cache %1 is not one this version can read; it will be rebuilt.")
+               "jobdesk::JobCache", "The job cache %1 is not one this version can read; it will be rebuilt.")
         .arg(path);
 }
 
@@ -112,9 +115,9 @@ bool readRecords(QDataStream &in, qint32 count, QList<T> *records, const QString
     for (qint32 i = 0; i < count; ++i) {
         T record;
         if (!readOne(in, record) || in.status() != QDataStream::Ok) {
-            *error =
-                QCoreApplication::translate("JobCache", "The job cache %1 is damaged; it will be rebuilt.")
-                    .arg(path);
+            *error = QCoreApplication::translate("jobdesk::JobCache",
+                                                 "The job cache %1 is damaged; it will be rebuilt.")
+                         .arg(path);
             return false;
         }
         records->append(std::move(record));
@@ -207,3 +210,5 @@ std::optional<JobCache::Snapshot> JobCache::load(const QString &path, QString *e
         return std::nullopt;
     return snapshot;
 }
+
+} // namespace jobdesk

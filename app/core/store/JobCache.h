@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace jobdesk {
+
 // The last job list a connection loaded and its job types, kept on disk so the window can show the
 // list the instant it starts (marked with its age) and the result dialog can open offline. The
 // list is the truth as this computer knows it (results delivered from here included); BigChange
@@ -38,3 +40,5 @@ public:
     static constexpr quint32 kTypesMagic = 0x4A444A54; // "JDJT"
     static constexpr quint16 kTypesVersion = 1;
 };
+
+} // namespace jobdesk

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+namespace jobdesk {
+
 JobTypeCache::JobTypeCache(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock) {
@@ -65,3 +67,5 @@ void JobTypeCache::clear() {
     m_entries.clear();
     Q_EMIT changed();
 }
+
+} // namespace jobdesk

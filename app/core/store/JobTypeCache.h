@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace jobdesk {
+
 class Clock;
 
 // Job types of one connection, by id, with the time each was fetched from BigChange. Archived
@@ -47,3 +49,5 @@ private:
     const Clock *m_clock;
     QHash<qint64, Entry> m_entries;
 };
+
+} // namespace jobdesk

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+namespace jobdesk {
+
 // Time as an injectable dependency, so token expiry, Retry-After and backoff can be tested with a
 // fake clock instead of sleeping.
 class Clock {
@@ -22,3 +24,5 @@ public:
 private:
     QElapsedTimer m_timer;
 };
+
+} // namespace jobdesk

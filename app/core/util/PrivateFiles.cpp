@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+namespace jobdesk {
+
 namespace PrivateFiles {
 
 namespace {
@@ -38,3 +40,5 @@ bool createPrivateFile(const QString &path) {
 }
 
 } // namespace PrivateFiles
+
+} // namespace jobdesk

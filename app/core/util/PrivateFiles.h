@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace jobdesk {
+
 // Data at rest is this user's only: the outbox and the job cache hold customers' names, addresses
 // and the results a dispatcher set. On POSIX the data folders are made 0700 and the files 0600
 // (SQLite's -wal and -shm files take the database file's mode). On Windows the per-user AppData
@@ -16,3 +18,5 @@ bool restrictFile(const QString &path);
 bool createPrivateFile(const QString &path);
 
 } // namespace PrivateFiles
+
+} // namespace jobdesk

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace jobdesk {
+
 namespace Translations {
 
 void install(QCoreApplication *app) {
@@ -23,3 +25,5 @@ void install(QCoreApplication *app) {
 }
 
 } // namespace Translations
+
+} // namespace jobdesk
