@@ -13,7 +13,7 @@ struct StatusName {
     const char *display;
 };
 
-// Display texts are marked for translation; the context is "JobStatus".
+// Display texts are marked for translation; the context is "jobdesk::JobStatus".
 constexpr std::array<StatusName, 16> kStatuses{{
     {JobStatus::New, "new", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "New")},
     {JobStatus::Scheduled, "scheduled", QT_TRANSLATE_NOOP("jobdesk::JobStatus", "Scheduled")},
