@@ -19,7 +19,10 @@ void init() {
 
 QIcon appIcon() {
     init();
-    return QIcon(QStringLiteral(":/icons/jobdesk.svg"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/jobdesk-%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace AppResources

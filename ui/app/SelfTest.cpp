@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslSocket>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -48,17 +50,28 @@ QString loadedFrom(const QString &fileNamePart) {
     return {};
 }
 
-bool checkPlatform() {
+bool checkPlatform(const QString &wanted) {
     QLabel probe(QStringLiteral("Jobdesk"));
     probe.resize(120, 40);
     const QImage image = probe.grab().toImage();
-    const bool ok =
-        QGuiApplication::platformName() == QLatin1String("offscreen") && !image.isNull() && image.width() > 0;
-    const QString plugin = loadedFrom(QStringLiteral("libqoffscreen"));
-    report(ok ? "ok" : "FAIL", QStringLiteral("offscreen platform plugin"),
-           ok ? QStringLiteral("loaded, rendered a widget (%1)")
-                    .arg(plugin.isEmpty() ? QStringLiteral("built in") : plugin)
+    const bool ok = QGuiApplication::platformName() == wanted && !image.isNull() && image.width() > 0;
+    const QString plugin = loadedFrom(QStringLiteral("libq") + wanted);
+    report(ok ? "ok" : "FAIL", QStringLiteral("%1 platform plugin").arg(wanted),
+           ok ? QStringLiteral("loaded, rendered a widget with the %1 style (%2)")
+                    .arg(QApplication::style()->name(),
+                         plugin.isEmpty() ? QLibraryInfo::path(QLibraryInfo::PluginsPath) : plugin)
               : QStringLiteral("platform is \"%1\", rendering failed").arg(QGuiApplication::platformName()));
+    return ok;
+}
+
+// HTTPS to BigChange needs a TLS backend plugin (OpenSSL on Linux, Schannel on Windows).
+bool checkTls() {
+    const bool ok = QSslSocket::supportsSsl();
+    report(
+        ok ? "ok" : "FAIL", QStringLiteral("TLS backend"),
+        ok ? QStringLiteral("%1 (%2)").arg(QSslSocket::activeBackend(), QSslSocket::sslLibraryVersionString())
+           : QStringLiteral("no TLS backend loaded (available: %1): https:// cannot work")
+                 .arg(QSslSocket::availableBackends().join(QStringLiteral(", "))));
     return ok;
 }
 
@@ -83,8 +96,10 @@ bool checkSqlite() {
                     query.exec(QStringLiteral("SELECT x, sqlite_version() FROM probe")) && query.next() &&
                     query.value(0).toInt() == 42) {
                     ok = true;
-                    detail = QStringLiteral("opened a database and ran a query (SQLite %1, %2)")
-                                 .arg(query.value(1).toString(), loadedFrom(QStringLiteral("libqsqlite")));
+                    const QString plugin = loadedFrom(QStringLiteral("libqsqlite"));
+                    detail = QStringLiteral("opened a database and ran a query (SQLite %1%2)")
+                                 .arg(query.value(1).toString(),
+                                      plugin.isEmpty() ? QString() : QStringLiteral(", ") + plugin);
                 } else {
                     detail = QStringLiteral("query failed: %1").arg(query.lastError().text());
                 }
@@ -138,21 +153,26 @@ bool SelfTest::requested(int argc, char **argv) {
 }
 
 int SelfTest::run(int &argc, char **argv) {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Headless by default (CI, a server); QT_QPA_PLATFORM=windows or xcb checks the real one.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QString wantedPlatform =
+        qEnvironmentVariable("QT_QPA_PLATFORM").section(QLatin1Char(':'), 0, 0).trimmed();
     QApplication app(argc, argv);
     out() << "jobdesk " << JOBDESK_VERSION << " self-test (Qt " << qVersion() << ")" << Qt::endl;
     const QString qtCore = loadedFrom(QStringLiteral("libQt6Core"));
     report("info", QStringLiteral("Qt libraries"), qtCore.isEmpty() ? QStringLiteral("(unknown)") : qtCore);
     report("info", QStringLiteral("Qt plugins"), QLibraryInfo::path(QLibraryInfo::PluginsPath));
 
-    const bool platformOk = checkPlatform();
+    const bool platformOk = checkPlatform(wantedPlatform);
     const bool sqliteOk = checkSqlite();
+    const bool tlsOk = checkTls();
     const std::unique_ptr<CredentialStore> keychain =
         makeSystemCredentialStore(QStringLiteral("jobdesk-self-test"));
     checkKeychain(keychain.get(), &app, [] { QCoreApplication::quit(); });
     QApplication::exec();
 
-    const bool passed = platformOk && sqliteOk;
+    const bool passed = platformOk && sqliteOk && tlsOk;
     out() << (passed ? "self-test passed" : "self-test FAILED") << Qt::endl;
     return passed ? 0 : 1;
 }

@@ -130,6 +130,9 @@ void SessionController::openDialog(const Profile *prefill, const QString &messag
     }
     m_dialog = new ConnectionDialog(m_deps.nam, m_deps.clock, m_deps.profiles, m_deps.credentials, m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // No sandbox program installed (the Windows MSI has none): no button that can only fail.
+    if (SandboxLauncher::findBinary(m_sandboxBinary).isEmpty())
+        m_dialog->setSandboxAvailable(false);
     if (prefill && edit)
         m_dialog->editProfile(*prefill);
     else if (prefill)

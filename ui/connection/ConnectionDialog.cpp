@@ -186,6 +186,10 @@ void ConnectionDialog::setProfile(const Profile &p) {
     m_clientId->setText(p.clientId);
 }
 
+void ConnectionDialog::setSandboxAvailable(bool available) {
+    m_sandbox->setVisible(available);
+}
+
 void ConnectionDialog::editProfile(const Profile &p) {
     m_originalName = p.name;
     setProfile(p);

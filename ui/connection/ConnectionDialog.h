@@ -42,6 +42,8 @@ public:
     void setProfile(const Profile &profile);
     // Edits the saved profile `name` (which may be renamed): fills in the fields and its secret.
     void editProfile(const Profile &profile);
+    // Shows or hides "Try the sandbox" (hidden when no jobdesk-sandbox program is installed).
+    void setSandboxAvailable(bool available);
     QString originalName() const { return m_originalName; } // empty for a new connection
     Profile profile() const;                                // as entered (name defaults to "Customer N")
     QString clientSecret() const;

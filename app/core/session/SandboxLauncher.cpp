@@ -1,7 +1,6 @@
 #include "session/SandboxLauncher.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTimer>
@@ -55,8 +54,10 @@ SandboxLauncher::~SandboxLauncher() {
 QString SandboxLauncher::findBinary(const QString &explicitPath) {
     if (!explicitPath.isEmpty())
         return QFileInfo(explicitPath).isExecutable() ? explicitPath : QString();
-    const QString besideUs = QDir(QCoreApplication::applicationDirPath()).filePath(kBinaryName);
-    if (QFileInfo(besideUs).isExecutable())
+    // findExecutable adds the platform's suffix (.exe on Windows).
+    const QString besideUs =
+        QStandardPaths::findExecutable(kBinaryName, {QCoreApplication::applicationDirPath()});
+    if (!besideUs.isEmpty())
         return besideUs;
     return QStandardPaths::findExecutable(kBinaryName);
 }
