@@ -9,6 +9,8 @@
 #include <windows.h>
 #endif
 
+namespace jobdesk::cli {
+
 namespace StandardStreams {
 
 void useUtf8Bytes() {
@@ -20,3 +22,5 @@ void useUtf8Bytes() {
 }
 
 } // namespace StandardStreams
+
+} // namespace jobdesk::cli

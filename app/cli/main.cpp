@@ -19,6 +19,9 @@
 
 #include <memory>
 
+using namespace jobdesk;
+using namespace jobdesk::cli;
+
 int main(int argc, char *argv[]) {
     StandardStreams::useUtf8Bytes();
     QCoreApplication app(argc, argv);

@@ -18,6 +18,8 @@
 #include <QSettings>
 #include <QTest>
 
+using namespace jobdesk;
+
 namespace {
 constexpr qint64 kAnnualService = 3000004410LL;
 const QString kLocal = QStringLiteral("Local test");

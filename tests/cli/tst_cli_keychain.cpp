@@ -14,6 +14,8 @@
 #include <QSettings>
 #include <QTest>
 
+using namespace jobdesk;
+
 class TestCliKeychain : public QObject {
     Q_OBJECT
 

@@ -2,16 +2,16 @@
 // cannot be reached, delivered later; the status bar, row markers and the Outbox panel follow the
 // store live; replacing, discarding and quitting with queued results ask first.
 #include "GuiTestSupport.h"
-#include "JobListLoader.h"
-#include "JobListModel.h"
-#include "MessageBanner.h"
-#include "OutboxController.h"
-#include "OutboxModel.h"
-#include "OutboxPanel.h"
-#include "OutboxStatus.h"
-#include "ResultDialog.h"
-#include "StatusBar.h"
+#include "jobs/JobListModel.h"
+#include "outbox/OutboxController.h"
 #include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxPanel.h"
+#include "outbox/OutboxStatus.h"
+#include "result/ResultDialog.h"
+#include "session/JobListLoader.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/StatusBar.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,6 +21,9 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 namespace {
 const QString kOk = QStringLiteral("Serviced - no faults");

@@ -1,18 +1,18 @@
 // What a dispatcher sees around the job table, in awkward conditions: a narrow window, a small or
 // scaled screen, a filter that hides everything, a list that could not be refreshed, a selected row,
 // a window without a connection, and quitting with results that need attention.
-#include "FilterBar.h"
 #include "GuiTestSupport.h"
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
-#include "JobTable.h"
-#include "LoadStatus.h"
-#include "MessageBanner.h"
-#include "OutboxController.h"
-#include "OutboxPanel.h"
-#include "StatusBar.h"
-#include "StatusStyle.h"
+#include "jobs/FilterBar.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
+#include "jobs/JobTable.h"
+#include "jobs/LoadStatus.h"
+#include "outbox/OutboxController.h"
 #include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxPanel.h"
+#include "style/StatusStyle.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/StatusBar.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -21,6 +21,9 @@
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 class TestWindowPolish : public QObject {
     Q_OBJECT
