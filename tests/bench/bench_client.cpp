@@ -8,11 +8,11 @@
 //   bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL [load-only]  (secret: JOBDESK_CLIENT_SECRET)
 // With load-only, only the list load is measured (the run against a sandbox with added latency).
 #include "BenchSupport.h"
-#include "JobFilterProxy.h"
-#include "JobListLoader.h"
-#include "JobListModel.h"
 #include "api/Connection.h"
 #include "api/JobQuery.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
+#include "session/JobListLoader.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -20,6 +20,9 @@
 #include <QNetworkAccessManager>
 
 #include <malloc.h>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 namespace {
 

@@ -19,6 +19,8 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
+using namespace jobdesk;
+
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();

@@ -1,0 +1,282 @@
+#include "outbox/OutboxStore.h"
+
+#include "account/AppLocations.h"
+#include "util/Clock.h"
+#include "util/PrivateFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimer>
+#include <QUuid>
+
+namespace jobdesk {
+
+Q_LOGGING_CATEGORY(lcOutbox, "jobdesk.outbox", QtInfoMsg)
+
+namespace {
+
+const QString kActiveStates = QStringLiteral("('queued','sending','needsAttention')");
+
+QDateTime fromMs(qint64 ms) {
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+QString sqlError(const QSqlQuery &q) {
+    return q.lastError().text();
+}
+
+} // namespace
+
+OutboxStore::OutboxStore(const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_connectionName(QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_pollTimer(new QTimer(this)) {
+    m_pollTimer->setInterval(1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &OutboxStore::pollForExternalChanges);
+}
+
+OutboxStore::~OutboxStore() {
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString OutboxStore::defaultPath() {
+    return AppLocations::outboxPath();
+}
+
+QSqlDatabase OutboxStore::db() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool OutboxStore::isOpen() const {
+    return db().isOpen();
+}
+
+bool OutboxStore::open(const QString &path, QString *error) {
+    m_path = path;
+    const QFileInfo info(path);
+    // Other users of the computer must not read customers' names and results.
+    if (!PrivateFiles::makeDirectory(info.absolutePath())) {
+        *error = tr("Cannot create the folder %1 for the outbox.").arg(info.absolutePath());
+        return false;
+    }
+    // Made 0600 before SQLite opens it, so the -wal and -shm files it creates are 0600 too; an
+    // existing one (and its companions) from an older version is restricted as well.
+    PrivateFiles::createPrivateFile(path);
+    for (const char *suffix : {"-wal", "-shm"})
+        PrivateFiles::restrictFile(path + QLatin1String(suffix));
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!d.isValid()) {
+        *error = tr("The SQLite driver for Qt is not installed, so the outbox cannot be opened.");
+        return false;
+    }
+    d.setDatabaseName(path);
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d.open()) {
+        *error = tr("Cannot open the outbox %1: %2").arg(path, d.lastError().text());
+        return false;
+    }
+    // WAL lets readers and the single writer work at once; NORMAL is durable in WAL mode against
+    // process crashes (a power loss may lose the last commits, never corrupt the file).
+    QString e;
+    QSqlQuery mode(d);
+    if (!mode.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !mode.next()) {
+        *error = tr("Cannot switch the outbox to WAL mode: %1").arg(sqlError(mode));
+        return false;
+    }
+    if (mode.value(0).toString().toLower() != QLatin1String("wal")) // e.g. on some network drives
+        qCWarning(lcOutbox) << "outbox journal mode is" << mode.value(0).toString();
+    mode.finish();
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &e) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &e) || !migrate(&e)) {
+        *error = tr("Cannot prepare the outbox %1: %2").arg(path, e);
+        d.close();
+        return false;
+    }
+    m_lastDataVersion = dataVersion();
+    m_pollTimer->start();
+    return true;
+}
+
+bool OutboxStore::migrate(QString *error) {
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        *error = sqlError(q);
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    q.finish(); // an open statement would block COMMIT
+    if (version > kSchemaVersion) {
+        *error =
+            tr("the outbox was written by a newer version of Jobdesk (schema %1, this version knows %2); "
+               "update Jobdesk to send what it holds")
+                .arg(version)
+                .arg(kSchemaVersion);
+        return false;
+    }
+    if (version == kSchemaVersion)
+        return true;
+    if (!begin(true)) {
+        *error = m_lastError;
+        return false;
+    }
+    bool ok = true;
+    switch (version) { // each step falls through to the next
+    case 0:
+        ok =
+            ok &&
+            exec(QStringLiteral(
+                     "CREATE TABLE outbox ("
+                     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                     " profile TEXT NOT NULL, customer_id INTEGER NOT NULL,"
+                     " job_id INTEGER NOT NULL, job_reference TEXT,"
+                     " kind TEXT NOT NULL, result_text TEXT NOT NULL,"
+                     " job_status_at_submit TEXT, job_status_modified_at INTEGER, job_type_id INTEGER,"
+                     " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+                     " state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+                     " next_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                     " needs_reconcile INTEGER NOT NULL DEFAULT 0,"
+                     " error_kind TEXT, error_http_status INTEGER, error_message TEXT,"
+                     " problem_detail TEXT, trace_id TEXT, field_errors TEXT)"),
+                 error) &&
+            exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(profile, job_id) "
+                                "WHERE state IN ") +
+                     kActiveStates,
+                 error) &&
+            exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(profile, state, next_attempt_at)"), error);
+        [[fallthrough]];
+    case 1: // 2: keep the problem's title and instance too, for the dialog's Details
+        ok = ok && exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_title TEXT"), error) &&
+             exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN problem_instance TEXT"), error);
+        [[fallthrough]];
+    case 2: // 3: one outbox per connection (API base URL + customer id), whatever the profile is
+            // called; `profile` stays, for display. Old items keep their profile name as key
+            // until that profile is opened (adoptLegacyItems).
+        ok =
+            ok &&
+            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
+                 error) &&
+            exec(QStringLiteral("UPDATE outbox SET connection=profile"), error) &&
+            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
+            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_due"), error) &&
+            exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) "
+                                "WHERE state IN ") +
+                     kActiveStates,
+                 error) &&
+            exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
+                 error);
+        [[fallthrough]];
+    default:
+        break;
+    }
+    ok = ok && exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion), error);
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        *error = m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool OutboxStore::exec(const QString &sql, QString *error) {
+    QSqlQuery q(db());
+    if (!q.exec(sql)) {
+        m_lastError = sqlError(q);
+        if (error)
+            *error = m_lastError;
+        qCWarning(lcOutbox).noquote() << "outbox SQL failed:" << sql.left(80) << m_lastError;
+        return false;
+    }
+    return true;
+}
+
+bool OutboxStore::begin(bool immediate) {
+    return exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+}
+
+bool OutboxStore::commit() {
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void OutboxStore::rollback() {
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+qint64 OutboxStore::nowMs() const {
+    return m_clock->nowUtc().toMSecsSinceEpoch();
+}
+
+qint64 OutboxStore::dataVersion() const {
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+void OutboxStore::notifyChanged() {
+    Q_EMIT changed();
+}
+
+void OutboxStore::pollForExternalChanges() {
+    if (!isOpen())
+        return;
+    const qint64 v = dataVersion();
+    if (v != m_lastDataVersion) {
+        m_lastDataVersion = v;
+        notifyChanged();
+    }
+}
+
+void OutboxStore::setPollInterval(int ms) {
+    m_pollTimer->setInterval(ms);
+}
+
+OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
+    OutboxItem i;
+    i.id = q.value(0).toLongLong();
+    i.profile = q.value(1).toString();
+    i.customerId = q.value(2).toLongLong();
+    i.jobId = q.value(3).toLongLong();
+    i.jobReference = q.value(4).toString();
+    i.kind = ResultKinds::fromWire(q.value(5).toString()).value_or(ResultKind::CompletedOk);
+    i.resultText = q.value(6).toString();
+    i.jobStatusAtSubmit = q.value(7).toString();
+    i.jobStatusModifiedAt = fromMs(q.value(8).toLongLong());
+    i.jobTypeId = q.value(9).toLongLong();
+    i.createdAt = fromMs(q.value(10).toLongLong());
+    i.updatedAt = fromMs(q.value(11).toLongLong());
+    i.state = OutboxItem::stateFromName(q.value(12).toString()).value_or(OutboxItem::State::NeedsAttention);
+    i.attempts = q.value(13).toInt();
+    i.nextAttemptAt = fromMs(q.value(14).toLongLong());
+    i.needsReconcile = q.value(15).toBool();
+    i.errorKind = ApiError::kindFromName(q.value(16).toString()).value_or(ApiError::Kind::None);
+    i.errorHttpStatus = q.value(17).toInt();
+    i.errorMessage = q.value(18).toString();
+    i.problemDetail = q.value(19).toString();
+    i.traceId = q.value(20).toString();
+    const QByteArray fe = q.value(21).toByteArray();
+    if (!fe.isEmpty())
+        i.fieldErrors = FieldErrors::fromJson(QJsonDocument::fromJson(fe).object());
+    i.problemTitle = q.value(22).toString();
+    i.problemInstance = q.value(23).toString();
+    i.connection = q.value(24).toString();
+    return i;
+}
+
+} // namespace jobdesk

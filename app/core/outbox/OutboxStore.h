@@ -1,0 +1,119 @@
+#pragma once
+
+#include "account/Profile.h"
+#include "outbox/OutboxItem.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
+class QTimer;
+
+namespace jobdesk {
+
+class Clock;
+
+// The durable outbox: SQLite through Qt Sql, in WAL mode with synchronous=NORMAL, schema versioned
+// with PRAGMA user_version. Every change is one transaction, committed before the caller goes on,
+// so a submission is on disk before the first byte is sent. Several processes (the GUI and the
+// CLI) may open the same file: claims use BEGIN IMMEDIATE, and changes made by another process
+// are noticed by polling PRAGMA data_version and announced through changed().
+class OutboxStore : public QObject {
+    Q_OBJECT
+public:
+    struct Counts {
+        int queued = 0;
+        int sending = 0;
+        int needsAttention = 0;
+        int delivered = 0;
+    };
+    enum class EnqueueOutcome { Added, Replaced, ActiveExists, AlreadyDelivered, Failed };
+
+    explicit OutboxStore(const Clock *clock, QObject *parent = nullptr);
+    ~OutboxStore() override;
+
+    // The file the window and jobdesk-cli share: AppLocations::outboxPath().
+    static QString defaultPath();
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    static constexpr int kSchemaVersion = 3;
+
+    // Adds a submission. If the job already has an active item, it is replaced only when
+    // `replaceActive` is set (the GUI asks the dispatcher first); a job whose result was delivered
+    // cannot be submitted again. `id` receives the new row id.
+    EnqueueOutcome enqueue(const OutboxItem &item, bool replaceActive, qint64 *id = nullptr);
+
+    std::optional<OutboxItem> item(qint64 id) const;
+    // Items are kept per connection (OutboxItem::connection, Profile::connectionKey()): the same
+    // server and customer share one outbox whether a profile of any name or a URL addresses them.
+    std::optional<OutboxItem> activeFor(const QString &connection, qint64 jobId) const;
+    std::optional<OutboxItem> deliveredFor(const QString &connection, qint64 jobId) const;
+    // Newest first. Empty connection = every connection.
+    QList<OutboxItem> items(const QString &connection = QString(), bool includeFinished = true) const;
+    Counts counts(const QString &connection = QString()) const;
+    // The connection's items delivered since `since` (by their last change), newest first: what
+    // the job list overlays as "sent from this computer" without reading the whole history.
+    QList<OutboxItem> deliveredSince(const QString &connection, const QDateTime &since) const;
+
+    // Before schema 3, items were keyed by the profile's name. The migration keeps that name as
+    // their key (it is also the key of a connection that jobdesk-cli addressed by URL); this moves
+    // the items of a saved profile to its connection key. Returns how many moved.
+    int adoptLegacyItems(const QString &profileName, const QString &connection);
+    int adoptLegacyItems(const QList<Profile> &savedProfiles); // each by name -> connectionKey()
+
+    // For the one process that sends: items found in "sending" (their sender died) go back to
+    // "queued" with needsReconcile set, so they are read back before any resend.
+    int recoverOrphans(const QString &connection);
+    // Atomically moves up to `max` due items (queued, nextAttemptAt <= now, no other item of the
+    // same job sending) to "sending", counts the attempt, and returns them oldest first.
+    QList<OutboxItem> claimDue(const QString &connection, int max);
+    // The earliest nextAttemptAt among queued items, if any.
+    std::optional<QDateTime> nextDueAt(const QString &connection) const;
+
+    bool markDelivered(qint64 id);
+    bool markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile);
+    bool markNeedsAttention(qint64 id, const ApiError &error);
+    bool markNeedsAttention(qint64 id, const QString &message);
+    bool discard(qint64 id);
+    bool retryNow(qint64 id); // needs-attention or queued -> queued, due now
+
+    // Looks for changes by other processes now (also done by a timer every `pollMs`).
+    void pollForExternalChanges();
+    void setPollInterval(int ms);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool migrate(QString *error);
+    bool exec(const QString &sql, QString *error = nullptr);
+    bool begin(bool immediate);
+    bool commit();
+    void rollback();
+    bool update(qint64 id, const QString &setClause, const QVariantMap &values,
+                const QString &onlyInStates = QString());
+    OutboxItem fromQuery(const QSqlQuery &q) const;
+    // Runs a prepared SELECT of kSelect's columns; every row as an item (none on an error).
+    QList<OutboxItem> selectItems(QSqlQuery &q) const;
+    // Runs a prepared UPDATE of several rows; how many changed (0 on an error), notifying if any.
+    int changeRows(QSqlQuery &q);
+    qint64 nowMs() const;
+    qint64 dataVersion() const;
+    void notifyChanged();
+    QSqlDatabase db() const;
+
+    const Clock *m_clock;
+    QString m_connectionName;
+    QString m_path;
+    mutable QString m_lastError;
+    qint64 m_lastDataVersion = -1;
+    QTimer *m_pollTimer;
+};
+
+} // namespace jobdesk

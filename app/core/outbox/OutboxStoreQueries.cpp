@@ -1,0 +1,356 @@
+// The item operations of OutboxStore (opening, schema and change polling are in OutboxStore.cpp).
+#include "outbox/OutboxStore.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace jobdesk {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT id, profile, customer_id, job_id, job_reference, kind, result_text, job_status_at_submit, "
+    "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at, "
+    "needs_reconcile, error_kind, error_http_status, error_message, problem_detail, trace_id, field_errors, "
+    "problem_title, problem_instance, connection FROM outbox ");
+
+const QString kActive = QStringLiteral("state IN ('queued','sending','needsAttention')");
+
+qint64 toMs(const QDateTime &t) {
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+void bindError(QVariantMap &v, const ApiError &error) {
+    OutboxItem tmp;
+    tmp.setError(error);
+    v.insert(QStringLiteral(":error_kind"), ApiError::kindName(tmp.errorKind));
+    v.insert(QStringLiteral(":error_http_status"), tmp.errorHttpStatus);
+    v.insert(QStringLiteral(":error_message"), tmp.errorMessage);
+    v.insert(QStringLiteral(":problem_detail"), tmp.problemDetail);
+    v.insert(QStringLiteral(":problem_title"), tmp.problemTitle);
+    v.insert(QStringLiteral(":problem_instance"), tmp.problemInstance);
+    v.insert(QStringLiteral(":trace_id"), tmp.traceId);
+    v.insert(QStringLiteral(":field_errors"),
+             QString::fromUtf8(QJsonDocument(tmp.fieldErrors.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+const QString kErrorColumns = QStringLiteral(
+    "error_kind=:error_kind, error_http_status=:error_http_status, error_message=:error_message, "
+    "problem_detail=:problem_detail, trace_id=:trace_id, field_errors=:field_errors, "
+    "problem_title=:problem_title, problem_instance=:problem_instance");
+
+} // namespace
+
+OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool replaceActive, qint64 *id) {
+    if (item.connection.isEmpty()) {
+        m_lastError = tr("an outbox item needs the key of its connection");
+        return EnqueueOutcome::Failed;
+    }
+    if (!begin(true))
+        return EnqueueOutcome::Failed;
+    if (deliveredFor(item.connection, item.jobId)) {
+        rollback();
+        return EnqueueOutcome::AlreadyDelivered;
+    }
+    EnqueueOutcome outcome = EnqueueOutcome::Added;
+    if (const auto active = activeFor(item.connection, item.jobId)) {
+        if (!replaceActive || active->state == OutboxItem::State::Sending) {
+            rollback();
+            return EnqueueOutcome::ActiveExists;
+        }
+        QSqlQuery del(db());
+        del.prepare(QStringLiteral("UPDATE outbox SET state='discarded', updated_at=:now WHERE id=:id"));
+        del.bindValue(QStringLiteral(":now"), nowMs());
+        del.bindValue(QStringLiteral(":id"), active->id);
+        if (!del.exec()) {
+            m_lastError = del.lastError().text();
+            rollback();
+            return EnqueueOutcome::Failed;
+        }
+        outcome = EnqueueOutcome::Replaced;
+    }
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "INSERT INTO outbox (connection, profile, customer_id, job_id, job_reference, kind, result_text, "
+        "job_status_at_submit, "
+        "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at) "
+        "VALUES (:connection, :profile, :customer_id, :job_id, :job_reference, :kind, :result_text, :status, "
+        ":status_at, "
+        ":type_id, :now, :now, 'queued', 0, :now)"));
+    q.bindValue(QStringLiteral(":connection"), item.connection);
+    q.bindValue(QStringLiteral(":profile"),
+                item.profile.isNull() ? QStringLiteral("") : item.profile); // display only
+    q.bindValue(QStringLiteral(":customer_id"), item.customerId);
+    q.bindValue(QStringLiteral(":job_id"), item.jobId);
+    q.bindValue(QStringLiteral(":job_reference"), item.jobReference);
+    q.bindValue(QStringLiteral(":kind"), ResultKinds::toWire(item.kind));
+    q.bindValue(QStringLiteral(":result_text"), item.resultText);
+    q.bindValue(QStringLiteral(":status"), item.jobStatusAtSubmit);
+    q.bindValue(QStringLiteral(":status_at"), toMs(item.jobStatusModifiedAt));
+    q.bindValue(QStringLiteral(":type_id"), item.jobTypeId);
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        rollback();
+        return EnqueueOutcome::Failed;
+    }
+    const qint64 newId = q.lastInsertId().toLongLong();
+    if (!commit()) {
+        rollback();
+        return EnqueueOutcome::Failed;
+    }
+    if (id)
+        *id = newId;
+    notifyChanged();
+    return outcome;
+}
+
+std::optional<OutboxItem> OutboxStore::item(qint64 id) const {
+    QSqlQuery q(db());
+    q.prepare(kSelect + QStringLiteral("WHERE id=:id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<OutboxItem> OutboxStore::activeFor(const QString &connection, qint64 jobId) const {
+    QSqlQuery q(db());
+    q.prepare(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND ") + kActive);
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":j"), jobId);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &connection, qint64 jobId) const {
+    QSqlQuery q(db());
+    q.prepare(kSelect +
+              QStringLiteral("WHERE connection=:c AND job_id=:j AND state='delivered' ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":j"), jobId);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFinished) const {
+    QString where = QStringLiteral("WHERE 1=1");
+    if (!connection.isEmpty())
+        where += QStringLiteral(" AND connection=:c");
+    if (!includeFinished)
+        where += QStringLiteral(" AND ") + kActive;
+    QSqlQuery q(db());
+    q.prepare(kSelect + where + QStringLiteral(" ORDER BY id DESC"));
+    if (!connection.isEmpty())
+        q.bindValue(QStringLiteral(":c"), connection);
+    return selectItems(q);
+}
+
+QList<OutboxItem> OutboxStore::deliveredSince(const QString &connection, const QDateTime &since) const {
+    QSqlQuery q(db());
+    q.prepare(kSelect + QStringLiteral("WHERE connection=:c AND state='delivered' AND updated_at>=:since "
+                                       "ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
+    return selectItems(q);
+}
+
+OutboxStore::Counts OutboxStore::counts(const QString &connection) const {
+    Counts c;
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE (:all=1 OR connection=:c) GROUP BY state"));
+    q.bindValue(QStringLiteral(":all"), connection.isEmpty() ? 1 : 0);
+    q.bindValue(QStringLiteral(":c"), connection.isNull() ? QStringLiteral("") : connection);
+    if (!q.exec())
+        return c;
+    while (q.next()) {
+        const QString s = q.value(0).toString();
+        const int n = q.value(1).toInt();
+        if (s == QLatin1String("queued"))
+            c.queued = n;
+        else if (s == QLatin1String("sending"))
+            c.sending = n;
+        else if (s == QLatin1String("needsAttention"))
+            c.needsAttention = n;
+        else if (s == QLatin1String("delivered"))
+            c.delivered = n;
+    }
+    return c;
+}
+
+int OutboxStore::adoptLegacyItems(const QString &profileName, const QString &connection) {
+    if (profileName.isEmpty() || connection.isEmpty() || profileName == connection)
+        return 0;
+    // OR IGNORE: a job with an active item under both keys keeps the legacy one where it is
+    // (still listed by "outbox list --all"), rather than failing the whole move.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE OR IGNORE outbox SET connection=:c WHERE connection=:legacy"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":legacy"), profileName);
+    return changeRows(q);
+}
+
+int OutboxStore::adoptLegacyItems(const QList<Profile> &savedProfiles) {
+    int moved = 0;
+    for (const Profile &p : savedProfiles) {
+        if (p.customerId > 0 && !p.apiBaseUrl.host().isEmpty()) // a damaged profile has no true key
+            moved += adoptLegacyItems(p.name, p.connectionKey());
+    }
+    return moved;
+}
+
+int OutboxStore::recoverOrphans(const QString &connection) {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE outbox SET state='queued', needs_reconcile=1, next_attempt_at=:now, "
+                             "updated_at=:now WHERE state='sending' AND connection=:c"));
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    q.bindValue(QStringLiteral(":c"), connection);
+    return changeRows(q);
+}
+
+QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
+    QList<OutboxItem> claimed;
+    if (max <= 0 || !begin(true))
+        return claimed;
+    QSqlQuery q(db());
+    q.prepare(
+        kSelect +
+        QStringLiteral("WHERE connection=:c AND state='queued' AND next_attempt_at<=:now AND job_id NOT IN "
+                       "(SELECT job_id FROM outbox WHERE connection=:c AND state='sending') "
+                       "ORDER BY created_at, id LIMIT :max"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    q.bindValue(QStringLiteral(":max"), max);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        rollback();
+        return claimed;
+    }
+    while (q.next())
+        claimed << fromQuery(q);
+    q.finish();
+    for (OutboxItem &i : claimed) {
+        QSqlQuery u(db());
+        u.prepare(QStringLiteral(
+            "UPDATE outbox SET state='sending', attempts=attempts+1, updated_at=:now WHERE id=:id"));
+        u.bindValue(QStringLiteral(":now"), nowMs());
+        u.bindValue(QStringLiteral(":id"), i.id);
+        if (!u.exec()) {
+            m_lastError = u.lastError().text();
+            rollback();
+            return {};
+        }
+        i.state = OutboxItem::State::Sending;
+        ++i.attempts;
+    }
+    if (!commit()) {
+        rollback();
+        return {};
+    }
+    if (!claimed.isEmpty())
+        notifyChanged();
+    return claimed;
+}
+
+std::optional<QDateTime> OutboxStore::nextDueAt(const QString &connection) const {
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE connection=:c AND state='queued'"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    if (q.exec() && q.next() && !q.value(0).isNull())
+        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    return std::nullopt;
+}
+
+bool OutboxStore::update(qint64 id, const QString &setClause, const QVariantMap &values,
+                         const QString &onlyInStates) {
+    QSqlQuery q(db());
+    QString sql =
+        QStringLiteral("UPDATE outbox SET ") + setClause + QStringLiteral(", updated_at=:now WHERE id=:id");
+    if (!onlyInStates.isEmpty())
+        sql += QStringLiteral(" AND state IN ") + onlyInStates;
+    q.prepare(sql);
+    for (auto it = values.begin(); it != values.end(); ++it)
+        q.bindValue(it.key(), it.value());
+    q.bindValue(QStringLiteral(":now"), nowMs());
+    q.bindValue(QStringLiteral(":id"), id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    const bool changedRow = q.numRowsAffected() > 0;
+    if (changedRow)
+        notifyChanged();
+    else
+        m_lastError = tr("outbox item %1 is not in a state that allows this").arg(id);
+    return changedRow;
+}
+
+bool OutboxStore::markDelivered(qint64 id) {
+    QVariantMap v;
+    bindError(v, ApiError());
+    return update(id, QStringLiteral("state='delivered', needs_reconcile=0, ") + kErrorColumns, v);
+}
+
+bool OutboxStore::markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error,
+                            bool needsReconcile) {
+    QVariantMap v;
+    bindError(v, error);
+    v.insert(QStringLiteral(":next"), toMs(nextAttemptAt));
+    v.insert(QStringLiteral(":reconcile"), needsReconcile ? 1 : 0);
+    return update(id,
+                  QStringLiteral("state='queued', next_attempt_at=:next, needs_reconcile=:reconcile, ") +
+                      kErrorColumns,
+                  v, QStringLiteral("('sending','queued')"));
+}
+
+bool OutboxStore::markNeedsAttention(qint64 id, const ApiError &error) {
+    QVariantMap v;
+    bindError(v, error);
+    return update(id, QStringLiteral("state='needsAttention', needs_reconcile=0, ") + kErrorColumns, v);
+}
+
+bool OutboxStore::markNeedsAttention(qint64 id, const QString &message) {
+    ApiError e(ApiError::Kind::Configuration, message); // Configuration: userMessage() is the text itself
+    return markNeedsAttention(id, e);
+}
+
+bool OutboxStore::discard(qint64 id) {
+    return update(id, QStringLiteral("state='discarded'"), {}, QStringLiteral("('queued','needsAttention')"));
+}
+
+bool OutboxStore::retryNow(qint64 id) {
+    QVariantMap v;
+    v.insert(QStringLiteral(":next"), nowMs());
+    return update(id, QStringLiteral("state='queued', next_attempt_at=:next"), v,
+                  QStringLiteral("('queued','needsAttention')"));
+}
+
+QList<OutboxItem> OutboxStore::selectItems(QSqlQuery &q) const {
+    QList<OutboxItem> list;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return list;
+    }
+    while (q.next())
+        list << fromQuery(q);
+    return list;
+}
+
+int OutboxStore::changeRows(QSqlQuery &q) {
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    const int n = q.numRowsAffected();
+    if (n > 0)
+        notifyChanged();
+    return n;
+}
+
+} // namespace jobdesk
