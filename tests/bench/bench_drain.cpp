@@ -5,7 +5,10 @@
 // PUT bodies and paths to BODIES_DIR so scripts/bench can replay exactly the same requests with
 // curl --parallel on a twin sandbox.
 //   bench_drain API_URL CUSTOMER_ID CLIENT_ID N BODIES_DIR [MODE]   (secret: JOBDESK_CLIENT_SECRET)
-// MODE outbox (the default) is the real thing. The others send the same N PUTs, 4 at a time,
+// MODE outbox (the default) is the real thing, as jobdesk-cli runs it; window is the same with the
+// reads the window does on every OutboxStore::changed() (OutboxController: the active items and
+// the year's deliveries for the job list's markers; OutboxModel: the active items; OutboxStatus:
+// the counts), on the same thread as in the window. The others send the same N PUTs, 4 at a time,
 // through less of our stack, to tell the layers' costs apart (nothing is marked in the outbox):
 // api (SetJobResultRequest through ApiClient), exchange (HttpExchange with ApiClient's headers and
 // one-shot body), qnam (QNetworkAccessManager::put of a QByteArray, as any Qt client would).
@@ -166,13 +169,12 @@ int main(int argc, char **argv) {
     if (a.size() == 3 && a.at(1) == QLatin1String("--store-only"))
         return storeOnly(a.at(2).toInt());
     const QString mode = a.size() == 7 ? a.at(6) : QStringLiteral("outbox");
-    static const QStringList modes{QStringLiteral("outbox"), QStringLiteral("api"),
+    static const QStringList modes{QStringLiteral("outbox"), QStringLiteral("window"), QStringLiteral("api"),
                                    QStringLiteral("exchange"), QStringLiteral("qnam")};
     if ((a.size() != 6 && a.size() != 7) || !modes.contains(mode)) {
-        std::fprintf(
-            stderr,
-            "usage: bench_drain API_URL CUSTOMER_ID CLIENT_ID N BODIES_DIR [outbox|api|exchange|qnam]\n"
-            "       bench_drain --store-only N\n");
+        std::fprintf(stderr, "usage: bench_drain API_URL CUSTOMER_ID CLIENT_ID N BODIES_DIR "
+                             "[outbox|window|api|exchange|qnam]\n"
+                             "       bench_drain --store-only N\n");
         return 2;
     }
     const Profile profile = Bench::profileFromArgs(a);
@@ -261,7 +263,16 @@ int main(int argc, char **argv) {
     perfControl("enable");
     timer.start();
     heartbeat.start();
-    if (mode == QLatin1String("outbox")) {
+    if (mode == QLatin1String("outbox") || mode == QLatin1String("window")) {
+        if (mode == QLatin1String("window")) {
+            QObject::connect(&store, &OutboxStore::changed, [&] {
+                const QString key = profile.connectionKey();
+                store.items(key, false);                                 // OutboxController's markers
+                store.deliveredSince(key, clock.nowUtc().addDays(-366)); // its "sent from here"
+                store.items(key, false);                                 // OutboxModel
+                store.counts(key);                                       // OutboxStatus
+            });
+        }
         dispatcher.start();
         while (!drained)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
