@@ -37,6 +37,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <sys/resource.h>
+
 namespace {
 
 // The longest gap between two ticks of a 1 ms timer on this thread while it runs: how long the
@@ -91,6 +93,13 @@ private:
     qint64 m_maxGapNs = 0;
     qint64 m_maxOwnGapNs = 0;
 };
+
+// CPU time of this process so far (every thread, user + system), in microseconds.
+qint64 cpuUs() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000000 + u.ru_utime.tv_usec + u.ru_stime.tv_usec;
+}
 
 void perfControl(const char *command) {
     const QString fifo = qEnvironmentVariable("BENCH_PERF_CTL");
@@ -261,6 +270,7 @@ int main(int argc, char **argv) {
     int delivered = 0;
     QObject::connect(&dispatcher, &OutboxDispatcher::drained, [&] { drained = true; });
     perfControl("enable");
+    const qint64 cpuBefore = cpuUs();
     timer.start();
     heartbeat.start();
     if (mode == QLatin1String("outbox") || mode == QLatin1String("window")) {
@@ -310,14 +320,17 @@ int main(int argc, char **argv) {
         });
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpuPerItem = double(cpuUs() - cpuBefore) / std::max(1, delivered);
     heartbeat.stop();
     perfControl("disable");
-    std::printf("drain (%s): %d queued, %d delivered in %.3f s; longest stall %.1f ms (%.1f ms without "
-                "waiting for a CPU)\n",
-                qPrintable(mode), queued, delivered, seconds, heartbeat.maxGapMs(), heartbeat.maxOwnGapMs());
+    std::printf("drain (%s): %d queued, %d delivered in %.3f s, %.0f us of CPU each; longest stall %.1f ms "
+                "(%.1f ms without waiting for a CPU)\n",
+                qPrintable(mode), queued, delivered, seconds, cpuPerItem, heartbeat.maxGapMs(),
+                heartbeat.maxOwnGapMs());
     Bench::result("drain_items", queued);
     Bench::result("drain_delivered", delivered);
     Bench::result("drain_items_per_s", delivered / seconds);
+    Bench::result("drain_cpu_us_per_item", cpuPerItem);
     Bench::result("drain_stall_max_ms", heartbeat.maxGapMs());
     Bench::result("drain_stall_own_max_ms", heartbeat.maxOwnGapMs());
     return delivered == queued ? 0 : 1;
