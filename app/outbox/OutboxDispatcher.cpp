@@ -140,7 +140,9 @@ void OutboxDispatcher::scheduleNextTick() {
     if (!m_running)
         return;
     qint64 wait = m_tickMs;
-    if (isSender()) {
+    // With every slot taken, the next answer pumps (finish()) and the tick is only a safety net:
+    // ticking at once for an item that is due but has no slot would spin on the event loop.
+    if (isSender() && int(m_inFlight.size()) < m_maxInFlight) {
         if (const auto next = m_store->nextDueAt(m_client->profile().connectionKey()))
             wait = std::clamp<qint64>(m_clock->nowUtc().msecsTo(*next), 0, m_tickMs);
     }
