@@ -20,7 +20,14 @@ Q_LOGGING_CATEGORY(lcOutbox, "jobdesk.outbox", QtInfoMsg)
 
 namespace {
 
-const QString kActiveStates = QStringLiteral("('queued','sending','needsAttention')");
+// The states of an active item, as OR terms rather than "state IN (...)": in an index's condition
+// SQLite evaluates an IN list through a temporary table, made and freed twice at every UPDATE of
+// a row's state; OR terms cost nothing. Queries that name the same term can use the index.
+const QString kActiveStates = QStringLiteral("(state='queued' OR state='sending' OR state='needsAttention')");
+
+const QString kCreateActiveIndex =
+    QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) WHERE ") +
+    kActiveStates;
 
 QDateTime fromMs(qint64 ms) {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
@@ -42,6 +49,8 @@ OutboxStore::OutboxStore(const Clock *clock, QObject *parent)
 }
 
 OutboxStore::~OutboxStore() {
+    m_statements.clear(); // before the connection goes
+    m_failedStatement.reset();
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
         if (d.isOpen())
@@ -56,6 +65,21 @@ QString OutboxStore::defaultPath() {
 
 QSqlDatabase OutboxStore::db() const {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery &OutboxStore::statement(const QString &sql) const {
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(db());
+    q->setForwardOnly(true); // rows are read once, in order: Qt need not keep a copy of each
+    if (!q->prepare(sql)) {
+        m_lastError = sqlError(*q);
+        qCWarning(lcOutbox).noquote() << "outbox SQL failed:" << sql.left(80) << m_lastError;
+        m_failedStatement = std::move(q); // its exec() fails too; prepared again next time
+        return *m_failedStatement;
+    }
+    return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
 bool OutboxStore::isOpen() const {
@@ -125,7 +149,7 @@ bool OutboxStore::migrate(QString *error) {
         return false;
     }
     if (version == kSchemaVersion)
-        return true;
+        return updateIndexes(error);
     if (!begin(true)) {
         *error = m_lastError;
         return false;
@@ -150,8 +174,7 @@ bool OutboxStore::migrate(QString *error) {
                      " problem_detail TEXT, trace_id TEXT, field_errors TEXT)"),
                  error) &&
             exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(profile, job_id) "
-                                "WHERE state IN ") +
-                     kActiveStates,
+                                "WHERE state IN ('queued','sending','needsAttention')"),
                  error) &&
             exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(profile, state, next_attempt_at)"), error);
         [[fallthrough]];
@@ -162,19 +185,15 @@ bool OutboxStore::migrate(QString *error) {
     case 2: // 3: one outbox per connection (API base URL + customer id), whatever the profile is
             // called; `profile` stays, for display. Old items keep their profile name as key
             // until that profile is opened (adoptLegacyItems).
-        ok =
-            ok &&
-            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
-                 error) &&
-            exec(QStringLiteral("UPDATE outbox SET connection=profile"), error) &&
-            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
-            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_due"), error) &&
-            exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) "
-                                "WHERE state IN ") +
-                     kActiveStates,
-                 error) &&
-            exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
-                 error);
+        ok = ok &&
+             exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
+                  error) &&
+             exec(QStringLiteral("UPDATE outbox SET connection=profile"), error) &&
+             exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
+             exec(QStringLiteral("DROP INDEX IF EXISTS outbox_due"), error) &&
+             exec(kCreateActiveIndex, error) &&
+             exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
+                  error);
         [[fallthrough]];
     default:
         break;
@@ -186,6 +205,45 @@ bool OutboxStore::migrate(QString *error) {
     }
     if (!commit()) {
         *error = m_lastError;
+        return false;
+    }
+    return updateIndexes(error);
+}
+
+bool OutboxStore::updateIndexes(QString *error) {
+    // Indexes added within schema 3 (older versions of Jobdesk keep them up to date like any
+    // other): the queued items oldest first, so that a claim reads the few it takes rather than
+    // every queued item (sorted) each time.
+    if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_queue ON outbox(connection, created_at, id) "
+                             "WHERE state='queued'"),
+              error))
+        return false;
+    // Schema 3 files written before the one-active-item index's condition was OR terms: the same
+    // index, rebuilt.
+    const auto isOld = [this] {
+        QSqlQuery q(db());
+        return q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type='index' AND "
+                                     "name='outbox_one_active_per_job'")) &&
+               q.next() && q.value(0).toString().contains(QLatin1String(" IN ("));
+    };
+    if (!isOld())
+        return true;
+    if (!begin(true)) {
+        *error = m_lastError;
+        return false;
+    }
+    if (!isOld()) { // another process did it meanwhile
+        rollback();
+        return true;
+    }
+    if (!exec(QStringLiteral("DROP INDEX outbox_one_active_per_job"), error) ||
+        !exec(kCreateActiveIndex, error)) {
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        *error = m_lastError;
+        rollback();
         return false;
     }
     return true;
@@ -204,16 +262,27 @@ bool OutboxStore::exec(const QString &sql, QString *error) {
 }
 
 bool OutboxStore::begin(bool immediate) {
-    return exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    QSqlQuery &q = statement(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = sqlError(q);
+    q.finish();
+    return ok;
 }
 
 bool OutboxStore::commit() {
-    return exec(QStringLiteral("COMMIT"));
+    QSqlQuery &q = statement(QStringLiteral("COMMIT"));
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = sqlError(q);
+    q.finish();
+    return ok;
 }
 
 void OutboxStore::rollback() {
-    QSqlQuery q(db());
-    q.exec(QStringLiteral("ROLLBACK"));
+    QSqlQuery &q = statement(QStringLiteral("ROLLBACK"));
+    q.exec();
+    q.finish();
 }
 
 qint64 OutboxStore::nowMs() const {
@@ -221,10 +290,10 @@ qint64 OutboxStore::nowMs() const {
 }
 
 qint64 OutboxStore::dataVersion() const {
-    QSqlQuery q(db());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    QSqlQuery &q = statement(QStringLiteral("PRAGMA data_version"));
+    const qint64 v = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return v;
 }
 
 void OutboxStore::notifyChanged() {
@@ -269,7 +338,7 @@ OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
     i.problemDetail = q.value(19).toString();
     i.traceId = q.value(20).toString();
     const QByteArray fe = q.value(21).toByteArray();
-    if (!fe.isEmpty())
+    if (!fe.isEmpty() && fe != "{}")
         i.fieldErrors = FieldErrors::fromJson(QJsonDocument::fromJson(fe).object());
     i.problemTitle = q.value(22).toString();
     i.problemInstance = q.value(23).toString();

@@ -5,13 +5,15 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 class Clock;
 class QSqlDatabase;
-class QSqlQuery;
 class QTimer;
 
 // The durable outbox: SQLite through Qt Sql, in WAL mode with synchronous=NORMAL, schema versioned
@@ -89,15 +91,22 @@ Q_SIGNALS:
 
 private:
     bool migrate(QString *error);
+    bool updateIndexes(QString *error);
     bool exec(const QString &sql, QString *error = nullptr);
     bool begin(bool immediate);
     bool commit();
     void rollback();
     bool update(qint64 id, const QString &setClause, const QVariantMap &values,
                 const QString &onlyInStates = QString());
+    // The statement for `sql`, prepared once per connection and kept: SQLite parses and plans it
+    // once, not at every call. Whoever runs it finish()es it once read, so that no read stays
+    // open (an open read would keep this connection on an old snapshot of the file).
+    QSqlQuery &statement(const QString &sql) const;
     OutboxItem fromQuery(const QSqlQuery &q) const;
     // Runs a prepared SELECT of kSelect's columns; every row as an item (none on an error).
     QList<OutboxItem> selectItems(QSqlQuery &q) const;
+    // Runs a prepared SELECT of kSelect's columns; its first row as an item.
+    std::optional<OutboxItem> firstItem(QSqlQuery &q) const;
     // Runs a prepared UPDATE of several rows; how many changed (0 on an error), notifying if any.
     int changeRows(QSqlQuery &q);
     qint64 nowMs() const;
@@ -111,4 +120,6 @@ private:
     mutable QString m_lastError;
     qint64 m_lastDataVersion = -1;
     QTimer *m_pollTimer;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    mutable std::unique_ptr<QSqlQuery> m_failedStatement; // the last one that could not be prepared
 };

@@ -352,6 +352,59 @@ private Q_SLOTS:
         QCOMPARE(store.items().size(), 6);
     }
 
+    // Files from before the indexes changed within schema 3 get them when opened; the rule of one
+    // active item per job holds throughout.
+    void updatesTheIndexesOfOlderFiles() {
+        const QString path = freshPath();
+        {
+            OutboxStore store(&m_clock);
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QCOMPARE(store.enqueue(submission(50), false), OutboxStore::EnqueueOutcome::Added);
+        }
+        const auto indexSql = [&path](const QString &name) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("idx"));
+            raw.setDatabaseName(path);
+            QString sql;
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name='%1'").arg(name)) &&
+                    q.next())
+                    sql = q.value(0).toString();
+            }
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("idx"));
+            return sql;
+        };
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_queue")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_one_active_per_job")));
+            QVERIFY(q.exec(QStringLiteral( // as schema 3 was first written
+                "CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) "
+                "WHERE state IN ('queued','sending','needsAttention')")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(indexSql(QStringLiteral("outbox_queue")).isEmpty());
+
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY(!indexSql(QStringLiteral("outbox_queue")).isEmpty());
+        const QString active = indexSql(QStringLiteral("outbox_one_active_per_job"));
+        QVERIFY2(
+            active.contains(QStringLiteral("state='queued' OR state='sending' OR state='needsAttention'")),
+            qPrintable(active));
+        QCOMPARE(store.enqueue(submission(50), false), OutboxStore::EnqueueOutcome::ActiveExists);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 5).size(), 1);
+    }
+
     void refusesNewerSchema() {
         const QString path = freshPath();
         {
