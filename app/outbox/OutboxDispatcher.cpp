@@ -15,6 +15,10 @@
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
 namespace {
+// How many items may be claimed ahead of the slots: the next PUT leaves as a slot frees, without
+// a transaction in between, and one transaction claims several items.
+constexpr int kClaimAheadPerSlot = 3;
+
 RetryConfig defaultBackoff() {
     RetryConfig c;
     c.baseDelayMs = 2000;
@@ -45,7 +49,9 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
         connect(m_online, &OnlineMonitor::becameOnline, this, &OutboxDispatcher::drainNow);
 }
 
-OutboxDispatcher::~OutboxDispatcher() = default;
+OutboxDispatcher::~OutboxDispatcher() {
+    releaseClaimed();
+}
 
 void OutboxDispatcher::setTickInterval(int ms) {
     m_tickMs = std::max(10, ms);
@@ -90,6 +96,7 @@ void OutboxDispatcher::start() {
 void OutboxDispatcher::stop() {
     m_running = false;
     m_tick->stop();
+    releaseClaimed(); // while this process still holds the sender lock
     if (m_lock && m_lock->isLocked() && m_inFlight.isEmpty()) {
         m_lock->unlock();
         Q_EMIT senderChanged(false);
@@ -119,12 +126,14 @@ void OutboxDispatcher::pump() {
         return;
     }
     const QString connection = m_client->profile().connectionKey();
-    const int room = m_maxInFlight - int(m_inFlight.size());
-    if (room > 0) {
-        const QList<OutboxItem> due = m_store->claimDue(connection, room);
-        for (const OutboxItem &item : due)
-            process(item);
+    // Claim when fewer are waiting than there are slots: up to kClaimAheadPerSlot per slot in all.
+    if (m_claimed.size() < m_maxInFlight) {
+        const int want = m_maxInFlight * (1 + kClaimAheadPerSlot) - int(m_inFlight.size() + m_claimed.size());
+        if (want > 0)
+            m_claimed += m_store->claimDue(connection, want);
     }
+    while (int(m_inFlight.size()) < m_maxInFlight && !m_claimed.isEmpty())
+        process(m_claimed.takeFirst());
     if (m_inFlight.isEmpty()) {
         const auto next = m_store->nextDueAt(connection);
         if (!next || *next > m_clock->nowUtc())
@@ -134,6 +143,17 @@ void OutboxDispatcher::pump() {
             Q_EMIT drained();
     }
     scheduleNextTick();
+}
+
+void OutboxDispatcher::releaseClaimed() {
+    if (m_claimed.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const OutboxItem &item : std::as_const(m_claimed))
+        ids << item.id;
+    m_claimed.clear();
+    if (m_store)
+        m_store->releaseClaims(ids);
 }
 
 void OutboxDispatcher::scheduleNextTick() {

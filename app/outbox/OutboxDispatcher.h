@@ -6,7 +6,9 @@
 #include "outbox/OutboxItem.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <memory>
@@ -26,6 +28,9 @@ class QTimer;
 // without a second PUT; still started -> send again; anything else -> needs attention.
 // Only one process sends a connection's outbox at a time (a lock file beside the database); the
 // others keep trying to take over, so a crashed sender's items are picked up.
+// Items are claimed a few at a time, in one transaction (each is durably "sending", its attempt
+// counted, before its PUT leaves); those not sent yet when the dispatcher stops go back to
+// "queued", and after a crash they are read back like any item that was being sent.
 class OutboxDispatcher : public QObject {
     Q_OBJECT
 public:
@@ -66,6 +71,7 @@ Q_SIGNALS:
 private:
     bool tryBecomeSender();
     void pump();
+    void releaseClaimed(); // the claimed items not sent yet go back to "queued"
     void process(const OutboxItem &item);
     void send(const OutboxItem &item);
     void reconcile(const OutboxItem &item);
@@ -77,7 +83,7 @@ private:
     void finish(qint64 itemId);
     void scheduleNextTick();
 
-    OutboxStore *m_store;
+    QPointer<OutboxStore> m_store;
     ApiClient *m_client;
     OnlineMonitor *m_online;
     const Clock *m_clock;
@@ -85,7 +91,8 @@ private:
     int m_maxInFlight = 4;
     bool m_running = false;
     std::unique_ptr<QLockFile> m_lock;
-    QSet<qint64> m_inFlight; // item ids
+    QSet<qint64> m_inFlight;     // item ids
+    QList<OutboxItem> m_claimed; // claimed ("sending" on disk), not sent yet; oldest first
     QTimer *m_tick;
     int m_tickMs = 5000;
 };

@@ -72,6 +72,9 @@ public:
     // Atomically moves up to `max` due items (queued, nextAttemptAt <= now, no other item of the
     // same job sending) to "sending", counts the attempt, and returns them oldest first.
     QList<OutboxItem> claimDue(const QString &connection, int max);
+    // Claimed items that were never sent go back to "queued" as they were before claimDue() (the
+    // attempt not counted). Only items still "sending" change; returns how many did.
+    int releaseClaims(const QList<qint64> &ids);
     // The earliest nextAttemptAt among queued items, if any.
     std::optional<QDateTime> nextDueAt(const QString &connection) const;
 

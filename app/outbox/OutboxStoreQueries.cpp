@@ -263,6 +263,35 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
     return claimed;
 }
 
+int OutboxStore::releaseClaims(const QList<qint64> &ids) {
+    if (ids.isEmpty() || !begin(true))
+        return 0;
+    QSqlQuery &q = statement(QStringLiteral("UPDATE outbox SET state='queued', attempts=attempts-1, "
+                                            "updated_at=:now WHERE id=:id AND state='sending'"));
+    const qint64 now = nowMs();
+    int released = 0;
+    for (qint64 id : ids) {
+        q.bindValue(QStringLiteral(":now"), now);
+        q.bindValue(QStringLiteral(":id"), id);
+        const bool ok = q.exec();
+        if (!ok)
+            m_lastError = q.lastError().text();
+        released += ok ? q.numRowsAffected() : 0;
+        q.finish();
+        if (!ok) {
+            rollback();
+            return 0;
+        }
+    }
+    if (!commit()) {
+        rollback();
+        return 0;
+    }
+    if (released > 0)
+        notifyChanged();
+    return released;
+}
+
 std::optional<QDateTime> OutboxStore::nextDueAt(const QString &connection) const {
     QSqlQuery &q = statement(
         QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE connection=:c AND state='queued'"));

@@ -179,6 +179,28 @@ private Q_SLOTS:
         QCOMPARE(claimed.at(0).errorKind, ApiError::Kind::Server);
     }
 
+    // What a dispatcher claimed ahead but never sent goes back as it was.
+    void releasedClaimsAreQueuedAsBefore() {
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        qint64 a = 0, b = 0, c = 0;
+        store.enqueue(submission(60), false, &a);
+        store.enqueue(submission(61), false, &b);
+        store.enqueue(submission(62), false, &c);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 3).size(), 3);
+        QVERIFY(store.markDelivered(a));
+        QCOMPARE(store.releaseClaims({a, b, c}), 2); // a was sent: it stays delivered
+        QCOMPARE(store.item(a)->state, OutboxItem::State::Delivered);
+        for (qint64 id : {b, c}) {
+            const auto item = store.item(id);
+            QCOMPARE(item->state, OutboxItem::State::Queued);
+            QCOMPARE(item->attempts, 0);
+            QVERIFY(!item->needsReconcile);
+        }
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 5).size(), 2);
+    }
+
     void orphansAreReconciled() {
         const QString path = freshPath();
         qint64 id = 0;
