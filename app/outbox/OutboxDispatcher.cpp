@@ -41,6 +41,7 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
     , m_tick(new QTimer(this)) {
     m_tick->setSingleShot(true);
     connect(m_tick, &QTimer::timeout, this, &OutboxDispatcher::pump);
+    connect(m_store, &OutboxStore::outcomesRecorded, this, &OutboxDispatcher::onOutcomesRecorded);
     connect(m_store, &OutboxStore::changed, this, [this] {
         if (m_running && !m_tick->isActive())
             scheduleNextTick();
@@ -51,6 +52,8 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
 
 OutboxDispatcher::~OutboxDispatcher() {
     releaseClaimed();
+    if (m_store && !m_recording.isEmpty())
+        m_store->waitForRecords(); // on disk before the lock goes with this object
 }
 
 void OutboxDispatcher::setTickInterval(int ms) {
@@ -80,6 +83,7 @@ bool OutboxDispatcher::tryBecomeSender() {
     }
     if (!m_lock->tryLock(0))
         return false;
+    m_store->waitForRecords(); // this process's own answered items are not orphans
     const int orphans = m_store->recoverOrphans(m_client->profile().connectionKey());
     if (orphans > 0)
         qCInfo(lcOutbox) << orphans
@@ -98,6 +102,8 @@ void OutboxDispatcher::stop() {
     m_tick->stop();
     releaseClaimed(); // while this process still holds the sender lock
     if (m_lock && m_lock->isLocked() && m_inFlight.isEmpty()) {
+        if (!m_recording.isEmpty())
+            m_store->waitForRecords(); // what was answered is on disk before another sender may start
         m_lock->unlock();
         Q_EMIT senderChanged(false);
     }
@@ -134,7 +140,7 @@ void OutboxDispatcher::pump() {
     }
     while (int(m_inFlight.size()) < m_maxInFlight && !m_claimed.isEmpty())
         process(m_claimed.takeFirst());
-    if (m_inFlight.isEmpty()) {
+    if (m_inFlight.isEmpty() && m_recording.isEmpty()) {
         const auto next = m_store->nextDueAt(connection);
         if (!next || *next > m_clock->nowUtc())
             Q_EMIT idle();
@@ -180,8 +186,7 @@ void OutboxDispatcher::process(const OutboxItem &item) {
 void OutboxDispatcher::send(const OutboxItem &item) {
     auto *request = new SetJobResultRequest(m_client, item.jobId, item.kind, item.resultText, this);
     connect(request, &SetJobResultRequest::finished, this, [this, item] {
-        m_store->markDelivered(item.id);
-        Q_EMIT itemDelivered(item.id, item.jobId);
+        delivered(item);
         finish(item.id);
     });
     connect(request, &SetJobResultRequest::failed, this, [this, item, request](const ApiError &error) {
@@ -199,8 +204,7 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
         return;
     }
     if (error.disposition() == ApiError::Disposition::Reject) {
-        m_store->markNeedsAttention(item.id, error);
-        Q_EMIT itemNeedsAttention(item.id, item.jobId, error.userMessage());
+        needsAttention(item, error, error.userMessage());
         finish(item.id);
         return;
     }
@@ -215,12 +219,10 @@ void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &
         if (job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText) {
             qCInfo(lcOutbox) << "job" << item.jobId
                              << "was refused a resend but carries our result: delivered";
-            m_store->markDelivered(item.id);
-            Q_EMIT itemDelivered(item.id, item.jobId);
+            delivered(item);
         } else {
             const ApiError reported = inOurWords(item, rejection, job);
-            m_store->markNeedsAttention(item.id, reported);
-            Q_EMIT itemNeedsAttention(item.id, item.jobId, reported.userMessage());
+            needsAttention(item, reported, reported.userMessage());
         }
         finish(item.id);
     });
@@ -265,8 +267,7 @@ void OutboxDispatcher::reconcile(const OutboxItem &item) {
         if (job.status == ours && job.result == item.resultText) {
             qCInfo(lcOutbox) << "job" << item.jobId
                              << "already carries our result: delivered without resending";
-            m_store->markDelivered(item.id);
-            Q_EMIT itemDelivered(item.id, item.jobId);
+            delivered(item);
             finish(item.id);
         } else if (job.status == JobStatus::Started) {
             send(item); // the earlier attempt did not reach BigChange
@@ -276,15 +277,14 @@ void OutboxDispatcher::reconcile(const OutboxItem &item) {
                    "submit again or discard this item.")
                     .arg(item.jobReference.isEmpty() ? QString::number(item.jobId) : item.jobReference,
                          job.statusDisplayName());
-            m_store->markNeedsAttention(item.id, message);
-            Q_EMIT itemNeedsAttention(item.id, item.jobId, message);
+            // Configuration: the error's userMessage() is the text itself (as markNeedsAttention(id, text))
+            needsAttention(item, ApiError(ApiError::Kind::Configuration, message), message);
             finish(item.id);
         }
     });
     connect(request, &GetJobRequest::failed, this, [this, item](const ApiError &error) {
         if (error.disposition() == ApiError::Disposition::Reject) { // gone, forbidden, refused
-            m_store->markNeedsAttention(item.id, error);
-            Q_EMIT itemNeedsAttention(item.id, item.jobId, error.userMessage());
+            needsAttention(item, error, error.userMessage());
             finish(item.id);
             return;
         }
@@ -298,9 +298,51 @@ void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error,
     if (const auto ra = error.retryAfterMs())
         delay = std::clamp<qint64>(*ra, 0, m_backoff.config().maxRetryAfterMs);
     const QDateTime at = m_clock->nowUtc().addMSecs(delay);
-    m_store->markRetry(item.id, at, error, needsReconcile);
-    Q_EMIT itemRetryScheduled(item.id, at, error);
+    OutboxStore::Outcome o;
+    o.id = item.id;
+    o.kind = OutboxStore::Outcome::Kind::Retry;
+    o.error = error;
+    o.nextAttemptAt = at;
+    o.needsReconcile = needsReconcile;
+    record(o, [this, id = item.id, at, error] { Q_EMIT itemRetryScheduled(id, at, error); });
     finish(item.id);
+}
+
+void OutboxDispatcher::delivered(const OutboxItem &item) {
+    OutboxStore::Outcome o;
+    o.id = item.id;
+    o.kind = OutboxStore::Outcome::Kind::Delivered;
+    record(o, [this, id = item.id, jobId = item.jobId] { Q_EMIT itemDelivered(id, jobId); });
+}
+
+void OutboxDispatcher::needsAttention(const OutboxItem &item, const ApiError &error, const QString &message) {
+    OutboxStore::Outcome o;
+    o.id = item.id;
+    o.kind = OutboxStore::Outcome::Kind::NeedsAttention;
+    o.error = error;
+    record(o, [this, id = item.id, jobId = item.jobId, message] {
+        Q_EMIT itemNeedsAttention(id, jobId, message);
+    });
+}
+
+void OutboxDispatcher::record(OutboxStore::Outcome outcome, std::function<void()> announce) {
+    m_recording.insert(outcome.id, std::move(announce));
+    m_store->recordLater(std::move(outcome));
+}
+
+void OutboxDispatcher::onOutcomesRecorded(const QList<OutboxStore::Outcome> &outcomes) {
+    bool mine = false;
+    for (const OutboxStore::Outcome &o : outcomes) {
+        const auto it = m_recording.find(o.id);
+        if (it == m_recording.end())
+            continue; // another dispatcher's, on the same store
+        const std::function<void()> announce = std::move(it.value());
+        m_recording.erase(it);
+        announce();
+        mine = true;
+    }
+    if (mine && m_recording.isEmpty() && m_inFlight.isEmpty()) // idle or drained now, perhaps
+        QMetaObject::invokeMethod(this, &OutboxDispatcher::pump, Qt::QueuedConnection);
 }
 
 void OutboxDispatcher::finish(qint64 itemId) {

@@ -4,19 +4,21 @@
 #include "api/RetryPolicy.h"
 #include "model/Job.h"
 #include "outbox/OutboxItem.h"
+#include "outbox/OutboxStore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class ApiClient;
 class Clock;
 class OnlineMonitor;
-class OutboxStore;
 class QLockFile;
 class QTimer;
 
@@ -30,7 +32,9 @@ class QTimer;
 // others keep trying to take over, so a crashed sender's items are picked up.
 // Items are claimed a few at a time, in one transaction (each is durably "sending", its attempt
 // counted, before its PUT leaves); those not sent yet when the dispatcher stops go back to
-// "queued", and after a crash they are read back like any item that was being sent.
+// "queued", and after a crash they are read back like any item that was being sent. Outcomes are
+// recorded in the background (OutboxStore::recordLater(), several to a transaction); the signals
+// about an item follow once its outcome is on disk.
 class OutboxDispatcher : public QObject {
     Q_OBJECT
 public:
@@ -52,7 +56,8 @@ public:
     // the backoff or Retry-After of the others.
     void sendDueNow();
     bool isSender() const;
-    int inFlight() const { return int(m_inFlight.size()); }
+    // Items being sent, or whose outcome is not on disk (nor announced) yet.
+    int inFlight() const { return int(m_inFlight.size() + m_recording.size()); }
     QString lockPath() const;
 
 Q_SIGNALS:
@@ -80,6 +85,12 @@ private:
     static ApiError inOurWords(const OutboxItem &item, const ApiError &rejection, const Job &job);
     void onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown);
     void retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile);
+    void delivered(const OutboxItem &item);
+    void needsAttention(const OutboxItem &item, const ApiError &error, const QString &message);
+    // Hands the outcome to the store to record in the background; `announce` (the signal) runs
+    // once it is on disk.
+    void record(OutboxStore::Outcome outcome, std::function<void()> announce);
+    void onOutcomesRecorded(const QList<OutboxStore::Outcome> &outcomes);
     void finish(qint64 itemId);
     void scheduleNextTick();
 
@@ -93,6 +104,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QSet<qint64> m_inFlight;     // item ids
     QList<OutboxItem> m_claimed; // claimed ("sending" on disk), not sent yet; oldest first
+    QHash<qint64, std::function<void()>> m_recording; // answered; outcome not on disk yet
     QTimer *m_tick;
     int m_tickMs = 5000;
 };

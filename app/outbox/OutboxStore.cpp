@@ -1,6 +1,7 @@
 #include "outbox/OutboxStore.h"
 
 #include "account/AppLocations.h"
+#include "outbox/OutboxStoreWriter.h"
 #include "util/Clock.h"
 #include "util/PrivateFiles.h"
 
@@ -49,6 +50,7 @@ OutboxStore::OutboxStore(const Clock *clock, QObject *parent)
 }
 
 OutboxStore::~OutboxStore() {
+    m_writer.reset();     // commits what it holds
     m_statements.clear(); // before the connection goes
     m_failedStatement.reset();
     {
@@ -308,6 +310,34 @@ void OutboxStore::pollForExternalChanges() {
         m_lastDataVersion = v;
         notifyChanged();
     }
+}
+
+void OutboxStore::recordLater(Outcome outcome) {
+    outcome.atMs = nowMs();
+    if (!isOpen()) { // answered all the same: nothing waits for ever
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { onOutcomesRecorded({outcome}); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_writer) {
+        // From now on the writer's connection checkpoints the WAL (an fsync), never this one.
+        exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        m_writer = std::make_unique<Writer>(this, m_path, m_connectionName + QStringLiteral("-writer"));
+    }
+    m_writer->post(outcome);
+}
+
+void OutboxStore::waitForRecords() {
+    if (m_writer)
+        m_writer->sync();
+}
+
+void OutboxStore::onOutcomesRecorded(const QList<Outcome> &outcomes) {
+    if (std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.recorded; })) {
+        m_lastDataVersion = dataVersion(); // our own writer's commit is no news for the poll
+        notifyChanged();
+    }
+    Q_EMIT outcomesRecorded(outcomes);
 }
 
 void OutboxStore::setPollInterval(int ms) {

@@ -18,9 +18,10 @@ class QTimer;
 
 // The durable outbox: SQLite through Qt Sql, in WAL mode with synchronous=NORMAL, schema versioned
 // with PRAGMA user_version. Every change is one transaction, committed before the caller goes on,
-// so a submission is on disk before the first byte is sent. Several processes (the GUI and the
-// CLI) may open the same file: claims use BEGIN IMMEDIATE, and changes made by another process
-// are noticed by polling PRAGMA data_version and announced through changed().
+// so a submission is on disk before the first byte is sent; only the outcomes of attempts may be
+// recorded later, in the background (recordLater()). Several processes (the GUI and the CLI) may
+// open the same file: claims use BEGIN IMMEDIATE, and changes made by another process are noticed
+// by polling PRAGMA data_version and announced through changed().
 class OutboxStore : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +32,17 @@ public:
         int delivered = 0;
     };
     enum class EnqueueOutcome { Added, Replaced, ActiveExists, AlreadyDelivered, Failed };
+    // What became of an attempt to send an item, for recordLater().
+    struct Outcome {
+        enum class Kind { Delivered, Retry, NeedsAttention };
+        qint64 id = 0;
+        Kind kind = Kind::Delivered;
+        ApiError error;              // Retry, NeedsAttention: what the dispatcher is told
+        QDateTime nextAttemptAt;     // Retry
+        bool needsReconcile = false; // Retry: read the job back before sending again
+        qint64 atMs = 0;             // when it happened (the item's updated_at); set by recordLater()
+        bool recorded = false;       // in outcomesRecorded(): whether the item changed
+    };
 
     explicit OutboxStore(const Clock *clock, QObject *parent = nullptr);
     ~OutboxStore() override;
@@ -79,6 +91,17 @@ public:
     std::optional<QDateTime> nextDueAt(const QString &connection) const;
 
     bool markDelivered(qint64 id);
+    // The same as markDelivered(), markRetry() and markNeedsAttention(), but recorded on the
+    // store's own thread and SQLite connection, where the outcomes that arrive within a few
+    // milliseconds share one transaction: the caller's thread (the window's) never waits for
+    // SQLite or for the disk, and a drain costs a commit per batch, not per item.
+    // outcomesRecorded() follows on this object's thread once they are committed. Until then the
+    // item is still "sending" on disk: had the process died meanwhile, the next sender reads the
+    // job back before anything is sent again (recoverOrphans()). The first call starts the thread;
+    // from then on this connection leaves WAL checkpoints (and their fsync) to it.
+    void recordLater(Outcome outcome);
+    // Returns once every outcome handed to recordLater() so far is committed (or has failed).
+    void waitForRecords();
     bool markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile);
     bool markNeedsAttention(qint64 id, const ApiError &error);
     bool markNeedsAttention(qint64 id, const QString &message);
@@ -91,8 +114,10 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void outcomesRecorded(const QList<OutboxStore::Outcome> &outcomes);
 
 private:
+    class Writer;
     bool migrate(QString *error);
     bool updateIndexes(QString *error);
     bool exec(const QString &sql, QString *error = nullptr);
@@ -112,6 +137,12 @@ private:
     std::optional<OutboxItem> firstItem(QSqlQuery &q) const;
     // Runs a prepared UPDATE of several rows; how many changed (0 on an error), notifying if any.
     int changeRows(QSqlQuery &q);
+    bool record(const Outcome &outcome);
+    // The UPDATE that records an outcome of `kind` (the same text on every connection), and its
+    // values.
+    static QString outcomeSql(Outcome::Kind kind);
+    static void bindOutcome(QSqlQuery &q, const Outcome &outcome);
+    void onOutcomesRecorded(const QList<Outcome> &outcomes);
     qint64 nowMs() const;
     qint64 dataVersion() const;
     void notifyChanged();
@@ -125,4 +156,5 @@ private:
     QTimer *m_pollTimer;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement; // the last one that could not be prepared
+    std::unique_ptr<Writer> m_writer;                     // started by the first recordLater()
 };

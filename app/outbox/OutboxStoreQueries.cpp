@@ -328,28 +328,77 @@ bool OutboxStore::update(qint64 id, const QString &setClause, const QVariantMap 
     return changedRow;
 }
 
-bool OutboxStore::markDelivered(qint64 id) {
+QString OutboxStore::outcomeSql(Outcome::Kind kind) {
+    switch (kind) {
+    case Outcome::Kind::Delivered:
+        return QStringLiteral("UPDATE outbox SET state='delivered', needs_reconcile=0, ") + kErrorColumns +
+               QStringLiteral(", updated_at=:now WHERE id=:id");
+    case Outcome::Kind::Retry:
+        return QStringLiteral(
+                   "UPDATE outbox SET state='queued', next_attempt_at=:next, needs_reconcile=:reconcile, ") +
+               kErrorColumns +
+               QStringLiteral(", updated_at=:now WHERE id=:id AND state IN ('sending','queued')");
+    case Outcome::Kind::NeedsAttention:
+        return QStringLiteral("UPDATE outbox SET state='needsAttention', needs_reconcile=0, ") +
+               kErrorColumns + QStringLiteral(", updated_at=:now WHERE id=:id");
+    }
+    return {};
+}
+
+void OutboxStore::bindOutcome(QSqlQuery &q, const Outcome &outcome) {
     QVariantMap v;
-    bindError(v, ApiError());
-    return update(id, QStringLiteral("state='delivered', needs_reconcile=0, ") + kErrorColumns, v);
+    bindError(v, outcome.kind == Outcome::Kind::Delivered ? ApiError() : outcome.error);
+    if (outcome.kind == Outcome::Kind::Retry) {
+        v.insert(QStringLiteral(":next"), toMs(outcome.nextAttemptAt));
+        v.insert(QStringLiteral(":reconcile"), outcome.needsReconcile ? 1 : 0);
+    }
+    v.insert(QStringLiteral(":now"), outcome.atMs);
+    v.insert(QStringLiteral(":id"), outcome.id);
+    for (auto it = v.begin(); it != v.end(); ++it)
+        q.bindValue(it.key(), it.value());
+}
+
+bool OutboxStore::record(const Outcome &outcome) {
+    QSqlQuery &q = statement(outcomeSql(outcome.kind));
+    bindOutcome(q, outcome);
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = q.lastError().text();
+    const bool changedRow = ok && q.numRowsAffected() > 0;
+    q.finish();
+    if (changedRow)
+        notifyChanged();
+    else if (ok)
+        m_lastError = tr("outbox item %1 is not in a state that allows this").arg(outcome.id);
+    return changedRow;
+}
+
+bool OutboxStore::markDelivered(qint64 id) {
+    Outcome o;
+    o.id = id;
+    o.atMs = nowMs();
+    return record(o);
 }
 
 bool OutboxStore::markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error,
                             bool needsReconcile) {
-    QVariantMap v;
-    bindError(v, error);
-    v.insert(QStringLiteral(":next"), toMs(nextAttemptAt));
-    v.insert(QStringLiteral(":reconcile"), needsReconcile ? 1 : 0);
-    return update(id,
-                  QStringLiteral("state='queued', next_attempt_at=:next, needs_reconcile=:reconcile, ") +
-                      kErrorColumns,
-                  v, QStringLiteral("('sending','queued')"));
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::Retry;
+    o.error = error;
+    o.nextAttemptAt = nextAttemptAt;
+    o.needsReconcile = needsReconcile;
+    o.atMs = nowMs();
+    return record(o);
 }
 
 bool OutboxStore::markNeedsAttention(qint64 id, const ApiError &error) {
-    QVariantMap v;
-    bindError(v, error);
-    return update(id, QStringLiteral("state='needsAttention', needs_reconcile=0, ") + kErrorColumns, v);
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::NeedsAttention;
+    o.error = error;
+    o.atMs = nowMs();
+    return record(o);
 }
 
 bool OutboxStore::markNeedsAttention(qint64 id, const QString &message) {

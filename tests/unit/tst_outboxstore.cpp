@@ -201,6 +201,63 @@ private Q_SLOTS:
         QCOMPARE(store.claimDue(QStringLiteral("Acme"), 5).size(), 2);
     }
 
+    // Outcomes recorded in the background: on disk (for every connection) when announced, several
+    // to a transaction; one that no longer applies changes nothing and says so.
+    void outcomesRecordedLater() {
+        const QString path = freshPath();
+        OutboxStore store(&m_clock), other(&m_clock);
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(other.open(path, &error));
+        qint64 a = 0, b = 0, c = 0;
+        store.enqueue(submission(70), false, &a);
+        store.enqueue(submission(71), false, &b);
+        store.enqueue(submission(72), false, &c);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 3).size(), 3);
+        QSignalSpy recorded(&store, &OutboxStore::outcomesRecorded);
+        OutboxStore::Outcome delivered;
+        delivered.id = a;
+        OutboxStore::Outcome retry;
+        retry.id = b;
+        retry.kind = OutboxStore::Outcome::Kind::Retry;
+        retry.error = ApiError(ApiError::Kind::Network, QStringLiteral("reset"));
+        retry.nextAttemptAt = m_clock.nowUtc().addSecs(60);
+        retry.needsReconcile = true;
+        OutboxStore::Outcome attention;
+        attention.id = c;
+        attention.kind = OutboxStore::Outcome::Kind::NeedsAttention;
+        attention.error =
+            ApiError(ApiError::Kind::Configuration, QStringLiteral("The job is now cancelled."));
+        store.recordLater(delivered);
+        store.recordLater(retry);
+        store.recordLater(attention);
+        const auto outcomes = [&recorded] {
+            QList<OutboxStore::Outcome> all;
+            for (const QList<QVariant> &args : std::as_const(recorded))
+                all += args.at(0).value<QList<OutboxStore::Outcome>>();
+            return all;
+        };
+        QTRY_COMPARE(outcomes().size(), 3); // in one batch, as a rule
+        for (const OutboxStore::Outcome &o : outcomes())
+            QVERIFY(o.recorded);
+        QCOMPARE(other.item(a)->state, OutboxItem::State::Delivered);
+        const auto queued = other.item(b);
+        QCOMPARE(queued->state, OutboxItem::State::Queued);
+        QVERIFY(queued->needsReconcile);
+        QCOMPARE(queued->nextAttemptAt, retry.nextAttemptAt);
+        QCOMPARE(queued->errorKind, ApiError::Kind::Network);
+        QCOMPARE(other.item(c)->state, OutboxItem::State::NeedsAttention);
+        QCOMPARE(other.item(c)->errorMessage, QStringLiteral("The job is now cancelled."));
+
+        recorded.clear();
+        retry.id = a; // delivered: a retry no longer applies
+        store.recordLater(retry);
+        store.waitForRecords();
+        QCOMPARE(other.item(a)->state, OutboxItem::State::Delivered);
+        QTRY_COMPARE(recorded.size(), 1);
+        QVERIFY(!recorded.at(0).at(0).value<QList<OutboxStore::Outcome>>().at(0).recorded);
+    }
+
     void orphansAreReconciled() {
         const QString path = freshPath();
         qint64 id = 0;

@@ -1,0 +1,134 @@
+// OutboxStore's background writer: see OutboxStoreWriter.h and OutboxStore::recordLater().
+#include "outbox/OutboxStoreWriter.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
+
+namespace {
+// Outcomes that arrive within this long of the first share its transaction: several per commit
+// while a drain runs, a delay nobody sees when one result is sent.
+constexpr int kGatherMs = 2;
+} // namespace
+
+OutboxStore::Writer::Writer(OutboxStore *store, const QString &path, const QString &connectionName)
+    : m_store(store)
+    , m_path(path)
+    , m_name(connectionName)
+    , m_context(new QObject) {
+    m_thread.setObjectName(QStringLiteral("outbox writer"));
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_context, [this] { open(); }, Qt::QueuedConnection);
+}
+
+OutboxStore::Writer::~Writer() {
+    QMetaObject::invokeMethod(
+        m_context, [this] { close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void OutboxStore::Writer::post(const Outcome &outcome) {
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, outcome] {
+            m_pending << outcome;
+            if (m_gather && !m_gather->isActive())
+                m_gather->start();
+        },
+        Qt::QueuedConnection);
+}
+
+void OutboxStore::Writer::sync() {
+    QMetaObject::invokeMethod(
+        m_context, [this] { flush(); }, Qt::BlockingQueuedConnection);
+}
+
+void OutboxStore::Writer::open() {
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    d.setDatabaseName(m_path);
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    // As the store's own connection (WAL mode is the file's already).
+    m_open = d.open() && run(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
+             run(QStringLiteral("PRAGMA foreign_keys=ON"));
+    if (!m_open)
+        qCWarning(lcOutbox).noquote() << "the outbox writer cannot open" << m_path << d.lastError().text();
+    m_gather = new QTimer(m_context);
+    m_gather->setSingleShot(true);
+    m_gather->setTimerType(Qt::PreciseTimer);
+    m_gather->setInterval(kGatherMs);
+    QObject::connect(m_gather, &QTimer::timeout, m_context, [this] { flush(); });
+}
+
+void OutboxStore::Writer::close() {
+    flush();
+    m_statements.clear();
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_name, false);
+        if (d.isOpen())
+            d.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+    m_open = false;
+}
+
+bool OutboxStore::Writer::run(const QString &sql) {
+    QSqlQuery &q = statement(sql);
+    const bool ok = q.exec();
+    if (!ok)
+        qCWarning(lcOutbox).noquote() << "outbox SQL failed:" << sql.left(80) << q.lastError().text();
+    q.finish();
+    return ok;
+}
+
+QSqlQuery &OutboxStore::Writer::statement(const QString &sql) {
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_name, false));
+    q->setForwardOnly(true);
+    q->prepare(sql); // if it fails, exec() fails and says why
+    return *m_statements.emplace(sql, std::move(q)).first->second;
+}
+
+bool OutboxStore::Writer::write(Outcome &outcome) {
+    QSqlQuery &q = statement(OutboxStore::outcomeSql(outcome.kind));
+    OutboxStore::bindOutcome(q, outcome);
+    const bool ok = q.exec();
+    if (!ok)
+        qCWarning(lcOutbox).noquote()
+            << "outbox item" << outcome.id << "could not be recorded:" << q.lastError().text();
+    outcome.recorded = ok && q.numRowsAffected() > 0;
+    q.finish();
+    return ok;
+}
+
+void OutboxStore::Writer::flush() {
+    if (m_gather)
+        m_gather->stop();
+    if (m_pending.isEmpty())
+        return;
+    QList<Outcome> batch;
+    batch.swap(m_pending);
+    const bool began = m_open && run(QStringLiteral("BEGIN IMMEDIATE"));
+    bool ok = began;
+    for (qsizetype i = 0; ok && i < batch.size(); ++i)
+        ok = write(batch[i]);
+    ok = ok && run(QStringLiteral("COMMIT"));
+    if (!ok && m_open) {
+        // One at a time, so that one that cannot be written does not hold back the others. One
+        // that fails stays "sending" on disk and is read back by the next sender before any resend.
+        if (began)
+            run(QStringLiteral("ROLLBACK"));
+        for (Outcome &o : batch)
+            write(o);
+    }
+    QMetaObject::invokeMethod(
+        m_store, [store = m_store, batch] { store->onOutcomesRecorded(batch); }, Qt::QueuedConnection);
+}
