@@ -18,6 +18,7 @@ namespace {
 // How many items may be claimed ahead of the slots: the next PUT leaves as a slot frees, without
 // a transaction in between, and one transaction claims several items.
 constexpr int kClaimAheadPerSlot = 3;
+constexpr qint64 kMinTickMs = 10;
 
 RetryConfig defaultBackoff() {
     RetryConfig c;
@@ -40,9 +41,14 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
     , m_backoff(defaultBackoff())
     , m_tick(new QTimer(this)) {
     m_tick->setSingleShot(true);
-    connect(m_tick, &QTimer::timeout, this, &OutboxDispatcher::pump);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        dueMayHaveChanged();
+        pump();
+    });
     connect(m_store, &OutboxStore::outcomesRecorded, this, &OutboxDispatcher::onOutcomesRecorded);
+    connect(m_store, &OutboxStore::claimedLater, this, &OutboxDispatcher::onClaimed);
     connect(m_store, &OutboxStore::changed, this, [this] {
+        dueMayHaveChanged();
         if (m_running && !m_tick->isActive())
             scheduleNextTick();
     });
@@ -51,6 +57,8 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
 }
 
 OutboxDispatcher::~OutboxDispatcher() {
+    if (m_claim && m_store)
+        m_claimed += m_store->takeClaim(std::exchange(m_claim, 0));
     releaseClaimed();
     if (m_store && !m_recording.isEmpty())
         m_store->waitForRecords(); // on disk before the lock goes with this object
@@ -94,12 +102,15 @@ bool OutboxDispatcher::tryBecomeSender() {
 
 void OutboxDispatcher::start() {
     m_running = true;
+    dueMayHaveChanged();
     pump();
 }
 
 void OutboxDispatcher::stop() {
     m_running = false;
     m_tick->stop();
+    if (m_claim) // waits for it: its items go back too
+        m_claimed += m_store->takeClaim(std::exchange(m_claim, 0));
     releaseClaimed(); // while this process still holds the sender lock
     if (m_lock && m_lock->isLocked() && m_inFlight.isEmpty()) {
         if (!m_recording.isEmpty())
@@ -116,12 +127,31 @@ void OutboxDispatcher::drainNow() {
     for (const OutboxItem &item : m_store->items(connection, false))
         if (item.state == OutboxItem::State::Queued && item.nextAttemptAt > m_clock->nowUtc())
             m_store->retryNow(item.id);
+    dueMayHaveChanged();
     pump();
 }
 
 void OutboxDispatcher::sendDueNow() {
-    if (m_running)
-        pump();
+    if (!m_running)
+        return;
+    dueMayHaveChanged();
+    pump();
+}
+
+void OutboxDispatcher::dueMayHaveChanged() {
+    m_mayHaveDue = true;
+    ++m_dueChanges;
+}
+
+void OutboxDispatcher::onClaimed(quint64 ticket, const QList<OutboxItem> &items) {
+    if (ticket != m_claim)
+        return; // another dispatcher's, on the same store
+    m_claim = 0;
+    // Fewer than asked for: nothing more is due, unless something changed since the claim began.
+    if (items.size() < m_claimWanted && m_dueChanges == m_dueChangesAtClaim)
+        m_mayHaveDue = false;
+    m_claimed += items;
+    pump();
 }
 
 void OutboxDispatcher::pump() {
@@ -133,14 +163,17 @@ void OutboxDispatcher::pump() {
     }
     const QString connection = m_client->profile().connectionKey();
     // Claim when fewer are waiting than there are slots: up to kClaimAheadPerSlot per slot in all.
-    if (m_claimed.size() < m_maxInFlight) {
+    if (!m_claim && m_mayHaveDue && m_claimed.size() < m_maxInFlight) {
         const int want = m_maxInFlight * (1 + kClaimAheadPerSlot) - int(m_inFlight.size() + m_claimed.size());
-        if (want > 0)
-            m_claimed += m_store->claimDue(connection, want);
+        if (want > 0) {
+            m_claimWanted = want;
+            m_dueChangesAtClaim = m_dueChanges;
+            m_claim = m_store->claimLater(connection, want);
+        }
     }
     while (int(m_inFlight.size()) < m_maxInFlight && !m_claimed.isEmpty())
         process(m_claimed.takeFirst());
-    if (m_inFlight.isEmpty() && m_recording.isEmpty()) {
+    if (m_inFlight.isEmpty() && m_recording.isEmpty() && !m_claim) {
         const auto next = m_store->nextDueAt(connection);
         if (!next || *next > m_clock->nowUtc())
             Q_EMIT idle();
@@ -166,11 +199,12 @@ void OutboxDispatcher::scheduleNextTick() {
     if (!m_running)
         return;
     qint64 wait = m_tickMs;
-    // With every slot taken, the next answer pumps (finish()) and the tick is only a safety net:
-    // ticking at once for an item that is due but has no slot would spin on the event loop.
-    if (isSender() && int(m_inFlight.size()) < m_maxInFlight) {
+    // With every slot taken, or a claim being made, the next answer pumps and the tick is only a
+    // safety net: ticking at once for an item that is due but has no slot would spin on the event
+    // loop. Not sooner than kMinTickMs either: an item due but not claimable (an error) must not.
+    if (isSender() && int(m_inFlight.size()) < m_maxInFlight && !m_claim) {
         if (const auto next = m_store->nextDueAt(m_client->profile().connectionKey()))
-            wait = std::clamp<qint64>(m_clock->nowUtc().msecsTo(*next), 0, m_tickMs);
+            wait = std::clamp<qint64>(m_clock->nowUtc().msecsTo(*next), kMinTickMs, m_tickMs);
     }
     m_tick->start(int(wait));
 }

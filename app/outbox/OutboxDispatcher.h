@@ -32,9 +32,10 @@ class QTimer;
 // others keep trying to take over, so a crashed sender's items are picked up.
 // Items are claimed a few at a time, in one transaction (each is durably "sending", its attempt
 // counted, before its PUT leaves); those not sent yet when the dispatcher stops go back to
-// "queued", and after a crash they are read back like any item that was being sent. Outcomes are
-// recorded in the background (OutboxStore::recordLater(), several to a transaction); the signals
-// about an item follow once its outcome is on disk.
+// "queued", and after a crash they are read back like any item that was being sent. Claims and
+// outcomes are written on the store's own thread (OutboxStore::claimLater() and recordLater(),
+// outcomes several to a transaction), so this object's thread (the window's) never waits for
+// SQLite while it sends; the signals about an item follow once its outcome is on disk.
 class OutboxDispatcher : public QObject {
     Q_OBJECT
 public:
@@ -76,6 +77,8 @@ Q_SIGNALS:
 private:
     bool tryBecomeSender();
     void pump();
+    void dueMayHaveChanged(); // something may have become due: claim again even after a short claim
+    void onClaimed(quint64 ticket, const QList<OutboxItem> &items);
     void releaseClaimed(); // the claimed items not sent yet go back to "queued"
     void process(const OutboxItem &item);
     void send(const OutboxItem &item);
@@ -104,6 +107,11 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QSet<qint64> m_inFlight;     // item ids
     QList<OutboxItem> m_claimed; // claimed ("sending" on disk), not sent yet; oldest first
+    quint64 m_claim = 0;         // the ticket of the claim being made, if any
+    int m_claimWanted = 0;
+    bool m_mayHaveDue = true; // false after a claim got fewer than it asked for, until something changes
+    quint64 m_dueChanges = 0; // dueMayHaveChanged() calls
+    quint64 m_dueChangesAtClaim = 0;
     QHash<qint64, std::function<void()>> m_recording; // answered; outcome not on disk yet
     QTimer *m_tick;
     int m_tickMs = 5000;

@@ -21,6 +21,10 @@ Q_LOGGING_CATEGORY(lcOutbox, "jobdesk.outbox", QtInfoMsg)
 
 namespace {
 
+// This connection leaves WAL checkpoints to the writer's, asking for one after this many changes
+// of its own (SQLite's automatic checkpoint comes after 1,000 pages, a few hundred changes).
+constexpr int kCheckpointEveryWrites = 100;
+
 // The states of an active item, as OR terms rather than "state IN (...)": in an index's condition
 // SQLite evaluates an IN list through a temporary table, made and freed twice at every UPDATE of
 // a row's state; OR terms cost nothing. Queries that name the same term can use the index.
@@ -44,9 +48,12 @@ OutboxStore::OutboxStore(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_connectionName(QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_pollTimer(new QTimer(this)) {
+    , m_pollTimer(new QTimer(this))
+    , m_changedSoon(new QTimer(this)) {
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &OutboxStore::pollForExternalChanges);
+    m_changedSoon->setSingleShot(true);
+    connect(m_changedSoon, &QTimer::timeout, this, &OutboxStore::notifyChanged);
 }
 
 OutboxStore::~OutboxStore() {
@@ -123,8 +130,10 @@ bool OutboxStore::open(const QString &path, QString *error) {
     if (mode.value(0).toString().toLower() != QLatin1String("wal")) // e.g. on some network drives
         qCWarning(lcOutbox) << "outbox journal mode is" << mode.value(0).toString();
     mode.finish();
+    // No checkpoints on this thread (the window's): the writer's connection does them (wrote()).
     if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &e) ||
-        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &e) || !migrate(&e)) {
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &e) ||
+        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), &e) || !migrate(&e)) {
         *error = tr("Cannot prepare the outbox %1: %2").arg(path, e);
         d.close();
         return false;
@@ -278,7 +287,25 @@ bool OutboxStore::commit() {
     if (!ok)
         m_lastError = sqlError(q);
     q.finish();
+    if (ok)
+        wrote();
     return ok;
+}
+
+OutboxStore::Writer &OutboxStore::writer() {
+    if (!m_writer)
+        m_writer = std::make_unique<Writer>(this, m_path, m_connectionName + QStringLiteral("-writer"));
+    return *m_writer;
+}
+
+void OutboxStore::wrote() {
+    if (++m_writesSinceCheckpoint < kCheckpointEveryWrites)
+        return;
+    m_writesSinceCheckpoint = 0;
+    if (writer().isOpen())
+        m_writer->checkpoint();
+    else // without the writer (it could not open the file), here
+        exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 void OutboxStore::rollback() {
@@ -299,7 +326,16 @@ qint64 OutboxStore::dataVersion() const {
 }
 
 void OutboxStore::notifyChanged() {
+    m_changedSoon->stop(); // this one tells of that change too
+    m_sinceChanged.start();
     Q_EMIT changed();
+}
+
+void OutboxStore::notifyChangedSoon() {
+    if (m_changedSoon->isActive())
+        return;
+    const qint64 since = m_sinceChanged.isValid() ? m_sinceChanged.elapsed() : kSendingChangedMs;
+    m_changedSoon->start(int(std::clamp<qint64>(kSendingChangedMs - since, 0, kSendingChangedMs)));
 }
 
 void OutboxStore::pollForExternalChanges() {
@@ -314,17 +350,53 @@ void OutboxStore::pollForExternalChanges() {
 
 void OutboxStore::recordLater(Outcome outcome) {
     outcome.atMs = nowMs();
-    if (!isOpen()) { // answered all the same: nothing waits for ever
-        QMetaObject::invokeMethod(
-            this, [this, outcome] { onOutcomesRecorded({outcome}); }, Qt::QueuedConnection);
+    if (isOpen() && writer().isOpen()) {
+        m_writer->post(outcome);
         return;
     }
-    if (!m_writer) {
-        // From now on the writer's connection checkpoints the WAL (an fsync), never this one.
-        exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
-        m_writer = std::make_unique<Writer>(this, m_path, m_connectionName + QStringLiteral("-writer"));
+    // Without the writer (it could not open the file), on this connection; answered all the same.
+    outcome.recorded = isOpen() && record(outcome);
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { Q_EMIT outcomesRecorded({outcome}); }, Qt::QueuedConnection);
+}
+
+quint64 OutboxStore::claimLater(const QString &connection, int max) {
+    const quint64 ticket = ++m_lastTicket;
+    if (isOpen() && writer().isOpen()) {
+        m_writer->claim(ticket, connection, max, nowMs());
+        return ticket;
     }
-    m_writer->post(outcome);
+    // Without the writer (it could not open the file), on this connection; answered all the same.
+    m_claimsHere.insert(ticket, isOpen() ? claimDue(connection, max) : QList<OutboxItem>());
+    QMetaObject::invokeMethod(
+        this, [this, ticket] { onClaimed(ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+std::optional<QList<OutboxItem>> OutboxStore::takeClaimed(quint64 ticket) {
+    if (const auto it = m_claimsHere.find(ticket); it != m_claimsHere.end()) {
+        QList<OutboxItem> items = std::move(it.value());
+        m_claimsHere.erase(it);
+        return items;
+    }
+    return m_writer ? m_writer->takeClaim(ticket) : std::nullopt;
+}
+
+QList<OutboxItem> OutboxStore::takeClaim(quint64 ticket) {
+    if (m_writer)
+        m_writer->sync(); // the claim is done and committed
+    return takeClaimed(ticket).value_or(QList<OutboxItem>());
+}
+
+void OutboxStore::onClaimed(quint64 ticket) {
+    const auto items = takeClaimed(ticket);
+    if (!items) // taken already (takeClaim())
+        return;
+    if (!items->isEmpty()) {
+        m_lastDataVersion = dataVersion(); // our own writer's commit is no news for the poll
+        notifyChangedSoon();
+    }
+    Q_EMIT claimedLater(ticket, *items);
 }
 
 void OutboxStore::waitForRecords() {
@@ -335,7 +407,7 @@ void OutboxStore::waitForRecords() {
 void OutboxStore::onOutcomesRecorded(const QList<Outcome> &outcomes) {
     if (std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.recorded; })) {
         m_lastDataVersion = dataVersion(); // our own writer's commit is no news for the poll
-        notifyChanged();
+        notifyChanged(); // now: what is shown follows the store before anyone hears of the items
     }
     Q_EMIT outcomesRecorded(outcomes);
 }
@@ -344,7 +416,7 @@ void OutboxStore::setPollInterval(int ms) {
     m_pollTimer->setInterval(ms);
 }
 
-OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
+OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) {
     OutboxItem i;
     i.id = q.value(0).toLongLong();
     i.profile = q.value(1).toString();

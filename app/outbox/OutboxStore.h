@@ -3,11 +3,14 @@
 #include "account/Profile.h"
 #include "outbox/OutboxItem.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -21,7 +24,10 @@ class QTimer;
 // so a submission is on disk before the first byte is sent; only the outcomes of attempts may be
 // recorded later, in the background (recordLater()). Several processes (the GUI and the CLI) may
 // open the same file: claims use BEGIN IMMEDIATE, and changes made by another process are noticed
-// by polling PRAGMA data_version and announced through changed().
+// by polling PRAGMA data_version and announced through changed(). While a sender drains, changed()
+// for its claims comes at most every kSendingChangedMs (the window reads the outbox again at each),
+// on a later turn of the event loop; for recorded outcomes, once per batch, before the batch is
+// announced (outcomesRecorded()).
 class OutboxStore : public QObject {
     Q_OBJECT
 public:
@@ -54,6 +60,7 @@ public:
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
     static constexpr int kSchemaVersion = 3;
+    static constexpr int kSendingChangedMs = 100;
 
     // Adds a submission. If the job already has an active item, it is replaced only when
     // `replaceActive` is set (the GUI asks the dispatcher first); a job whose result was delivered
@@ -84,6 +91,13 @@ public:
     // Atomically moves up to `max` due items (queued, nextAttemptAt <= now, no other item of the
     // same job sending) to "sending", counts the attempt, and returns them oldest first.
     QList<OutboxItem> claimDue(const QString &connection, int max);
+    // claimDue() on the store's own thread and connection (see recordLater()), so that the
+    // caller's thread never waits for SQLite's write lock: claimedLater() follows, on this
+    // object's thread, once the claim is committed. Returns the claim's ticket.
+    quint64 claimLater(const QString &connection, int max);
+    // A claim of claimLater() whose claimedLater() has not come yet: waits until it is committed
+    // and returns its items now; claimedLater() does not come for it any more.
+    QList<OutboxItem> takeClaim(quint64 ticket);
     // Claimed items that were never sent go back to "queued" as they were before claimDue() (the
     // attempt not counted). Only items still "sending" change; returns how many did.
     int releaseClaims(const QList<qint64> &ids);
@@ -97,8 +111,9 @@ public:
     // SQLite or for the disk, and a drain costs a commit per batch, not per item.
     // outcomesRecorded() follows on this object's thread once they are committed. Until then the
     // item is still "sending" on disk: had the process died meanwhile, the next sender reads the
-    // job back before anything is sent again (recoverOrphans()). The first call starts the thread;
-    // from then on this connection leaves WAL checkpoints (and their fsync) to it.
+    // job back before anything is sent again (recoverOrphans()). That thread (started by the first
+    // call, or by the first WAL checkpoint due) also does the checkpoints, with their fsync: this
+    // object's connection never does.
     void recordLater(Outcome outcome);
     // Returns once every outcome handed to recordLater() so far is committed (or has failed).
     void waitForRecords();
@@ -115,6 +130,7 @@ public:
 Q_SIGNALS:
     void changed();
     void outcomesRecorded(const QList<OutboxStore::Outcome> &outcomes);
+    void claimedLater(quint64 ticket, const QList<OutboxItem> &items);
 
 private:
     class Writer;
@@ -130,7 +146,11 @@ private:
     // once, not at every call. Whoever runs it finish()es it once read, so that no read stays
     // open (an open read would keep this connection on an old snapshot of the file).
     QSqlQuery &statement(const QString &sql) const;
-    OutboxItem fromQuery(const QSqlQuery &q) const;
+    static OutboxItem fromQuery(const QSqlQuery &q);
+    // Claims (see claimDue()) within the caller's transaction, with its connection's statements.
+    static bool claimWith(const std::function<QSqlQuery &(const QString &)> &statement,
+                          const QString &connection, int max, qint64 now, QList<OutboxItem> *claimed,
+                          QString *error);
     // Runs a prepared SELECT of kSelect's columns; every row as an item (none on an error).
     QList<OutboxItem> selectItems(QSqlQuery &q) const;
     // Runs a prepared SELECT of kSelect's columns; its first row as an item.
@@ -143,9 +163,14 @@ private:
     static QString outcomeSql(Outcome::Kind kind);
     static void bindOutcome(QSqlQuery &q, const Outcome &outcome);
     void onOutcomesRecorded(const QList<Outcome> &outcomes);
+    void onClaimed(quint64 ticket);
+    std::optional<QList<OutboxItem>> takeClaimed(quint64 ticket); // a claim that is done, once
+    Writer &writer();                                             // started when first needed
+    void wrote(); // after a change committed on this connection: a checkpoint now and then
     qint64 nowMs() const;
     qint64 dataVersion() const;
     void notifyChanged();
+    void notifyChangedSoon(); // for a sender's steps: see the class comment
     QSqlDatabase db() const;
 
     const Clock *m_clock;
@@ -154,7 +179,12 @@ private:
     mutable QString m_lastError;
     qint64 m_lastDataVersion = -1;
     QTimer *m_pollTimer;
+    QTimer *m_changedSoon;
+    QElapsedTimer m_sinceChanged;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable std::unique_ptr<QSqlQuery> m_failedStatement; // the last one that could not be prepared
-    std::unique_ptr<Writer> m_writer;                     // started by the first recordLater()
+    std::unique_ptr<Writer> m_writer;
+    int m_writesSinceCheckpoint = 0;
+    quint64 m_lastTicket = 0;
+    QHash<quint64, QList<OutboxItem>> m_claimsHere; // claims done on this connection (no writer)
 };

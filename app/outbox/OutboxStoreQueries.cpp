@@ -213,10 +213,9 @@ int OutboxStore::recoverOrphans(const QString &connection) {
     return changeRows(q);
 }
 
-QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
-    QList<OutboxItem> claimed;
-    if (max <= 0 || !begin(true))
-        return claimed;
+bool OutboxStore::claimWith(const std::function<QSqlQuery &(const QString &)> &statement,
+                            const QString &connection, int max, qint64 now, QList<OutboxItem> *claimed,
+                            QString *error) {
     // "+next_attempt_at" keeps SQLite off outbox_due, in whose order every due item would be read
     // and sorted at each claim: along outbox_queue (oldest first) it stops at the LIMIT.
     QSqlQuery &q = statement(
@@ -225,41 +224,46 @@ QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
             "WHERE connection=:c AND state='queued' AND +next_attempt_at<=:now AND NOT EXISTS "
             "(SELECT 1 FROM outbox s WHERE s.connection=outbox.connection AND s.job_id=outbox.job_id "
             "AND s.state='sending') ORDER BY created_at, id LIMIT :max"));
-    const qint64 now = nowMs();
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":max"), max);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        *error = q.lastError().text();
         q.finish();
-        rollback();
-        return claimed;
+        return false;
     }
     while (q.next())
-        claimed << fromQuery(q);
+        *claimed << fromQuery(q);
     q.finish();
     QSqlQuery &u = statement(QStringLiteral(
         "UPDATE outbox SET state='sending', attempts=attempts+1, updated_at=:now WHERE id=:id"));
-    for (OutboxItem &i : claimed) {
+    for (OutboxItem &i : *claimed) {
         u.bindValue(QStringLiteral(":now"), now);
         u.bindValue(QStringLiteral(":id"), i.id);
         const bool ok = u.exec();
         if (!ok)
-            m_lastError = u.lastError().text();
+            *error = u.lastError().text();
         u.finish();
-        if (!ok) {
-            rollback();
-            return {};
-        }
+        if (!ok)
+            return false;
         i.state = OutboxItem::State::Sending;
         ++i.attempts;
     }
-    if (!commit()) {
+    return true;
+}
+
+QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
+    QList<OutboxItem> claimed;
+    if (max <= 0 || !begin(true))
+        return claimed;
+    if (!claimWith([this](const QString &sql) -> QSqlQuery & { return statement(sql); }, connection, max,
+                   nowMs(), &claimed, &m_lastError) ||
+        !commit()) {
         rollback();
         return {};
     }
     if (!claimed.isEmpty())
-        notifyChanged();
+        notifyChangedSoon();
     return claimed;
 }
 
@@ -321,9 +325,10 @@ bool OutboxStore::update(qint64 id, const QString &setClause, const QVariantMap 
     q.finish();
     if (!ok)
         return false;
-    if (changedRow)
+    if (changedRow) {
+        wrote();
         notifyChanged();
-    else
+    } else
         m_lastError = tr("outbox item %1 is not in a state that allows this").arg(id);
     return changedRow;
 }
@@ -366,9 +371,10 @@ bool OutboxStore::record(const Outcome &outcome) {
         m_lastError = q.lastError().text();
     const bool changedRow = ok && q.numRowsAffected() > 0;
     q.finish();
-    if (changedRow)
+    if (changedRow) {
+        wrote();
         notifyChanged();
-    else if (ok)
+    } else if (ok)
         m_lastError = tr("outbox item %1 is not in a state that allows this").arg(outcome.id);
     return changedRow;
 }
@@ -443,7 +449,9 @@ int OutboxStore::changeRows(QSqlQuery &q) {
         m_lastError = q.lastError().text();
     const int n = ok ? q.numRowsAffected() : 0;
     q.finish();
-    if (n > 0)
+    if (n > 0) {
+        wrote();
         notifyChanged();
+    }
     return n;
 }

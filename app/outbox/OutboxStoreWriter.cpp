@@ -23,8 +23,9 @@ OutboxStore::Writer::Writer(OutboxStore *store, const QString &path, const QStri
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();
+    // Waited for (once, a millisecond): the store knows at once whether it can count on it.
     QMetaObject::invokeMethod(
-        m_context, [this] { open(); }, Qt::QueuedConnection);
+        m_context, [this] { open(); }, Qt::BlockingQueuedConnection);
 }
 
 OutboxStore::Writer::~Writer() {
@@ -43,6 +44,55 @@ void OutboxStore::Writer::post(const Outcome &outcome) {
                 m_gather->start();
         },
         Qt::QueuedConnection);
+}
+
+void OutboxStore::Writer::checkpoint() {
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            if (m_open)
+                run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        },
+        Qt::QueuedConnection);
+}
+
+void OutboxStore::Writer::claim(quint64 ticket, const QString &connection, int max, qint64 nowMs) {
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, ticket, connection, max, nowMs] {
+            flush(); // outcomes first: an item recorded as due again may be claimed at once
+            QList<OutboxItem> items;
+            QString error;
+            const bool began = m_open && run(QStringLiteral("BEGIN IMMEDIATE"));
+            const auto statement = [this](const QString &sql) -> QSqlQuery & {
+                return this->statement(sql);
+            };
+            if (!began || !OutboxStore::claimWith(statement, connection, max, nowMs, &items, &error) ||
+                !run(QStringLiteral("COMMIT"))) {
+                if (!error.isEmpty())
+                    qCWarning(lcOutbox).noquote() << "outbox claim failed:" << error;
+                if (began)
+                    run(QStringLiteral("ROLLBACK"));
+                items.clear();
+            }
+            {
+                const QMutexLocker lock(&m_claimsMutex);
+                m_claims.insert(ticket, items);
+            }
+            QMetaObject::invokeMethod(
+                m_store, [store = m_store, ticket] { store->onClaimed(ticket); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+std::optional<QList<OutboxItem>> OutboxStore::Writer::takeClaim(quint64 ticket) {
+    const QMutexLocker lock(&m_claimsMutex);
+    const auto it = m_claims.find(ticket);
+    if (it == m_claims.end())
+        return std::nullopt;
+    QList<OutboxItem> items = std::move(it.value());
+    m_claims.erase(it);
+    return items;
 }
 
 void OutboxStore::Writer::sync() {

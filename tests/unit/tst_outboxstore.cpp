@@ -258,6 +258,40 @@ private Q_SLOTS:
         QVERIFY(!recorded.at(0).at(0).value<QList<OutboxStore::Outcome>>().at(0).recorded);
     }
 
+    // Claims on the store's own thread: answered by ticket once committed, or taken at once.
+    void claimsLater() {
+        const QString path = freshPath();
+        OutboxStore store(&m_clock), other(&m_clock);
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(other.open(path, &error));
+        qint64 a = 0, b = 0, c = 0;
+        store.enqueue(submission(80), false, &a);
+        m_clock.advanceMs(1000);
+        store.enqueue(submission(81), false, &b);
+        m_clock.advanceMs(1000);
+        store.enqueue(submission(82), false, &c);
+        QSignalSpy claimed(&store, &OutboxStore::claimedLater);
+        const quint64 first = store.claimLater(QStringLiteral("Acme"), 2);
+        QTRY_COMPARE(claimed.count(), 1);
+        QCOMPARE(claimed.at(0).at(0).value<quint64>(), first);
+        const auto items = claimed.at(0).at(1).value<QList<OutboxItem>>();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).id, a); // oldest first
+        QCOMPARE(items.at(1).id, b);
+        QCOMPARE(items.at(0).state, OutboxItem::State::Sending);
+        QCOMPARE(items.at(0).attempts, 1);
+        QCOMPARE(other.item(b)->state, OutboxItem::State::Sending);
+
+        const quint64 second = store.claimLater(QStringLiteral("Acme"), 5);
+        QVERIFY(second != first);
+        const QList<OutboxItem> taken = store.takeClaim(second); // e.g. a dispatcher that stops
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(taken.first().id, c);
+        QTest::qWait(50);
+        QCOMPARE(claimed.count(), 1); // not announced as well
+    }
+
     void orphansAreReconciled() {
         const QString path = freshPath();
         qint64 id = 0;
