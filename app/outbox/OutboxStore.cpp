@@ -299,6 +299,7 @@ OutboxStore::Writer &OutboxStore::writer() {
 }
 
 void OutboxStore::wrote() {
+    ++m_writes;
     if (++m_writesSinceCheckpoint < kCheckpointEveryWrites)
         return;
     m_writesSinceCheckpoint = 0;

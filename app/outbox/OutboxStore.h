@@ -185,6 +185,17 @@ private:
     mutable std::unique_ptr<QSqlQuery> m_failedStatement; // the last one that could not be prepared
     std::unique_ptr<Writer> m_writer;
     int m_writesSinceCheckpoint = 0;
+    quint64 m_writes = 0; // changes committed on this connection (others': PRAGMA data_version)
+    // The last items() list, with what it depends on.
+    struct ItemsCache {
+        bool valid = false;
+        QString connection;
+        bool includeFinished = false;
+        qint64 dataVersion = -1;
+        quint64 writes = 0;
+        QList<OutboxItem> items;
+    };
+    mutable ItemsCache m_itemsCache;
     quint64 m_lastTicket = 0;
     QHash<quint64, QList<OutboxItem>> m_claimsHere; // claims done on this connection (no writer)
 };

@@ -133,6 +133,13 @@ std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &connection, q
 }
 
 QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFinished) const {
+    // The window asks twice for the same list at each change (its markers and its panel): the
+    // second time it is the first one's, if nothing was written since, here or elsewhere.
+    const qint64 version = dataVersion();
+    ItemsCache &cache = m_itemsCache;
+    if (cache.valid && cache.connection == connection && cache.includeFinished == includeFinished &&
+        cache.dataVersion == version && cache.writes == m_writes)
+        return cache.items;
     QString where = QStringLiteral("WHERE 1=1");
     if (!connection.isEmpty())
         where += QStringLiteral(" AND connection=:c");
@@ -141,7 +148,9 @@ QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFini
     QSqlQuery &q = statement(kSelect + where + QStringLiteral(" ORDER BY id DESC"));
     if (!connection.isEmpty())
         q.bindValue(QStringLiteral(":c"), connection);
-    return selectItems(q);
+    const QList<OutboxItem> list = selectItems(q);
+    cache = {true, connection, includeFinished, version, m_writes, list};
+    return list;
 }
 
 QList<OutboxItem> OutboxStore::deliveredSince(const QString &connection, const QDateTime &since) const {

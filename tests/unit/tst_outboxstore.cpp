@@ -353,6 +353,30 @@ private Q_SLOTS:
         QCOMPARE(b.enqueue(submission(40), false), OutboxStore::EnqueueOutcome::ActiveExists);
     }
 
+    // items() keeps its last list while nothing changes: every change shows, whoever made it.
+    void itemsFollowEveryChange() {
+        const QString path = freshPath();
+        OutboxStore store(&m_clock), other(&m_clock);
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(other.open(path, &error));
+        QVERIFY(store.items().isEmpty());
+        QCOMPARE(other.enqueue(submission(90), false), OutboxStore::EnqueueOutcome::Added); // elsewhere
+        QCOMPARE(store.items().size(), 1);
+        qint64 id = 0;
+        QCOMPARE(store.enqueue(submission(91), false, &id), OutboxStore::EnqueueOutcome::Added); // here
+        QCOMPARE(store.items().size(), 2);
+        QCOMPARE(store.items(QStringLiteral("Acme"), false).size(), 2);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 2).size(), 2);
+        QCOMPARE(store.items().first().state, OutboxItem::State::Sending);
+        OutboxStore::Outcome delivered;
+        delivered.id = id;
+        store.recordLater(delivered); // on the store's own connection
+        store.waitForRecords();
+        QCOMPARE(store.items(QStringLiteral("Acme"), false).size(), 1);
+        QCOMPARE(store.items().first().state, OutboxItem::State::Delivered);
+    }
+
     void migratesVersionOneFiles() {
         const QString path = freshPath();
         {
