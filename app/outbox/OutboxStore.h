@@ -105,6 +105,9 @@ public:
     std::optional<QDateTime> nextDueAt(const QString &connection) const;
 
     bool markDelivered(qint64 id);
+    bool markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile);
+    bool markNeedsAttention(qint64 id, const ApiError &error);
+    bool markNeedsAttention(qint64 id, const QString &message);
     // The same as markDelivered(), markRetry() and markNeedsAttention(), but recorded on the
     // store's own thread and SQLite connection, where the outcomes that arrive within a few
     // milliseconds share one transaction: the caller's thread (the window's) never waits for
@@ -117,9 +120,6 @@ public:
     void recordLater(Outcome outcome);
     // Returns once every outcome handed to recordLater() so far is committed (or has failed).
     void waitForRecords();
-    bool markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile);
-    bool markNeedsAttention(qint64 id, const ApiError &error);
-    bool markNeedsAttention(qint64 id, const QString &message);
     bool discard(qint64 id);
     bool retryNow(qint64 id); // needs-attention or queued -> queued, due now
 
