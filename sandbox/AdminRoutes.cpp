@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+namespace sandbox {
+
 namespace {
 
 QJsonObject resultJson(const AppliedResult &r) {
@@ -159,3 +161,5 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services) {
 }
 
 } // namespace AdminRoutes
+
+} // namespace sandbox

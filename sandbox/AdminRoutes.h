@@ -2,6 +2,8 @@
 
 #include "HttpTypes.h"
 
+namespace sandbox {
+
 struct SandboxServices;
 
 // /_admin routes (no auth, loopback only): faults, token expiry, server-side status moves,
@@ -11,3 +13,5 @@ namespace AdminRoutes {
 SandboxReply handle(const SandboxRequest &request, SandboxServices &services);
 
 } // namespace AdminRoutes
+
+} // namespace sandbox

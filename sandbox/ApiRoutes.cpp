@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <optional>
 
+namespace sandbox {
+
 namespace {
 
 struct Caller {
@@ -251,3 +253,5 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services) {
 }
 
 } // namespace ApiRoutes
+
+} // namespace sandbox

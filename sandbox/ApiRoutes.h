@@ -2,6 +2,8 @@
 
 #include "HttpTypes.h"
 
+namespace sandbox {
+
 struct SandboxServices;
 
 // The /v1 API: jobs, job types, start and set-result, behind Bearer + Customer-Id checks.
@@ -10,3 +12,5 @@ namespace ApiRoutes {
 SandboxReply handle(const SandboxRequest &request, SandboxServices &services);
 
 } // namespace ApiRoutes
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+namespace sandbox {
+
 namespace {
 
 // Form bodies encode spaces as '+'; QUrlQuery does not, so translate first.
@@ -72,3 +74,5 @@ SandboxReply handle(const SandboxRequest &request, SandboxServices &services) {
 }
 
 } // namespace AuthRoutes
+
+} // namespace sandbox

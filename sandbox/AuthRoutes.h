@@ -2,6 +2,8 @@
 
 #include "HttpTypes.h"
 
+namespace sandbox {
+
 struct SandboxServices;
 
 // POST /auth/tokens — the client-credentials token endpoint.
@@ -10,3 +12,5 @@ namespace AuthRoutes {
 SandboxReply handle(const SandboxRequest &request, SandboxServices &services);
 
 } // namespace AuthRoutes
+
+} // namespace sandbox

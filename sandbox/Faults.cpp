@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 
+namespace sandbox {
+
 namespace {
 
 bool readProbability(const QJsonObject &json, const QString &key, double *out, FieldErrors *errors) {
@@ -186,3 +188,5 @@ QString Faults::kindToString(Kind kind) {
     }
     return QStringLiteral("none");
 }
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+namespace sandbox {
+
 // Fault-injection settings (PUT/GET/DELETE /_admin/faults). Off by default. Faults apply to
 // /auth and /v1 routes only; the caller passes the route group of each request:
 // "auth", "jobs", "jobTypes", "start", "result".
@@ -47,3 +49,5 @@ private:
     QStringList m_routes{QStringLiteral("all")};
     QList<Counter> m_failNext;
 };
+
+} // namespace sandbox

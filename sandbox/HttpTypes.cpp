@@ -1,5 +1,7 @@
 #include "HttpTypes.h"
 
+namespace sandbox {
+
 QByteArray SandboxRequest::header(const QByteArray &name) const {
     const QByteArray wanted = name.toLower();
     for (const auto &h : headers) {
@@ -49,3 +51,5 @@ SandboxReply &SandboxReply::withHeader(const QByteArray &name, const QByteArray 
     headers.append(qMakePair(name, value));
     return *this;
 }
+
+} // namespace sandbox

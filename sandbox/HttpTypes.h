@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+namespace sandbox {
+
 // A transport-independent view of one HTTP request, so route handlers need no socket.
 struct SandboxRequest {
     QByteArray method; // upper case, e.g. "GET"
@@ -34,3 +36,5 @@ struct SandboxReply {
     static SandboxReply noContent();
     SandboxReply &withHeader(const QByteArray &name, const QByteArray &value);
 };
+
+} // namespace sandbox

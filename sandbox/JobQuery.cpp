@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+namespace sandbox {
+
 namespace {
 
 constexpr int kMaxValues = 50;
@@ -183,3 +185,5 @@ bool JobQuery::matches(const Job &job) const {
         return false;
     return true;
 }
+
+} // namespace sandbox

@@ -8,6 +8,8 @@
 #include <QUrlQuery>
 #include <optional>
 
+namespace sandbox {
+
 // Paging parameters shared by /v1/jobs and /v1/jobTypes.
 struct PageParams {
     int pageNumber = 1;
@@ -45,3 +47,5 @@ struct JobQuery {
 
 // Parses an ISO 8601 date-time with "Z" or an offset (zone-less is taken as UTC).
 std::optional<QDateTime> parseIsoDateTime(const QString &text);
+
+} // namespace sandbox

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+namespace sandbox {
+
 namespace {
 QString filterKey(const QUrlQuery &raw) {
     QStringList parts;
@@ -44,3 +46,5 @@ const std::vector<int> &JobQueryIndex::matching(const JobQuery &query, const QUr
         m_entries.pop_back();
     return m_entries.front().rows;
 }
+
+} // namespace sandbox

@@ -6,6 +6,8 @@
 #include <deque>
 #include <vector>
 
+namespace sandbox {
+
 class SandboxData;
 struct JobQuery;
 
@@ -28,3 +30,5 @@ private:
     };
     std::deque<Entry> m_entries; // most recently used first
 };
+
+} // namespace sandbox

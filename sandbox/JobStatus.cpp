@@ -1,5 +1,7 @@
 #include "JobStatus.h"
 
+namespace sandbox {
+
 namespace JobStatus {
 
 const QStringList &all() {
@@ -34,3 +36,5 @@ bool isResultStatus(const QString &status) {
 }
 
 } // namespace JobStatus
+
+} // namespace sandbox

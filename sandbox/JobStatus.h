@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+namespace sandbox {
+
 // The 16 JobStatus values of the API (§6.1) and the sandbox's transition rules.
 namespace JobStatus {
 
@@ -14,3 +16,5 @@ bool canStart(const QString &status);
 bool isResultStatus(const QString &status);
 
 } // namespace JobStatus
+
+} // namespace sandbox

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+namespace sandbox {
+
 namespace {
 
 QString typeFor(int status) {
@@ -127,3 +129,5 @@ SandboxReply tooManyRequests(int retryAfterSeconds, const QString &instance) {
 }
 
 } // namespace Problem
+
+} // namespace sandbox

@@ -5,6 +5,8 @@
 #include <QMap>
 #include <QStringList>
 
+namespace sandbox {
+
 // Field name -> messages, as in ValidationProblemDetails.errors. QMap keeps the output stable.
 using FieldErrors = QMap<QString, QStringList>;
 
@@ -29,3 +31,5 @@ SandboxReply tooManyRequests(int retryAfterSeconds, const QString &instance);
 QString randomTraceId();
 
 } // namespace Problem
+
+} // namespace sandbox

@@ -2,6 +2,8 @@
 
 #include "SandboxSeed.h"
 
+namespace sandbox {
+
 void SandboxData::generate(quint32 seed, int jobCount, const QDateTime &anchor) {
     ++m_version;
     m_seed = seed;
@@ -85,3 +87,5 @@ AppliedResult SandboxData::appliedResult(qint64 jobId) const {
     entry.jobId = jobId;
     return entry;
 }
+
+} // namespace sandbox

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <vector>
 
+namespace sandbox {
+
 // The in-memory model: job types, jobs (a vector sorted by id plus an id -> index hash) and
 // the applied-results log. Knows nothing about HTTP.
 class SandboxData {
@@ -54,3 +56,5 @@ private:
     QSet<qint64> m_changed;
     quint64 m_version = 0;
 };
+
+} // namespace sandbox

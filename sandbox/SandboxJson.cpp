@@ -1,5 +1,7 @@
 #include "SandboxJson.h"
 
+namespace sandbox {
+
 namespace {
 
 QJsonArray customFields(int kind, qint64 jobId) {
@@ -132,3 +134,5 @@ QJsonObject page(const QJsonArray &items, int pageNumber, int pageSize) {
 }
 
 } // namespace SandboxJson
+
+} // namespace sandbox

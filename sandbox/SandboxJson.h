@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+namespace sandbox {
+
 // JSON rendering of the model in the API's wire format (§5).
 namespace SandboxJson {
 
@@ -19,3 +21,5 @@ QJsonObject jobType(const JobType &type);
 QJsonObject page(const QJsonArray &items, int pageNumber, int pageSize);
 
 } // namespace SandboxJson
+
+} // namespace sandbox

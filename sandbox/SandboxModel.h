@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace sandbox {
+
 // Plain records of the sandbox's in-memory model. Null QStrings / invalid QDateTimes / 0 ids
 // are rendered as JSON null.
 struct JobType {
@@ -73,3 +75,5 @@ struct AppliedResult {
     QString status;
     QString result;
 };
+
+} // namespace sandbox

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+namespace sandbox {
+
 namespace {
 
 struct Person {
@@ -230,3 +232,5 @@ std::vector<Job> makeJobs(quint32 seed, int jobCount, const QDateTime &anchor, c
 }
 
 } // namespace SandboxSeed
+
+} // namespace sandbox

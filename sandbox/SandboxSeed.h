@@ -6,6 +6,8 @@
 #include <QList>
 #include <vector>
 
+namespace sandbox {
+
 // Deterministic demo data: the same (seed, jobCount, anchor) always gives the same data set.
 // Timestamps are relative to the anchor (the server's first start time).
 namespace SandboxSeed {
@@ -18,3 +20,5 @@ constexpr qint64 kBeyondDoubleJobId = 9007199254740993LL;
 constexpr qint64 kFirstJobId = 5000000000LL;
 
 } // namespace SandboxSeed
+
+} // namespace sandbox

@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <memory>
 
+namespace sandbox {
+
 namespace {
 
 constexpr qint64 kMaxBodyBytes = 1024 * 1024;
@@ -167,3 +169,5 @@ void SandboxServer::write(QHttpServerResponder &responder, const SandboxReply &r
         responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     responder.writeBody(reply.body);
 }
+
+} // namespace sandbox

@@ -4,8 +4,11 @@
 
 #include <QAbstractHttpServer>
 
-struct SandboxServices;
 class QHttpServerResponder;
+
+namespace sandbox {
+
+struct SandboxServices;
 
 // The HTTP front: turns each request into a SandboxRequest, counts it, applies injected faults
 // (to /auth and /v1 only) and dispatches to AuthRoutes, ApiRoutes or AdminRoutes.
@@ -36,3 +39,5 @@ private:
 
     SandboxServices &m_services;
 };
+
+} // namespace sandbox

@@ -4,6 +4,8 @@
 
 #include <cstdio>
 
+namespace sandbox {
+
 void SandboxServices::persist() {
     if (!stateFile)
         return;
@@ -14,3 +16,5 @@ void SandboxServices::persist() {
         std::fflush(stderr);
     }
 }
+
+} // namespace sandbox

@@ -8,6 +8,8 @@
 #include <QMap>
 #include <QString>
 
+namespace sandbox {
+
 class SandboxStateFile;
 
 // What the route handlers share: the model, the token store, the fault settings, request
@@ -29,3 +31,5 @@ struct SandboxServices {
     // Saves the state file (if any) after a mutation; a failure is reported on stderr.
     void persist();
 };
+
+} // namespace sandbox

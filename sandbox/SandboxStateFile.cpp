@@ -12,6 +12,8 @@
 #include <QSaveFile>
 #include <utility>
 
+namespace sandbox {
+
 namespace {
 
 const char kFormat[] = "jobdesk-sandbox-state";
@@ -144,3 +146,5 @@ bool SandboxStateFile::load(SandboxData *data, TokenStore *tokens, QString *erro
         return fail(tokenError);
     return true;
 }
+
+} // namespace sandbox

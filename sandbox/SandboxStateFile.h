@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace sandbox {
+
 class SandboxData;
 class TokenStore;
 
@@ -23,3 +25,5 @@ public:
 private:
     QString m_path;
 };
+
+} // namespace sandbox

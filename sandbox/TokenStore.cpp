@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+namespace sandbox {
+
 namespace {
 
 QByteArray base64Url(const QByteArray &data) {
@@ -104,3 +106,5 @@ bool TokenStore::fromJson(const QJsonArray &tokens, QString *error) {
     }
     return true;
 }
+
+} // namespace sandbox

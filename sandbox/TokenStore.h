@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QString>
 
+namespace sandbox {
+
 // Demo clients and the access tokens issued to them. A token remembers its client's access
 // level and expires after the configured TTL.
 class TokenStore {
@@ -45,3 +47,5 @@ private:
     int m_ttlSeconds;
     QHash<QString, Token> m_tokens;
 };
+
+} // namespace sandbox

@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace sandbox;
+
 namespace {
 
 void printLine(const QString &line) {

@@ -1,13 +1,13 @@
 // jobdesk: wiring only. Everything with behaviour lives in jobdesk_ui / jobdesk_core.
-#include "AppOptions.h"
-#include "AppResources.h"
-#include "FirstPaintProbe.h"
-#include "MainWindow.h"
-#include "SelfTest.h"
-#include "SessionController.h"
 #include "account/AppLocations.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
+#include "app/AppOptions.h"
+#include "app/AppResources.h"
+#include "app/FirstPaintProbe.h"
+#include "app/MainWindow.h"
+#include "app/SelfTest.h"
+#include "app/SessionController.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
@@ -20,6 +20,9 @@
 
 #include <cstdio>
 #include <memory>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 int main(int argc, char *argv[]) {
     if (SelfTest::requested(argc, argv)) // headless check of an installed or packaged Jobdesk

@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "api/ApiRequest.h"
 
+namespace jobdesk::cli {
+
 CliCommand::CliCommand(ApiClient *client, const Clock *clock, CliOutput *out, CliInvocation invocation,
                        QObject *parent)
     : QObject(parent)
@@ -34,3 +36,5 @@ void CliCommand::watch(ApiRequest *request, bool reportFailure) {
     if (reportFailure)
         connect(request, &ApiRequest::failed, this, &CliCommand::failWith);
 }
+
+} // namespace jobdesk::cli

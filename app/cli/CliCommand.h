@@ -5,10 +5,15 @@
 
 #include <QObject>
 
+namespace jobdesk {
 class ApiClient;
 class ApiRequest;
-class CliOutput;
 class Clock;
+} // namespace jobdesk
+
+namespace jobdesk::cli {
+
+class CliOutput;
 
 // One jobdesk-cli command run against a ready ApiClient. Ends with exactly one finished(exitCode);
 // the caller turns that into the process exit code (no nested event loops anywhere).
@@ -38,3 +43,5 @@ protected:
 private:
     bool m_finished = false;
 };
+
+} // namespace jobdesk::cli

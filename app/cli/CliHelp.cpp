@@ -2,20 +2,22 @@
 
 #include <QCoreApplication>
 
+namespace jobdesk::cli {
+
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("CliHelp", text);
+    return QCoreApplication::translate("jobdesk::cli::CliHelp", text);
 }
 
 QString usage() {
-    return QCoreApplication::translate("CliHelp",
+    return QCoreApplication::translate("jobdesk::cli::CliHelp",
                                        "Usage: jobdesk-cli [connection options] COMMAND [command options]\n");
 }
 
 QString connectionOptions() {
     return QCoreApplication::translate(
-        "CliHelp",
+        "jobdesk::cli::CliHelp",
         "Connection options (before or after the command):\n"
         "  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk\n"
         "                       app). Its client secret is read from the system keychain.\n"
@@ -35,52 +37,54 @@ QString connectionOptions() {
 
 QString commands() {
     return QCoreApplication::translate(
-        "CliHelp", "Commands:\n"
-                   "  jobs [--status S]... [--since ISO8601] [--format table|json|csv]\n"
-                   "        List jobs. Default: started jobs whose status changed in the last 30 days.\n"
-                   "  job ID [--format table|json]\n"
-                   "        Show one job.\n"
-                   "  job-types [--format table|json]\n"
-                   "        List job types with their allowed results.\n"
-                   "  start ID\n"
-                   "        Move a job to \"started\".\n"
-                   "  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]\n"
-                   "             [--no-queue]\n"
-                   "        Complete a started job. TEXT must match one of the job type's results exactly\n"
-                   "        (case and spaces count); it is checked, saved in the outbox, then sent.\n"
-                   "  outbox list [--all] [--format table|json]\n"
-                   "        Show the results waiting in the outbox (--all: delivered and discarded too).\n"
-                   "  outbox send\n"
-                   "        Send everything queued now, including results waiting for a later attempt.\n"
-                   "  outbox retry ID\n"
-                   "        Send one queued or needs-attention item again now.\n"
-                   "  outbox discard ID --yes\n"
-                   "        Remove an item from the outbox; it is never sent.\n");
+        "jobdesk::cli::CliHelp",
+        "Commands:\n"
+        "  jobs [--status S]... [--since ISO8601] [--format table|json|csv]\n"
+        "        List jobs. Default: started jobs whose status changed in the last 30 days.\n"
+        "  job ID [--format table|json]\n"
+        "        Show one job.\n"
+        "  job-types [--format table|json]\n"
+        "        List job types with their allowed results.\n"
+        "  start ID\n"
+        "        Move a job to \"started\".\n"
+        "  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]\n"
+        "             [--no-queue]\n"
+        "        Complete a started job. TEXT must match one of the job type's results exactly\n"
+        "        (case and spaces count); it is checked, saved in the outbox, then sent.\n"
+        "  outbox list [--all] [--format table|json]\n"
+        "        Show the results waiting in the outbox (--all: delivered and discarded too).\n"
+        "  outbox send\n"
+        "        Send everything queued now, including results waiting for a later attempt.\n"
+        "  outbox retry ID\n"
+        "        Send one queued or needs-attention item again now.\n"
+        "  outbox discard ID --yes\n"
+        "        Remove an item from the outbox; it is never sent.\n");
 }
 
 QString exitCodes() {
     return QCoreApplication::translate(
-        "CliHelp", "Exit codes:\n"
-                   "  0  done\n"
-                   "  1  unexpected error\n"
-                   "  2  usage: bad option, argument, profile or connection settings; no client secret\n"
-                   "  3  rejected: the request failed validation (BigChange 400/422, or the local check);\n"
-                   "     a job whose result was already delivered from the outbox; outbox send/retry: an\n"
-                   "     item needs attention\n"
-                   "  4  authentication or permission: credentials refused (401), not allowed (403)\n"
-                   "  5  not found (404)\n"
-                   "  6  network or server failure: no connection, timeout, 5xx, rate limited after\n"
-                   "     retries, an answer that cannot be used; set-result --no-queue when the result\n"
-                   "     could not be delivered (it is removed from the outbox); outbox send/retry when\n"
-                   "     items are still queued because the server cannot be reached\n"
-                   "\n"
-                   "set-result exits 0 when the result is delivered, and also when it stays queued in the\n"
-                   "outbox because the server cannot be reached or another process (the Jobdesk app) is\n"
-                   "sending this connection's outbox; it exits 2 when the job already has a result in the\n"
-                   "outbox and --replace is not given.\n"
-                   "\n"
-                   "Errors are written to standard error in plain words, with the server's trace id when\n"
-                   "it sent one. Output is UTF-8.\n");
+        "jobdesk::cli::CliHelp",
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  unexpected error\n"
+        "  2  usage: bad option, argument, profile or connection settings; no client secret\n"
+        "  3  rejected: the request failed validation (BigChange 400/422, or the local check);\n"
+        "     a job whose result was already delivered from the outbox; outbox send/retry: an\n"
+        "     item needs attention\n"
+        "  4  authentication or permission: credentials refused (401), not allowed (403)\n"
+        "  5  not found (404)\n"
+        "  6  network or server failure: no connection, timeout, 5xx, rate limited after\n"
+        "     retries, an answer that cannot be used; set-result --no-queue when the result\n"
+        "     could not be delivered (it is removed from the outbox); outbox send/retry when\n"
+        "     items are still queued because the server cannot be reached\n"
+        "\n"
+        "set-result exits 0 when the result is delivered, and also when it stays queued in the\n"
+        "outbox because the server cannot be reached or another process (the Jobdesk app) is\n"
+        "sending this connection's outbox; it exits 2 when the job already has a result in the\n"
+        "outbox and --replace is not given.\n"
+        "\n"
+        "Errors are written to standard error in plain words, with the server's trace id when\n"
+        "it sent one. Output is UTF-8.\n");
 }
 
 } // namespace
@@ -183,3 +187,5 @@ QString version() {
 }
 
 } // namespace CliHelp
+
+} // namespace jobdesk::cli

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+namespace jobdesk::cli {
+
 // The --help texts of jobdesk-cli, written by hand so that every command and exit code is
 // documented in one place.
 namespace CliHelp {
@@ -10,3 +12,5 @@ QString general();
 QString forCommand(const QString &command);
 QString version();
 } // namespace CliHelp
+
+} // namespace jobdesk::cli

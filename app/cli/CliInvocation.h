@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace jobdesk::cli {
+
 // One parsed command line: which command, against which connection, with which arguments.
 struct CliInvocation {
     enum class Command { Jobs, Job, JobTypes, Start, SetResult, Outbox };
@@ -36,3 +38,5 @@ struct CliInvocation {
     bool includeFinished = false; // outbox list --all
     bool confirmed = false;       // outbox discard --yes
 };
+
+} // namespace jobdesk::cli

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QDate>
 
+namespace jobdesk::cli {
+
 namespace {
 
 using Command = CliInvocation::Command;
@@ -325,3 +327,5 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const {
     result.action = CliParseResult::Action::Run;
     return result;
 }
+
+} // namespace jobdesk::cli

@@ -9,6 +9,8 @@
 #include <functional>
 #include <optional>
 
+namespace jobdesk::cli {
+
 // What the command line asks for: run a command, show help, or refuse (exit code 2).
 struct CliParseResult {
     enum class Action { Run, ShowHelp, ShowVersion, Fail };
@@ -22,7 +24,7 @@ struct CliParseResult {
 // checked with Profile::validate() so that nothing unusable (plain http to a remote host, a
 // missing Customer-Id) ever reaches the network. Global options may also follow the command.
 class CliOptions {
-    Q_DECLARE_TR_FUNCTIONS(CliOptions)
+    Q_DECLARE_TR_FUNCTIONS(jobdesk::cli::CliOptions)
 public:
     using ProfileLookup = std::function<std::optional<Profile>(const QString &name)>;
 
@@ -33,3 +35,5 @@ private:
     ProfileLookup m_lookup;
     QDateTime m_now;
 };
+
+} // namespace jobdesk::cli

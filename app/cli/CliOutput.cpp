@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace jobdesk::cli {
+
 namespace {
 
 using Format = CliInvocation::Format;
@@ -32,7 +34,7 @@ QString jsonText(const QJsonDocument &doc) {
 
 QString joinResults(const QStringList &results, bool isNull) {
     if (isNull)
-        return QCoreApplication::translate("CliOutput", "(not allowed)");
+        return QCoreApplication::translate("jobdesk::cli::CliOutput", "(not allowed)");
     QStringList shown;
     for (const QString &r : results)
         shown << ResultValidation::visibleWhitespace(r);
@@ -172,3 +174,5 @@ QStringList CliOutput::errorLines(const ApiError &error) {
 void CliOutput::printError(const ApiError &error) {
     writeErr(errorLines(error).join(QLatin1Char('\n')));
 }
+
+} // namespace jobdesk::cli

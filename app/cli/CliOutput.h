@@ -11,10 +11,12 @@
 
 #include <cstdio>
 
+namespace jobdesk::cli {
+
 // Everything jobdesk-cli writes: results on stdout in the chosen format, messages and errors on
 // stderr, always UTF-8. The JSON shapes are documented in app/cli/README.md.
 class CliOutput {
-    Q_DECLARE_TR_FUNCTIONS(CliOutput)
+    Q_DECLARE_TR_FUNCTIONS(jobdesk::cli::CliOutput)
 public:
     explicit CliOutput(std::FILE *out = stdout, std::FILE *err = stderr);
 
@@ -38,3 +40,5 @@ private:
     std::FILE *m_out;
     std::FILE *m_err;
 };
+
+} // namespace jobdesk::cli

@@ -10,6 +10,8 @@
 #include "api/Connection.h"
 #include "outbox/OutboxStore.h"
 
+namespace jobdesk::cli {
+
 CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain,
                        CliOutput *out, CliInvocation invocation, QList<Profile> savedProfiles,
                        QObject *parent)
@@ -113,3 +115,5 @@ CliCommand *CliSession::makeCommand(ApiClient *client) {
     }
     return new ShowJobCommand(client, m_clock, m_out, m_inv, this);
 }
+
+} // namespace jobdesk::cli

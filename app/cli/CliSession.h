@@ -5,14 +5,20 @@
 #include <QList>
 #include <QObject>
 
+class QNetworkAccessManager;
+
+namespace jobdesk {
 class ApiClient;
-class CliCommand;
-class CliOutput;
 class Clock;
 class Connection;
 class CredentialStore;
 class OutboxStore;
-class QNetworkAccessManager;
+} // namespace jobdesk
+
+namespace jobdesk::cli {
+
+class CliCommand;
+class CliOutput;
 
 // One run of jobdesk-cli after parsing: resolves the client secret (JOBDESK_CLIENT_SECRET, else
 // the --profile's keychain entry), wires a Connection, opens the outbox when the command uses it
@@ -48,3 +54,5 @@ private:
     Connection *m_connection = nullptr;
     OutboxStore *m_outbox = nullptr;
 };
+
+} // namespace jobdesk::cli

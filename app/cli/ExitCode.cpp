@@ -1,5 +1,7 @@
 #include "ExitCode.h"
 
+namespace jobdesk::cli {
+
 namespace ExitCodes {
 
 ExitCode forError(const ApiError &error) {
@@ -44,3 +46,5 @@ ExitCode forQueuedAgain(ApiError::Kind kind) {
 }
 
 } // namespace ExitCodes
+
+} // namespace jobdesk::cli

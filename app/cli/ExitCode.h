@@ -2,6 +2,8 @@
 
 #include "api/ApiError.h"
 
+namespace jobdesk::cli {
+
 // The process exit codes of jobdesk-cli. Stable: scripts depend on them (see --help).
 enum class ExitCode : int {
     Ok = 0,
@@ -24,3 +26,5 @@ inline int value(ExitCode code) {
     return int(code);
 }
 } // namespace ExitCodes
+
+} // namespace jobdesk::cli

@@ -5,6 +5,8 @@
 #include "OutboxRun.h"
 #include "outbox/OutboxStore.h"
 
+namespace jobdesk::cli {
+
 OutboxCommand::OutboxCommand(ApiClient *client, const Clock *clock, CliOutput *out, CliInvocation invocation,
                              OutboxStore *store, QObject *parent)
     : CliCommand(client, clock, out, std::move(invocation), parent)
@@ -146,3 +148,5 @@ void OutboxSendCommand::reportNotSender() {
             .arg(c.needsAttention));
     finish(ExitCode::Ok);
 }
+
+} // namespace jobdesk::cli

@@ -5,8 +5,13 @@
 
 #include <optional>
 
-class OutboxRun;
+namespace jobdesk {
 class OutboxStore;
+} // namespace jobdesk
+
+namespace jobdesk::cli {
+
+class OutboxRun;
 
 // The `outbox` commands work on the connection's items (Profile::connectionKey, the same for
 // --profile NAME and --api-url/--customer-id, and for the window).
@@ -59,3 +64,5 @@ private:
 
     OutboxRun *m_run = nullptr;
 };
+
+} // namespace jobdesk::cli

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+namespace jobdesk::cli {
+
 namespace {
 
 QJsonValue timeOrNull(const QDateTime &t) {
@@ -107,3 +109,5 @@ QString OutboxOutput::jobLabel(const OutboxItem &item) {
         return tr("job %1").arg(item.jobId);
     return tr("job %1 (%2)").arg(item.jobId).arg(item.jobReference);
 }
+
+} // namespace jobdesk::cli

@@ -9,10 +9,12 @@
 #include <QString>
 #include <QStringList>
 
+namespace jobdesk::cli {
+
 // Text and JSON renderings of outbox items for jobdesk-cli (`outbox list`, and the problem lines
 // of set-result / outbox send). The JSON shape is documented in app/cli/README.md.
 class OutboxOutput {
-    Q_DECLARE_TR_FUNCTIONS(OutboxOutput)
+    Q_DECLARE_TR_FUNCTIONS(jobdesk::cli::OutboxOutput)
 public:
     // `outbox list`: an aligned table (result text with visible whitespace) or a JSON array.
     static QString itemsText(const QList<OutboxItem> &items, CliInvocation::Format format);
@@ -26,3 +28,5 @@ public:
     // "job 5000000012 (REF-12)" for messages.
     static QString jobLabel(const OutboxItem &item);
 };
+
+} // namespace jobdesk::cli

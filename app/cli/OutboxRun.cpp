@@ -4,6 +4,8 @@
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
+namespace jobdesk::cli {
+
 namespace {
 constexpr int kTickMs = 200; // a command-line run should notice due items quickly
 } // namespace
@@ -118,3 +120,5 @@ void OutboxRun::end() {
     m_dispatcher->stop(); // releases the sender lock now that nothing is in flight
     Q_EMIT finished();
 }
+
+} // namespace jobdesk::cli

@@ -7,10 +7,14 @@
 #include <QObject>
 #include <QSet>
 
+namespace jobdesk {
 class ApiClient;
 class Clock;
 class OutboxDispatcher;
 class OutboxStore;
+} // namespace jobdesk
+
+namespace jobdesk::cli {
 
 // Runs an OutboxDispatcher for one jobdesk-cli command and says when it is done: either for a
 // few items (set-result, outbox retry: until each has left "sending" and is not due now), or for
@@ -62,3 +66,5 @@ private:
     QList<qint64> m_neededAttention;
     QList<qint64> m_queuedAgain;
 };
+
+} // namespace jobdesk::cli

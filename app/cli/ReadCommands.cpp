@@ -7,6 +7,8 @@
 #include "api/ListJobsRequest.h"
 #include "util/Clock.h"
 
+namespace jobdesk::cli {
+
 void ListJobsCommand::start() {
     // The work queue by default: started jobs whose status changed in the last 30 days, up to
     // tomorrow. --since moves the start of the window, --status replaces "started".
@@ -45,3 +47,5 @@ void ListJobTypesCommand::start() {
     });
     request->start();
 }
+
+} // namespace jobdesk::cli

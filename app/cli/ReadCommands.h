@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+namespace jobdesk::cli {
+
 // jobs: every page of GET /v1/jobs for the invocation's query.
 class ListJobsCommand final : public CliCommand {
     Q_OBJECT
@@ -25,3 +27,5 @@ public:
     using CliCommand::CliCommand;
     void start() override;
 };
+
+} // namespace jobdesk::cli

@@ -9,6 +9,8 @@
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
+namespace jobdesk::cli {
+
 namespace {
 
 // When the job could not even be read, the queued result waits this long before its first attempt.
@@ -249,3 +251,5 @@ void SetResultCommand::reportNotSender() {
         QLatin1Char('\n'));
     finish(ExitCode::Ok);
 }
+
+} // namespace jobdesk::cli

@@ -5,8 +5,13 @@
 #include "model/JobType.h"
 #include "outbox/OutboxItem.h"
 
-class OutboxRun;
+namespace jobdesk {
 class OutboxStore;
+} // namespace jobdesk
+
+namespace jobdesk::cli {
+
+class OutboxRun;
 
 // set-result ID: goes through the outbox, as the desktop app does. Refuses a job that already has
 // an active item (unless --replace) or a delivered one; reads the job and its type and checks the
@@ -39,3 +44,5 @@ private:
     OutboxRun *m_run = nullptr;
     qint64 m_itemId = 0;
 };
+
+} // namespace jobdesk::cli

@@ -2,6 +2,8 @@
 
 #include <QStringView>
 
+namespace jobdesk::cli {
+
 namespace {
 
 bool isWide(char32_t c) {
@@ -95,3 +97,5 @@ QString TextTable::toCsv() const {
         out += line(row);
     return out;
 }
+
+} // namespace jobdesk::cli

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+namespace jobdesk::cli {
+
 // Rows of text cells rendered either as a column-aligned table for a terminal or as RFC 4180
 // CSV. Column widths count terminal cells: CJK and emoji take two, combining marks none.
 class TextTable {
@@ -25,3 +27,5 @@ private:
     QStringList m_header;
     QList<QStringList> m_rows;
 };
+
+} // namespace jobdesk::cli

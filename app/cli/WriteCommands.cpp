@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "api/StartJobRequest.h"
 
+namespace jobdesk::cli {
+
 void StartJobCommand::start() {
     auto *request = new StartJobRequest(m_client, m_inv.jobId, this);
     watch(request);
@@ -12,3 +14,5 @@ void StartJobCommand::start() {
     });
     request->start();
 }
+
+} // namespace jobdesk::cli

@@ -2,6 +2,8 @@
 
 #include "CliCommand.h"
 
+namespace jobdesk::cli {
+
 // start ID: PUT /v1/jobs/{id}/start.
 class StartJobCommand final : public CliCommand {
     Q_OBJECT
@@ -9,3 +11,5 @@ public:
     using CliCommand::CliCommand;
     void start() override;
 };
+
+} // namespace jobdesk::cli

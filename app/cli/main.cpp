@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "CliSession.h"
 #include "ExitCode.h"
+#include "StandardStreams.h"
 #include "account/AppLocations.h"
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
@@ -18,7 +19,11 @@
 
 #include <memory>
 
+using namespace jobdesk;
+using namespace jobdesk::cli;
+
 int main(int argc, char *argv[]) {
+    StandardStreams::useUtf8Bytes();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jobdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOBDESK_VERSION));

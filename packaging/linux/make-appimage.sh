@@ -163,6 +163,11 @@ done
 for f in "$appdir"/usr/lib/*.so*; do
     patchelf --set-rpath '$ORIGIN' "$f"
 done
+# Qt 6.4's TLS plugin asks dlopen for OpenSSL by its unversioned names first (libssl.so, the
+# development link): without these links a host with libssl-dev would lend its own copy (found by
+# the self-test's TLS check).
+ln -sf libssl.so.3 "$appdir/usr/lib/libssl.so"
+ln -sf libcrypto.so.3 "$appdir/usr/lib/libcrypto.so"
 # Qt reads qt.conf beside the executable: plugins and libraries come from the AppDir only.
 cat >"$appdir/usr/bin/qt.conf" <<'EOF'
 [Paths]

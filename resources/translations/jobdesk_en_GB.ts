@@ -2,7 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name>ApiClient</name>
+    <name>QObject</name>
+    <message>
+        <source>Outbox not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results cannot be kept safely, so none can be set in this session. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ApiClient</name>
     <message>
         <source>API address</source>
         <translation type="unfinished"></translation>
@@ -21,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>ApiError</name>
+    <name>jobdesk::ApiError</name>
     <message>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
@@ -104,661 +115,13 @@
     </message>
 </context>
 <context>
-    <name>AppOptions</name>
-    <message>
-        <source>Jobdesk: set the results of BigChange field-service jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect with the saved profile NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange API base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token endpoint URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Customer-Id to work for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth client id; the secret comes from the keychain or %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep settings in FILE (an INI file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a local jobdesk-sandbox and connect to it (nothing is saved).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path of the jobdesk-sandbox program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--sandbox cannot be combined with --profile or the connection options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--customer-id and --client-id are both needed to connect without a profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AttentionNotifier</name>
-    <message>
-        <source>Result for %1 needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliCommand</name>
-    <message>
-        <source>Attempt %1 failed (%2); trying again in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliHelp</name>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] jobs [--status S]... [--since ISO8601]
-                                           [--format table|json|csv]
-
-Lists jobs, every page.
-  --status S        Only jobs in status S; repeat (or separate with commas) for several.
-                    One of: new, scheduled, unscheduled, sent, read, accepted, refused,
-                    onTheWay, started, suspended, completedOk, completedWithIssues,
-                    cancelled, lateStart, lateFinish, rescheduled. Default: started.
-  --since ISO8601   Jobs whose status changed since then (for example 2026-05-01 or
-                    2026-05-01T08:00:00Z), up to tomorrow. Default: the last 30 days.
-  --format F        table (default), json (an array of job objects) or csv (RFC 4180,
-                    with a header row). Columns: id, reference, status, type, contact,
-                    engineer, planned start, status changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] job ID [--format table|json]
-
-Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON object.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] job-types [--format table|json]
-
-Lists every job type with its allowed results; json is an array of job type objects.
-In the table, unusual spacing in results is shown with · marks.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] start ID
-
-Moves job ID to &quot;started&quot; so that its result can be set.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT
-                                           [--replace] [--no-queue]
-
-Completes started job ID.
-  --status STATUS   completedOk or completedWithIssues.
-  --result TEXT     One of the job type&apos;s positive (completedOk) or negative
-                    (completedWithIssues) results, exactly: case and spaces count.
-  --replace         Replace the job&apos;s result that is still in the outbox.
-  --no-queue        Do not leave the result queued for later: if it cannot be
-                    delivered now, remove it from the outbox and exit 6.
-
-The job and its type are read first and the result is checked locally; problems
-are listed as &quot;field: message&quot; lines and the exit code is 3. The result is then
-saved in the outbox (see &quot;jobdesk-cli outbox --help&quot;) before it is sent.
-  Delivered: &quot;Result set for job ...&quot;, exit 0.
-  Refused by BigChange (400/403/404/422): the server&apos;s messages, exit 3/4/5; the
-    item stays in the outbox as needing attention (outbox retry / discard).
-  Server unreachable (network, timeout, 5xx, 429): &quot;queued: job ID will be sent
-    when the server can be reached&quot;, exit 0 (with --no-queue: exit 6, removed).
-    If even the job cannot be read, the result is queued unchecked.
-  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.
-A result is never sent twice blindly: when an answer is lost the job is read back
-first, and the result counts as delivered if the job already carries it.
-A job that already has a result in the outbox: exit 2 unless --replace. A job
-whose result was already delivered from this outbox: exit 3.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] COMMAND [command options]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  jobs [--status S]... [--since ISO8601] [--format table|json|csv]
-        List jobs. Default: started jobs whose status changed in the last 30 days.
-  job ID [--format table|json]
-        Show one job.
-  job-types [--format table|json]
-        List job types with their allowed results.
-  start ID
-        Move a job to &quot;started&quot;.
-  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]
-             [--no-queue]
-        Complete a started job. TEXT must match one of the job type&apos;s results exactly
-        (case and spaces count); it is checked, saved in the outbox, then sent.
-  outbox list [--all] [--format table|json]
-        Show the results waiting in the outbox (--all: delivered and discarded too).
-  outbox send
-        Send everything queued now, including results waiting for a later attempt.
-  outbox retry ID
-        Send one queued or needs-attention item again now.
-  outbox discard ID --yes
-        Remove an item from the outbox; it is never sent.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exit codes:
-  0  done
-  1  unexpected error
-  2  usage: bad option, argument, profile or connection settings; no client secret
-  3  rejected: the request failed validation (BigChange 400/422, or the local check);
-     a job whose result was already delivered from the outbox; outbox send/retry: an
-     item needs attention
-  4  authentication or permission: credentials refused (401), not allowed (403)
-  5  not found (404)
-  6  network or server failure: no connection, timeout, 5xx, rate limited after
-     retries, an answer that cannot be used; set-result --no-queue when the result
-     could not be delivered (it is removed from the outbox); outbox send/retry when
-     items are still queued because the server cannot be reached
-
-set-result exits 0 when the result is delivered, and also when it stays queued in the
-outbox because the server cannot be reached or another process (the Jobdesk app) is
-sending this connection&apos;s outbox; it exits 2 when the job already has a result in the
-outbox and --replace is not given.
-
-Errors are written to standard error in plain words, with the server&apos;s trace id when
-it sent one. Output is UTF-8.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection options (before or after the command):
-  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk
-                       app). Its client secret is read from the system keychain.
-  --api-url URL        API address, e.g. https://api.bigchange.com (overrides the profile).
-  --token-url URL      Token address (default: the API URL + /auth/tokens).
-  --customer-id N      BigChange Customer-Id.
-  --client-id ID       OAuth client id.
-  --ca-file PEM        Extra trusted CA certificates for a private deployment.
-  --timeout SECONDS    Give up on one attempt after this long (default 30).
-  -h, --help           Show this help; &quot;jobdesk-cli COMMAND --help&quot; for one command.
-  --version            Show the version.
-
-The client secret is never a command-line option. It comes from the environment
-variable JOBDESK_CLIENT_SECRET if set, otherwise from the keychain entry of --profile.
-Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
-       jobdesk-cli [connection options] outbox send
-       jobdesk-cli [connection options] outbox retry ID
-       jobdesk-cli [connection options] outbox discard ID --yes
-
-Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
-$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
-reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
-shared with the app whether --profile NAME or --api-url/--customer-id name it.
-Only one process sends a connection&apos;s outbox at a time.
-  list      Items still to be sent or needing attention; --all adds delivered and
-            discarded ones. Columns: id, job, result kind, result text (unusual
-            spacing shown with · marks), state, attempts, next attempt, last
-            error. --format json: see app/cli/README.md. Needs no client secret.
-  send      Send everything queued, including items waiting for a later attempt,
-            then print &quot;delivered N, needs attention M, still queued K&quot; and the
-            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
-            the credentials were refused, 6 if items are still queued because the
-            server cannot be reached. If another process is sending, it says so
-            and exits 0.
-  retry ID  Make a queued or needs-attention item due now and send it, as send does.
-  discard ID --yes
-            Remove a queued or needs-attention item; it is never sent. --yes is
-            required (there is no prompt). Needs no client secret.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliOptions</name>
-    <message>
-        <source>outbox: say what to do: list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: expects exactly one item id (see &quot;jobdesk-cli outbox list&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: &quot;%2&quot; is not an item id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: --%2 only applies to &quot;outbox %3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox discard: add --yes to confirm. A discarded result is never sent; there is no prompt, so the command line must say so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret is never taken from the command line: set %1 or store it in the system keychain for the --profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expects exactly one job id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a job id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown --format &quot;%2&quot;; use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: unknown --status &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: --since &quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-05-01T08:00:00Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: --since &quot;%1&quot; is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-result: both --status and --result are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds between 1 and 3600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliOutput</name>
-    <message>
-        <source>(not allowed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>contact person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engineer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actual start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>actual end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>order number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange rejected the request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(trace id: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliSession</name>
-    <message>
-        <source>The outbox cannot be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No client secret for profile &quot;%1&quot;: set %2 or save the secret in the Jobdesk app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ColumnChooser</name>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionActions</name>
-    <message>
-        <source>&amp;Edit connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete connection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the addresses, Customer-Id, client id, secret or name of this connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove this connection and its client secret from this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the connection &quot;%1&quot;? Its settings and its client secret in %2 are removed from this computer. Results still in the Outbox for it stay there and are sent when you connect to the same server and customer again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection &quot;%1&quot; was deleted, but its client secret could not be removed from %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Connection name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer-Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to BigChange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Acme Heating (defaults to &quot;Customer N&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the customer&apos;s numeric id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in %1, never in the settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the details BigChange gave you for this customer. The client secret is kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;API URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;ustomer-Id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the &amp;sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a local practice server with demo jobs. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>jobdesk::ConnectionTester</name>
     <message>
         <source>Enter the client secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing: getting a token and reading one page of jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the client secret in %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret could not be saved: %1 You can still connect now; the secret is then kept only until Jobdesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect without saving the secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follows the API URL (API URL + /auth/tokens) until you change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;oken URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve and connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading it from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A connection named &quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a connection that failed its test?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection test failed:
-
-%1
-
-Save it anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTester</name>
-    <message>
-        <source>Enter the client secret.</source>
+        <source>The API URL answered, but not like a BigChange API: %1 Check the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,10 +130,6 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Connected. The token was issued and jobs of customer %1 can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API URL answered, but not like a BigChange API: %1 Check the API URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,7 +158,7 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>CredentialStore</name>
+    <name>jobdesk::CredentialStore</name>
     <message>
         <source>No client secret: set %1 or save one in the keychain.</source>
         <translation type="unfinished"></translation>
@@ -834,46 +193,7 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>ErrorDetails</name>
-    <message>
-        <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show error details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error kind: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorText</name>
+    <name>jobdesk::ErrorText</name>
     <message>
         <source>job %1</source>
         <translation type="unfinished"></translation>
@@ -972,88 +292,21 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>FilterBar</name>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which jobs to fetch from BigChange</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed within the last days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only jobs whose status changed within this many days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter loaded jobs (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Changed in last:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Auto-refresh:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GetJobRequest</name>
+    <name>jobdesk::GetJobRequest</name>
     <message>
         <source>asked for job %1 but the server sent job %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>GetJobTypeRequest</name>
+    <name>jobdesk::GetJobTypeRequest</name>
     <message>
         <source>asked for job type %1 but the server sent %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>HttpExchange</name>
+    <name>jobdesk::HttpExchange</name>
     <message>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
@@ -1084,7 +337,7 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>JobCache</name>
+    <name>jobdesk::JobCache</name>
     <message>
         <source>Cannot create the cache folder for %1.</source>
         <translation type="unfinished"></translation>
@@ -1107,70 +360,7 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>JobListModel</name>
-    <message>
-        <source>#%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result sent from this computer at %1: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This job has no reference; its id is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result sent from this computer at %1: %2 — &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Engineer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobQuery</name>
+    <name>jobdesk::JobQuery</name>
     <message>
         <source>At most %1 values may be given for %2 (got %3).</source>
         <translation type="unfinished"></translation>
@@ -1197,7 +387,7 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>JobStatus</name>
+    <name>jobdesk::JobStatus</name>
     <message>
         <source>New</source>
         <translation type="unfinished"></translation>
@@ -1272,42 +462,14 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
-    <name>JobTable</name>
-    <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed with issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No loaded job matches &quot;%1&quot;.
-Press Esc in the filter field to clear it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobTypeLoader</name>
+    <name>jobdesk::JobTypeLoader</name>
     <message>
         <source>Not connected to BigChange.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>JsonMapping</name>
-    <message>
-        <source>a job has no valid id (expected a positive whole number, got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a job type has no valid id (expected a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>jobdesk::JsonMapping</name>
     <message>
         <source>The server&apos;s answer is nested too deeply to be a valid reply.</source>
         <translation type="unfinished"></translation>
@@ -1340,9 +502,1316 @@ Press Esc in the filter field to clear it.</source>
         <source>The server&apos;s answer is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a job has no valid id (expected a positive whole number, got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job type has no valid id (expected a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>LoadStatus</name>
+    <name>jobdesk::MemoryCredentialStore</name>
+    <message>
+        <source>this session&apos;s memory (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::OutboxDispatcher</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now &quot;%2&quot; in BigChange; a result can only be set while a job is Started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange did not accept this result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::OutboxItem</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::OutboxResultSubmitter</name>
+    <message>
+        <source>The outbox is not available, so the result cannot be kept safely and was not sent. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier result for this job is being sent right now, so it cannot be replaced. Wait a moment and look at the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result for this job is already waiting in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result for this job was already delivered to BigChange, so it cannot be set again from Jobdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result could not be saved in the outbox, so it was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::OutboxStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed, so the outbox cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch the outbox to WAL mode: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the outbox %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox was written by a newer version of Jobdesk (schema %1, this version knows %2); update Jobdesk to send what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outbox item needs the key of its connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox item %1 is not in a state that allows this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::OutboxText</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::Profile</name>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 uses plain http:// to %2, which would send credentials unencrypted. Use https:// (plain http is only allowed to this computer&apos;s own loopback address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 must start with https:// (got &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Customer-Id must be a positive whole number (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Customer-Id is missing; it is the number BigChange gave for your customer account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ResultValidation</name>
+    <message>
+        <source>A result can only be set on a started job; this job is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job type information does not belong to this job; refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type &quot;%1&quot; does not allow &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an allowed result for job type &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::SandboxLauncher</name>
+    <message>
+        <source>The jobdesk-sandbox program was not found next to Jobdesk or on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox stopped before it was ready (exit code %1). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox did not report ready within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::Session</name>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::TlsConfig</name>
+    <message>
+        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::TokenSource</name>
+    <message>
+        <source>The token endpoint&apos;s answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token endpoint&apos;s answer has no access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token request to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliCommand</name>
+    <message>
+        <source>Attempt %1 failed (%2); trying again in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliHelp</name>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] jobs [--status S]... [--since ISO8601]
+                                           [--format table|json|csv]
+
+Lists jobs, every page.
+  --status S        Only jobs in status S; repeat (or separate with commas) for several.
+                    One of: new, scheduled, unscheduled, sent, read, accepted, refused,
+                    onTheWay, started, suspended, completedOk, completedWithIssues,
+                    cancelled, lateStart, lateFinish, rescheduled. Default: started.
+  --since ISO8601   Jobs whose status changed since then (for example 2026-05-01 or
+                    2026-05-01T08:00:00Z), up to tomorrow. Default: the last 30 days.
+  --format F        table (default), json (an array of job objects) or csv (RFC 4180,
+                    with a header row). Columns: id, reference, status, type, contact,
+                    engineer, planned start, status changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] job ID [--format table|json]
+
+Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON object.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] job-types [--format table|json]
+
+Lists every job type with its allowed results; json is an array of job type objects.
+In the table, unusual spacing in results is shown with · marks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] start ID
+
+Moves job ID to &quot;started&quot; so that its result can be set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT
+                                           [--replace] [--no-queue]
+
+Completes started job ID.
+  --status STATUS   completedOk or completedWithIssues.
+  --result TEXT     One of the job type&apos;s positive (completedOk) or negative
+                    (completedWithIssues) results, exactly: case and spaces count.
+  --replace         Replace the job&apos;s result that is still in the outbox.
+  --no-queue        Do not leave the result queued for later: if it cannot be
+                    delivered now, remove it from the outbox and exit 6.
+
+The job and its type are read first and the result is checked locally; problems
+are listed as &quot;field: message&quot; lines and the exit code is 3. The result is then
+saved in the outbox (see &quot;jobdesk-cli outbox --help&quot;) before it is sent.
+  Delivered: &quot;Result set for job ...&quot;, exit 0.
+  Refused by BigChange (400/403/404/422): the server&apos;s messages, exit 3/4/5; the
+    item stays in the outbox as needing attention (outbox retry / discard).
+  Server unreachable (network, timeout, 5xx, 429): &quot;queued: job ID will be sent
+    when the server can be reached&quot;, exit 0 (with --no-queue: exit 6, removed).
+    If even the job cannot be read, the result is queued unchecked.
+  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.
+A result is never sent twice blindly: when an answer is lost the job is read back
+first, and the result counts as delivered if the job already carries it.
+A job that already has a result in the outbox: exit 2 unless --replace. A job
+whose result was already delivered from this outbox: exit 3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
+       jobdesk-cli [connection options] outbox send
+       jobdesk-cli [connection options] outbox retry ID
+       jobdesk-cli [connection options] outbox discard ID --yes
+
+Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
+$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
+reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
+shared with the app whether --profile NAME or --api-url/--customer-id name it.
+Only one process sends a connection&apos;s outbox at a time.
+  list      Items still to be sent or needing attention; --all adds delivered and
+            discarded ones. Columns: id, job, result kind, result text (unusual
+            spacing shown with · marks), state, attempts, next attempt, last
+            error. --format json: see app/cli/README.md. Needs no client secret.
+  send      Send everything queued, including items waiting for a later attempt,
+            then print &quot;delivered N, needs attention M, still queued K&quot; and the
+            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
+            the credentials were refused, 6 if items are still queued because the
+            server cannot be reached. If another process is sending, it says so
+            and exits 0.
+  retry ID  Make a queued or needs-attention item due now and send it, as send does.
+  discard ID --yes
+            Remove a queued or needs-attention item; it is never sent. --yes is
+            required (there is no prompt). Needs no client secret.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] COMMAND [command options]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options (before or after the command):
+  --profile NAME       Use the saved connection profile NAME (as set up in the Jobdesk
+                       app). Its client secret is read from the system keychain.
+  --api-url URL        API address, e.g. https://api.bigchange.com (overrides the profile).
+  --token-url URL      Token address (default: the API URL + /auth/tokens).
+  --customer-id N      BigChange Customer-Id.
+  --client-id ID       OAuth client id.
+  --ca-file PEM        Extra trusted CA certificates for a private deployment.
+  --timeout SECONDS    Give up on one attempt after this long (default 30).
+  -h, --help           Show this help; &quot;jobdesk-cli COMMAND --help&quot; for one command.
+  --version            Show the version.
+
+The client secret is never a command-line option. It comes from the environment
+variable JOBDESK_CLIENT_SECRET if set, otherwise from the keychain entry of --profile.
+Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  jobs [--status S]... [--since ISO8601] [--format table|json|csv]
+        List jobs. Default: started jobs whose status changed in the last 30 days.
+  job ID [--format table|json]
+        Show one job.
+  job-types [--format table|json]
+        List job types with their allowed results.
+  start ID
+        Move a job to &quot;started&quot;.
+  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]
+             [--no-queue]
+        Complete a started job. TEXT must match one of the job type&apos;s results exactly
+        (case and spaces count); it is checked, saved in the outbox, then sent.
+  outbox list [--all] [--format table|json]
+        Show the results waiting in the outbox (--all: delivered and discarded too).
+  outbox send
+        Send everything queued now, including results waiting for a later attempt.
+  outbox retry ID
+        Send one queued or needs-attention item again now.
+  outbox discard ID --yes
+        Remove an item from the outbox; it is never sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  done
+  1  unexpected error
+  2  usage: bad option, argument, profile or connection settings; no client secret
+  3  rejected: the request failed validation (BigChange 400/422, or the local check);
+     a job whose result was already delivered from the outbox; outbox send/retry: an
+     item needs attention
+  4  authentication or permission: credentials refused (401), not allowed (403)
+  5  not found (404)
+  6  network or server failure: no connection, timeout, 5xx, rate limited after
+     retries, an answer that cannot be used; set-result --no-queue when the result
+     could not be delivered (it is removed from the outbox); outbox send/retry when
+     items are still queued because the server cannot be reached
+
+set-result exits 0 when the result is delivered, and also when it stays queued in the
+outbox because the server cannot be reached or another process (the Jobdesk app) is
+sending this connection&apos;s outbox; it exits 2 when the job already has a result in the
+outbox and --replace is not given.
+
+Errors are written to standard error in plain words, with the server&apos;s trace id when
+it sent one. Output is UTF-8.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliOptions</name>
+    <message>
+        <source>outbox: say what to do: list, send, retry ID or discard ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID or discard ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: expects exactly one item id (see &quot;jobdesk-cli outbox list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: &quot;%2&quot; is not an item id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: --%2 only applies to &quot;outbox %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox discard: add --yes to confirm. A discarded result is never sent; there is no prompt, so the command line must say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is never taken from the command line: set %1 or store it in the system keychain for the --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expects exactly one job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a job id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown --format &quot;%2&quot;; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: unknown --status &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: --since &quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-05-01T08:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: --since &quot;%1&quot; is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: both --status and --result are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds between 1 and 3600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliOutput</name>
+    <message>
+        <source>(not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange rejected the request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trace id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::CliSession</name>
+    <message>
+        <source>The outbox cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret for profile &quot;%1&quot;: set %2 or save the secret in the Jobdesk app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxCommand</name>
+    <message>
+        <source>There is no outbox item %1 for this connection (%2); see &quot;jobdesk-cli outbox list --all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is being sent right now; see &quot;jobdesk-cli outbox list&quot; in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was already delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 outbox item %2 (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxDiscardCommand</name>
+    <message>
+        <source>discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 could not be discarded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded outbox item %1 (%2): it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxOutput</name>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange rejected the result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(trace id: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::OutboxSendCommand</name>
+    <message>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer for outbox item %1 (%2); reading %3 back to see whether it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered %1, needs attention %2, still queued %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: item %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still queued: item %1, %2, next attempt %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 queued, %2 being sent, %3 needing attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::SetResultCommand</name>
+    <message>
+        <source>Job %1 already has a result delivered from this outbox (item %2: %3 &quot;%4&quot;, %5). BigChange accepts one result per job; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s earlier result (outbox item %2) is being sent right now; it cannot be replaced. See &quot;jobdesk-cli outbox list&quot; in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 already has a result in the outbox (item %2, %3: %4 &quot;%5&quot;). Use --replace to replace it, &quot;jobdesk-cli outbox retry %2&quot; to send it again, or &quot;jobdesk-cli outbox discard %2 --yes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no job type, so its allowed results are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the result does not fit job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent and not queued (--no-queue): nothing will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be read, so the result was not checked here; BigChange checks it when it is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier result for job %1 in the outbox was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the outbox changed while job %1 was being read; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the result could not be saved in the outbox (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer to the result (%1); reading job %2 back to see whether it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delivered from the outbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 (%2) needs attention: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result set for job %1: %2, result &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result stays in the outbox as item %1 (needs attention): fix the job, then &quot;jobdesk-cli outbox retry %1&quot;; or set-result again with --replace; or &quot;jobdesk-cli outbox discard %1 --yes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 was discarded by another process; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the last attempt got no answer, so BigChange may have applied it. Check job %1 before sending the result again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached, and with --no-queue the result was removed from the outbox, so nothing will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result is in the outbox as item %1; next attempt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued: job %1 will be sent when the server can be reached (jobdesk-cli outbox send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli), and with --no-queue the result was removed from the outbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued: job %1 (outbox item %2): another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli) and will send this result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::StartJobCommand</name>
+    <message>
+        <source>Job %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::AppOptions</name>
+    <message>
+        <source>Jobdesk: set the results of BigChange field-service jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange API base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Customer-Id to work for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id; the secret comes from the keychain or %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings in FILE (an INI file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local jobdesk-sandbox and connect to it (nothing is saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the jobdesk-sandbox program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile or the connection options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer-id and --client-id are both needed to connect without a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::AttentionNotifier</name>
+    <message>
+        <source>Result for %1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ConnectionActions</name>
+    <message>
+        <source>&amp;Edit connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the addresses, Customer-Id, client id, secret or name of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this connection and its client secret from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection &quot;%1&quot;? Its settings and its client secret in %2 are removed from this computer. Results still in the Outbox for it stay there and are sent when you connect to the same server and customer again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection &quot;%1&quot; was deleted, but its client secret could not be removed from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ConnectionDialog</name>
+    <message>
+        <source>Connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer-Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to BigChange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the API URL (API URL + /auth/tokens) until you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme Heating (defaults to &quot;Customer N&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s numeric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in %1, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the details BigChange gave you for this customer. The client secret is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer-Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a local practice server with demo jobs. Nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading it from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection named &quot;%1&quot; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing: getting a token and reading one page of jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a connection that failed its test?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection test failed:
+
+%1
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the client secret in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be saved: %1 You can still connect now; the secret is then kept only until Jobdesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect without saving the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ErrorDetails</name>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::FilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which jobs to fetch from BigChange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed within the last days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs whose status changed within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter loaded jobs (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changed in last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::JobListModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result sent from this computer at %1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job has no reference; its id is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result sent from this computer at %1: %2 — &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::JobTable</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loaded job matches &quot;%1&quot;.
+Press Esc in the filter field to clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::LoadStatus</name>
     <message>
         <source>Loading jobs</source>
         <translation type="unfinished"></translation>
@@ -1377,7 +1846,7 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>jobdesk::ui::MainWindow</name>
     <message>
         <source>Jobdesk</source>
         <translation type="unfinished"></translation>
@@ -1464,14 +1933,7 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>MemoryCredentialStore</name>
-    <message>
-        <source>this session&apos;s memory (not saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
+    <name>jobdesk::ui::MessageBanner</name>
     <message>
         <source>Close this message</source>
         <translation type="unfinished"></translation>
@@ -1494,30 +1956,7 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>OutboxCommand</name>
-    <message>
-        <source>it is being sent right now; see &quot;jobdesk-cli outbox list&quot; in a moment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was already delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot %1 outbox item %2 (%3): %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no outbox item %1 for this connection (%2); see &quot;jobdesk-cli outbox list --all&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxController</name>
+    <name>jobdesk::ui::OutboxController</name>
     <message>
         <source>&amp;Outbox</source>
         <translation type="unfinished"></translation>
@@ -1568,64 +2007,7 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>OutboxDiscardCommand</name>
-    <message>
-        <source>discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox item %1 could not be discarded: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded outbox item %1 (%2): it will not be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxDispatcher</name>
-    <message>
-        <source>Job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now &quot;%2&quot; in BigChange; a result can only be set while a job is Started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange did not accept this result: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxItem</name>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxModel</name>
+    <name>jobdesk::ui::OutboxModel</name>
     <message>
         <source>Sent exactly as: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -1664,62 +2046,7 @@ Press Esc in the filter field to clear it.</source>
     </message>
 </context>
 <context>
-    <name>OutboxOutput</name>
-    <message>
-        <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>result text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>next attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BigChange rejected the result:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(trace id: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxPanel</name>
+    <name>jobdesk::ui::OutboxPanel</name>
     <message>
         <source>Outbox</source>
         <translation type="unfinished"></translation>
@@ -1776,57 +2103,7 @@ Discard it?</source>
     </message>
 </context>
 <context>
-    <name>OutboxResultSubmitter</name>
-    <message>
-        <source>The outbox is not available, so the result cannot be kept safely and was not sent. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The earlier result for this job is being sent right now, so it cannot be replaced. Wait a moment and look at the Outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A result for this job is already waiting in the Outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A result for this job was already delivered to BigChange, so it cannot be set again from Jobdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result could not be saved in the outbox, so it was not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSendCommand</name>
-    <message>
-        <source>retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable answer for outbox item %1 (%2); reading %3 back to see whether it was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered %1, needs attention %2, still queued %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention: item %1, %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still queued: item %1, %2, next attempt %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sending: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 queued, %2 being sent, %3 needing attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxStatus</name>
+    <name>jobdesk::ui::OutboxStatus</name>
     <message>
         <source>Open the Outbox (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
@@ -1873,42 +2150,7 @@ Discard it?</source>
     </message>
 </context>
 <context>
-    <name>OutboxStore</name>
-    <message>
-        <source>Cannot create the folder %1 for the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed, so the outbox cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the outbox %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot switch the outbox to WAL mode: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot prepare the outbox %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the outbox was written by a newer version of Jobdesk (schema %1, this version knows %2); update Jobdesk to send what it holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox item %1 is not in a state that allows this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an outbox item needs the key of its connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutboxStyle</name>
+    <name>jobdesk::ui::OutboxStyle</name>
     <message>
         <source>Queued</source>
         <translation type="unfinished"></translation>
@@ -1951,76 +2193,7 @@ Discard it?</source>
     </message>
 </context>
 <context>
-    <name>OutboxText</name>
-    <message>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Profile</name>
-    <message>
-        <source>The %1 &quot;%2&quot; is not a valid web address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 uses plain http:// to %2, which would send credentials unencrypted. Use https:// (plain http is only allowed to this computer&apos;s own loopback address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 must start with https:// (got &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Customer-Id must be a positive whole number (got &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Customer-Id is missing; it is the number BigChange gave for your customer account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client id is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA certificate file &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>Outbox not available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results cannot be kept safely, so none can be set in this session. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultDialog</name>
+    <name>jobdesk::ui::ResultDialog</name>
     <message>
         <source>Set result for %1</source>
         <translation type="unfinished"></translation>
@@ -2127,60 +2300,7 @@ Discard it?</source>
     </message>
 </context>
 <context>
-    <name>ResultValidation</name>
-    <message>
-        <source>A result can only be set on a started job; this job is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The job type information does not belong to this job; refresh and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job type &quot;%1&quot; does not allow &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Did you mean &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an allowed result for job type &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SandboxLauncher</name>
-    <message>
-        <source>The jobdesk-sandbox program was not found next to Jobdesk or on the PATH.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox could not be started: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox stopped before it was ready (exit code %1). %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox did not report ready within %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <source>%1 (customer %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SessionController</name>
+    <name>jobdesk::ui::SessionController</name>
     <message>
         <source>There is no connection profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -2223,126 +2343,6 @@ Discard it?</source>
     </message>
     <message>
         <source>They are sent when a connection to it is used again; jobdesk-cli can list or discard them (outbox list --all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetResultCommand</name>
-    <message>
-        <source>Job %1 already has a result delivered from this outbox (item %2: %3 &quot;%4&quot;, %5). BigChange accepts one result per job; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1&apos;s earlier result (outbox item %2) is being sent right now; it cannot be replaced. See &quot;jobdesk-cli outbox list&quot; in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 already has a result in the outbox (item %2, %3: %4 &quot;%5&quot;). Use --replace to replace it, &quot;jobdesk-cli outbox retry %2&quot; to send it again, or &quot;jobdesk-cli outbox discard %2 --yes&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 has no job type, so its allowed results are unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the result does not fit job %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent and not queued (--no-queue): nothing will be sent later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 could not be read, so the result was not checked here; BigChange checks it when it is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The earlier result for job %1 in the outbox was replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the outbox changed while job %1 was being read; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the result could not be saved in the outbox (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable answer to the result (%1); reading job %2 back to see whether it was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also delivered from the outbox: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox item %1 (%2) needs attention: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result set for job %1: %2, result &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result stays in the outbox as item %1 (needs attention): fix the job, then &quot;jobdesk-cli outbox retry %1&quot;; or set-result again with --replace; or &quot;jobdesk-cli outbox discard %1 --yes&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox item %1 was discarded by another process; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The outcome is unknown: the last attempt got no answer, so BigChange may have applied it. Check job %1 before sending the result again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the server cannot be reached, and with --no-queue the result was removed from the outbox, so nothing will be sent later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result is in the outbox as item %1; next attempt %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queued: job %1 will be sent when the server can be reached (jobdesk-cli outbox send)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli), and with --no-queue the result was removed from the outbox again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queued: job %1 (outbox item %2): another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli) and will send this result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StartJobCommand</name>
-    <message>
-        <source>Job %1 started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TlsConfig</name>
-    <message>
-        <source>No PEM certificate could be read from &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TokenSource</name>
-    <message>
-        <source>The token endpoint&apos;s answer is not a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token endpoint&apos;s answer has no access_token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token request to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

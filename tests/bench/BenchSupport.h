@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cstdio>
 
+namespace jobdesk {
+
 // Small helpers shared by the benchmark programs (not tests: they print figures, assert nothing).
 namespace Bench {
 
@@ -75,3 +77,5 @@ inline void result(const char *key, double value) {
 }
 
 } // namespace Bench
+
+} // namespace jobdesk

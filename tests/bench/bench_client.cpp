@@ -6,10 +6,10 @@
 //    6-keystroke query, RUNS times; prints p50 and p95.
 //   bench_client API_URL CUSTOMER_ID CLIENT_ID RUNS LABEL     (secret: JOBDESK_CLIENT_SECRET)
 #include "BenchSupport.h"
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
 #include "api/Connection.h"
 #include "api/ListJobsRequest.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
 #include "util/Clock.h"
 
 #include <QApplication>
@@ -17,6 +17,9 @@
 #include <QNetworkAccessManager>
 
 #include <malloc.h>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 namespace {
 

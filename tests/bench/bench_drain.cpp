@@ -39,6 +39,8 @@
 
 #include <sys/resource.h>
 
+using namespace jobdesk;
+
 namespace {
 
 // The longest gap between two ticks of a 1 ms timer on this thread while it runs: how long the

@@ -6,15 +6,19 @@
 #include "CliRunner.h"
 #include "LegacyOutbox.h"
 #include "SandboxProcess.h"
+#include "account/AppLocations.h"
 #include "account/ProfileStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSettings>
 #include <QTest>
+
+using namespace jobdesk;
 
 namespace {
 constexpr qint64 kAnnualService = 3000004410LL;
@@ -35,6 +39,7 @@ private Q_SLOTS:
 
 private:
     void saveProfile(const QString &settingsFile, const QString &name);
+    void saveProfile(QSettings *settings, const QString &name);
     QString windowSettings() const { return QDir(m_cli->dataDir()).filePath(QStringLiteral("jobdesk.ini")); }
     QJsonArray listByUrl(bool all);
     static QSet<qint64> jobIds(const QJsonArray &items);
@@ -55,7 +60,11 @@ void TestCliIdentity::init() {
 void TestCliIdentity::saveProfile(const QString &settingsFile, const QString &name) {
     QDir().mkpath(QFileInfo(settingsFile).absolutePath());
     QSettings settings(settingsFile, QSettings::IniFormat);
-    ProfileStore store(&settings);
+    saveProfile(&settings, name);
+}
+
+void TestCliIdentity::saveProfile(QSettings *settings, const QString &name) {
+    ProfileStore store(settings);
     Profile p;
     p.name = name;
     p.apiBaseUrl = m_sandbox.baseUrl();
@@ -101,6 +110,26 @@ void TestCliIdentity::profilesFromTheWindowsDataDirSettings() {
 
 void TestCliIdentity::withoutDataDirTheWindowsNativeLocations() {
     m_cli->setDataDirInEnvironment(false);
+#ifdef Q_OS_WIN
+    // Windows' native places are this user's registry (HKCU\Software\Jobdesk\jobdesk) and
+    // %APPDATA%\Jobdesk\jobdesk, which XDG variables do not move: use them, and clean up.
+    const QString dataDir = AppLocations::dataDirectory();
+    const QString outboxFile = QDir(dataDir).filePath(QStringLiteral("outbox.sqlite"));
+    QFile::remove(outboxFile);
+    {
+        QSettings native(AppLocations::organizationName(), AppLocations::applicationName());
+        saveProfile(&native, kLocal);
+    }
+    const CliResult r = m_cli->run(
+        {QStringLiteral("--profile"), kLocal, QStringLiteral("outbox"), QStringLiteral("list")}, QString());
+    {
+        QSettings native(AppLocations::organizationName(), AppLocations::applicationName());
+        ProfileStore(&native).remove(kLocal);
+    }
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    QVERIFY2(QFileInfo::exists(outboxFile), qPrintable(outboxFile));
+    QVERIFY2(dataDir.endsWith(QStringLiteral("/Jobdesk/jobdesk")), qPrintable(dataDir));
+#else
     saveProfile(m_cli->configDir() + QStringLiteral("/Jobdesk/jobdesk.conf"), kLocal);
     const CliResult r = m_cli->run(
         {QStringLiteral("--profile"), kLocal, QStringLiteral("outbox"), QStringLiteral("list")}, QString());
@@ -110,6 +139,7 @@ void TestCliIdentity::withoutDataDirTheWindowsNativeLocations() {
     QVERIFY2(QFileInfo::exists(m_cli->xdgDataDir() + QStringLiteral("/Jobdesk/jobdesk/outbox.sqlite")),
              qPrintable(QDir(m_cli->xdgDataDir()).entryList().join(QLatin1Char(' '))));
     QVERIFY(!QFileInfo::exists(m_cli->xdgDataDir() + QStringLiteral("/jobdesk-cli")));
+#endif
 }
 
 void TestCliIdentity::itemQueuedUnderAProfileIsListedByUrl() {

@@ -289,7 +289,7 @@ void TestCliOutbox::twoProcessesOneSender() {
     QVERIFY(first > 0 && second > 0);
     faults({{QStringLiteral("drop"), 1}, {QStringLiteral("routes"), QStringLiteral("all")}});
     QCOMPARE(setResult(first, kServiced).exitCode, 0);
-    faults({{QStringLiteral("stallMs"), 6000},
+    faults({{QStringLiteral("stallMs"), 15000}, // outlasts two CLI runs, even under Wine
             {QStringLiteral("failNext"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("stall")},
                                                      {QStringLiteral("routes"), QStringLiteral("result")}}}});
     m_sandbox.admin("DELETE", QStringLiteral("/_admin/stats"));

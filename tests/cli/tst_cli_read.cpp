@@ -10,6 +10,9 @@
 #include <QSettings>
 #include <QTest>
 
+using namespace jobdesk;
+using namespace jobdesk::cli;
+
 namespace {
 constexpr qint64 kBeyondDoubleId = 9007199254740993LL; // 2^53 + 1: a double cannot hold it
 const QString kHeader =

@@ -4,6 +4,8 @@
 #include <QByteArray>
 #include <QJsonDocument>
 
+using namespace jobdesk;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size < 2)
         return 0;

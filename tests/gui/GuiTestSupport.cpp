@@ -1,13 +1,17 @@
 #include "GuiTestSupport.h"
 
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
 
 #include <QApplication>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+using namespace jobdesk;
+
+namespace jobdesk::ui {
 
 GuiHarness::GuiHarness(QStringList sandboxArgs)
     : sandbox(std::move(sandboxArgs)) {
@@ -110,3 +114,5 @@ bool GuiHarness::answer(const QString &objectName, bool yes) {
     QTest::mouseClick(button, Qt::LeftButton);
     return true;
 }
+
+} // namespace jobdesk::ui

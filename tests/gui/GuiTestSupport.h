@@ -1,13 +1,13 @@
 #pragma once
 
-#include "MainWindow.h"
 #include "SandboxProcess.h"
-#include "Session.h"
 #include "account/CredentialStore.h"
 #include "account/Profile.h"
 #include "account/ProfileStore.h"
+#include "app/MainWindow.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
+#include "session/Session.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -18,6 +18,8 @@
 
 #include <functional>
 #include <memory>
+
+namespace jobdesk::ui {
 
 // Everything a GUI test needs around the widgets: a real jobdesk-sandbox, settings in a temporary
 // INI file, memory-only credentials, an outbox file in the temporary directory (JOBDESK_DATA_DIR
@@ -59,3 +61,5 @@ public:
     OutboxStore outbox{&clock};
     OnlineMonitor online;
 };
+
+} // namespace jobdesk::ui

@@ -2,9 +2,9 @@
 // the API URL, where the focus lands after a test, the question before saving a failed one, the
 // dialog's own wording for a refused secret, and a dialog that grows with its messages instead of
 // squashing its fields (also run with QT_SCALE_FACTOR=2, see CMakeLists.txt).
-#include "ConnectionDialog.h"
 #include "GuiTestSupport.h"
-#include "MessageBanner.h"
+#include "connection/ConnectionDialog.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -16,6 +16,9 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 namespace {
 constexpr qint64 kUnapprovedCustomer = 99999; // the sandbox's customer this client may not read

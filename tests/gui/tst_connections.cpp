@@ -1,14 +1,14 @@
 // Saved connections from the window (SessionController, ConnectionActions): edit one (renamed, its
 // secret moves, its queued results stay), delete one (asks, removes the profile and its secret,
 // opens the next one); neither is offered for a connection that is not saved.
-#include "ConnectionDialog.h"
 #include "GuiTestSupport.h"
-#include "MessageBanner.h"
-#include "OutboxController.h"
-#include "OutboxModel.h"
-#include "OutboxPanel.h"
-#include "SessionController.h"
+#include "app/SessionController.h"
+#include "connection/ConnectionDialog.h"
+#include "outbox/OutboxController.h"
 #include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxModel.h"
+#include "outbox/OutboxPanel.h"
+#include "widgets/MessageBanner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -16,6 +16,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 namespace {
 std::optional<QString> storedSecret(CredentialStore *store, const QString &name) {

@@ -1,10 +1,13 @@
 // JobListModel + JobFilterProxy at 100,000 rows: merging by id, filtering, refresh semantics.
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 namespace {
 Job syntheticJob(int i) {

@@ -1,15 +1,18 @@
 // The whole flow without a mouse: Ctrl+F, type, Down to the table, Enter, pick with the arrow
 // keys, Enter to send, and Esc to cancel.
 #include "GuiTestSupport.h"
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
-#include "ResultDialog.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
+#include "result/ResultDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 class TestKeyboardFlow : public QObject {
     Q_OBJECT

@@ -1,10 +1,10 @@
 // The main window against the real sandbox: load, sort, filter, status filter, disabled action,
 // remembered columns.
-#include "ColumnChooser.h"
-#include "FilterBar.h"
 #include "GuiTestSupport.h"
-#include "JobFilterProxy.h"
-#include "JobListModel.h"
+#include "jobs/ColumnChooser.h"
+#include "jobs/FilterBar.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -14,6 +14,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 class TestMainWindow : public QObject {
     Q_OBJECT

@@ -3,12 +3,12 @@
 // disk, "as of" its time), queue a result, and have it delivered exactly once when BigChange is
 // back. After a restart, the cached list shows the delivered job completed, sent from here.
 #include "GuiTestSupport.h"
-#include "JobListCache.h"
-#include "JobListModel.h"
-#include "MessageBanner.h"
-#include "ResultDialog.h"
+#include "jobs/JobListModel.h"
+#include "result/ResultDialog.h"
+#include "session/JobListCache.h"
 #include "store/JobCache.h"
 #include "store/JobTypeCache.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -16,6 +16,9 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 class TestOfflineStart : public QObject {
     Q_OBJECT

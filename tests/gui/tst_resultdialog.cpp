@@ -1,15 +1,18 @@
 // The result dialog's choices come from exactly the job type's lists, and a valid choice reaches
 // the sandbox byte for byte.
 #include "GuiTestSupport.h"
-#include "JobListModel.h"
-#include "ResultDialog.h"
+#include "jobs/JobListModel.h"
 #include "model/ResultValidation.h"
+#include "result/ResultDialog.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 namespace {
 QStringList exactItems(const QComboBox *combo) {

@@ -1,17 +1,20 @@
 // How the result dialog shows what went wrong: inline 422 field errors, 403 and 404 banners, a
 // network failure that keeps the values, and support details without raw JSON.
-#include "ErrorDetails.h"
 #include "GuiTestSupport.h"
-#include "JobListModel.h"
-#include "MessageBanner.h"
-#include "ResultDialog.h"
+#include "jobs/JobListModel.h"
+#include "result/ErrorDetails.h"
+#include "result/ResultDialog.h"
 #include "store/JobTypeCache.h"
+#include "widgets/MessageBanner.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 class TestResultErrors : public QObject {
     Q_OBJECT

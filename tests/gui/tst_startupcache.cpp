@@ -2,11 +2,11 @@
 // cached; the refresh replaces it and rewrites the cache; a failed refresh keeps it; a damaged
 // cache file is ignored and replaced.
 #include "GuiTestSupport.h"
-#include "JobListCache.h"
-#include "JobListLoader.h"
-#include "JobListModel.h"
-#include "MessageBanner.h"
+#include "jobs/JobListModel.h"
+#include "session/JobListCache.h"
+#include "session/JobListLoader.h"
 #include "store/JobCache.h"
+#include "widgets/MessageBanner.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -14,6 +14,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace jobdesk;
+using namespace jobdesk::ui;
 
 class TestStartupCache : public QObject {
     Q_OBJECT

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QtTest>
 
+using namespace jobdesk;
+
 namespace {
 
 using Kind = ApiError::Kind;

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+namespace jobdesk {
+
 // Shared set-up of the integration tests: a Profile for the sandbox and a network manager that
 // counts what it sends (to prove that some failures never touch the network).
 class CountingNetworkAccessManager : public QNetworkAccessManager {
@@ -39,3 +41,5 @@ inline QJsonObject failNext(const QString &kind, const QString &routes, int coun
                                                                 {QStringLiteral("routes"), routes},
                                                                 {QStringLiteral("count"), count}}}};
 }
+
+} // namespace jobdesk

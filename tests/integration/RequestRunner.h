@@ -8,6 +8,8 @@
 #include <memory>
 #include <optional>
 
+namespace jobdesk {
+
 // Starts a request and waits (event loop, generous timeout) for its success signal or failed().
 // The request is kept alive afterwards (auto-delete off) so outcomeUnknown() etc. can be read.
 template <typename Request> struct RequestRun {
@@ -40,3 +42,5 @@ RequestRun<Request> runRequest(Request *raw, Signal success, int timeoutMs = 600
         run.retryDelaysMs << args.at(1).toInt();
     return run;
 }
+
+} // namespace jobdesk

@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace jobdesk;
+
 class TestIntegrationPaging : public QObject {
     Q_OBJECT
 

@@ -14,6 +14,8 @@
 
 #include <QTest>
 
+using namespace jobdesk;
+
 namespace {
 constexpr qint64 kBeyondDoubleId = 9007199254740993LL;
 }

@@ -14,6 +14,8 @@
 
 #include <vector>
 
+using namespace jobdesk;
+
 namespace {
 constexpr qint64 kBeyondDoubleId = 9007199254740993LL;
 const QString kResultPut = QStringLiteral("PUT /v1/jobs/{id}/result");

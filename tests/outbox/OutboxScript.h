@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+namespace jobdesk {
+
 // A fixed sequence of outbox operations, and the state it leaves after each step, shared by the
 // crashing process and the test that checks what survived.
 namespace OutboxScript {
@@ -85,3 +87,5 @@ inline QHash<qint64, QString> expectedStates(int steps) {
 }
 
 } // namespace OutboxScript
+
+} // namespace jobdesk

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 
+namespace jobdesk {
+
 SandboxWorld::SandboxWorld(QStringList sandboxArgs)
     : sandbox(std::move(sandboxArgs)) {
 }
@@ -89,3 +91,5 @@ void SandboxWorld::setFaults(const QJsonObject &faults) {
     if (status != 200 && status != 204)
         qWarning("setting sandbox faults failed with HTTP %d", status);
 }
+
+} // namespace jobdesk

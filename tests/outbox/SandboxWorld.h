@@ -12,6 +12,8 @@
 
 #include <memory>
 
+namespace jobdesk {
+
 // A running sandbox plus a core Connection to it, with the started jobs and job types loaded:
 // the common ground of the outbox tests.
 class SandboxWorld {
@@ -33,3 +35,5 @@ public:
     QList<Job> startedJobs;
     QHash<qint64, JobType> types;
 };
+
+} // namespace jobdesk

@@ -18,6 +18,8 @@
 #include <csignal>
 #endif
 
+using namespace jobdesk;
+
 namespace {
 // Dies like `kill -9`: no destructors, no atexit handlers, no flushing; QProcess sees a CrashExit.
 [[noreturn]] void dieOutright() {

@@ -16,6 +16,8 @@
 
 #include <cstdio>
 
+using namespace jobdesk;
+
 int main(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestOutboxCrash : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestOutboxDispatcher : public QObject {
     Q_OBJECT
 

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestOutboxSoak : public QObject {
     Q_OBJECT
 

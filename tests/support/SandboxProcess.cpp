@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -12,7 +13,8 @@
 #endif
 
 SandboxProcess::SandboxProcess(QStringList extraArgs)
-    : m_extraArgs(std::move(extraArgs)) {
+    : m_extraArgs(std::move(extraArgs))
+    , m_broker(qEnvironmentVariable("JOBDESK_SANDBOX_BROKER"), QUrl::StrictMode) {
 }
 
 SandboxProcess::~SandboxProcess() {
@@ -20,7 +22,70 @@ SandboxProcess::~SandboxProcess() {
 }
 
 bool SandboxProcess::isRunning() const {
+    if (!m_broker.isEmpty()) {
+        if (m_brokerId == 0)
+            return false;
+        int status = 0;
+        const QJsonObject answer = const_cast<SandboxProcess *>(this)->broker(
+            "GET", QStringLiteral("/sandboxes/%1").arg(m_brokerId), {}, &status);
+        return status == 200 && answer.value(QStringLiteral("running")).toBool();
+    }
     return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+QJsonObject SandboxProcess::broker(const QByteArray &method, const QString &path, const QJsonObject &body,
+                                   int *status) {
+    QNetworkAccessManager manager;
+    QNetworkRequest request(QUrl(m_broker.toString() + path, QUrl::StrictMode));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(30000);
+    QNetworkReply *reply =
+        manager.sendCustomRequest(request, method, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    if (*status == 0)
+        m_stderr += "sandbox broker unreachable: " + reply->errorString().toUtf8() + '\n';
+    delete reply;
+    return answer;
+}
+
+bool SandboxProcess::startThroughBroker(QString *error) {
+    QJsonArray args;
+    for (const QString &arg : std::as_const(m_extraArgs))
+        args.append(arg);
+    int status = 0;
+    const QJsonObject answer =
+        broker("POST", QStringLiteral("/sandboxes"), {{QStringLiteral("args"), args}}, &status);
+    if (status != 200) {
+        if (error)
+            *error = QStringLiteral("the sandbox broker at %1 did not start a sandbox (HTTP %2): %3")
+                         .arg(m_broker.toString())
+                         .arg(status)
+                         .arg(answer.value(QStringLiteral("error")).toString() + QString::fromUtf8(m_stderr));
+        return false;
+    }
+    m_brokerId = answer.value(QStringLiteral("id")).toInt();
+    m_port = quint16(answer.value(QStringLiteral("port")).toInt());
+    m_customerId = answer.value(QStringLiteral("customer_id")).toInteger();
+    m_clientId = answer.value(QStringLiteral("client_id")).toString();
+    m_clientSecret = answer.value(QStringLiteral("client_secret")).toString();
+    m_readonlyClientId = answer.value(QStringLiteral("readonly_client_id")).toString();
+    m_readonlyClientSecret = answer.value(QStringLiteral("readonly_client_secret")).toString();
+    return haveEverything();
+}
+
+void SandboxProcess::finishThroughBroker(const char *how) {
+    if (m_brokerId == 0)
+        return;
+    int status = 0;
+    const QJsonObject answer = broker(
+        "POST", QStringLiteral("/sandboxes/%1/%2").arg(m_brokerId).arg(QLatin1String(how)), {}, &status);
+    m_stderr += answer.value(QStringLiteral("stderr")).toString().toUtf8();
+    m_brokerId = 0;
 }
 
 bool SandboxProcess::haveEverything() const {
@@ -68,6 +133,8 @@ bool SandboxProcess::start(QString *error) {
     m_readonlyClientId.clear();
     m_readonlyClientSecret.clear();
     m_manager = std::make_unique<QNetworkAccessManager>();
+    if (!m_broker.isEmpty())
+        return startThroughBroker(error);
 
     m_process = std::make_unique<QProcess>();
     QProcess *process = m_process.get();
@@ -112,6 +179,8 @@ bool SandboxProcess::restart(QString *error) {
 }
 
 void SandboxProcess::kill() {
+    if (!m_broker.isEmpty())
+        return finishThroughBroker("kill");
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {
@@ -122,6 +191,8 @@ void SandboxProcess::kill() {
 }
 
 void SandboxProcess::stop() {
+    if (!m_broker.isEmpty())
+        return finishThroughBroker("stop");
     if (!m_process)
         return;
     if (m_process->state() != QProcess::NotRunning) {

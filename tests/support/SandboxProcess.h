@@ -11,6 +11,10 @@
 
 // Runs the real jobdesk-sandbox binary (JOBDESK_SANDBOX_BIN) on a free loopback port for a
 // test. start() waits for the "listening on" line and the five credential lines.
+// With JOBDESK_SANDBOX_BROKER=http://127.0.0.1:PORT (the Windows tests under Wine, see
+// scripts/test-windows) the sandbox is a Linux process that tests/support/sandbox-broker.py starts,
+// stops and kills for us, because a Windows program can neither read a Linux process's output nor
+// signal it.
 class SandboxProcess {
 public:
     explicit SandboxProcess(QStringList extraArgs = {});
@@ -42,11 +46,16 @@ public:
 
 private:
     void readStdout();
+    bool startThroughBroker(QString *error);
+    QJsonObject broker(const QByteArray &method, const QString &path, const QJsonObject &body, int *status);
+    void finishThroughBroker(const char *how);
     bool haveEverything() const;
 
     QStringList m_extraArgs;
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QNetworkAccessManager> m_manager;
+    QUrl m_broker;      // empty: we start the sandbox ourselves
+    int m_brokerId = 0; // the broker's id of the running sandbox, 0 if none
     QByteArray m_stdoutBuffer;
     QByteArray m_stderr;
     quint16 m_port = 0;

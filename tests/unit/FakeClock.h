@@ -2,6 +2,8 @@
 
 #include "util/Clock.h"
 
+namespace jobdesk {
+
 // A clock tests move by hand.
 class FakeClock final : public Clock {
 public:
@@ -18,3 +20,5 @@ private:
     QDateTime m_now;
     qint64 m_monotonic = 1000;
 };
+
+} // namespace jobdesk

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestFieldErrors : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestJobCache : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestJobQuery : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestJsonMapping : public QObject {
     Q_OBJECT
 

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestProfile : public QObject {
     Q_OBJECT
 private Q_SLOTS:

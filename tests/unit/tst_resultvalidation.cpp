@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestResultValidation : public QObject {
     Q_OBJECT
 

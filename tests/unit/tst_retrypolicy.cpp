@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestRetryPolicy : public QObject {
     Q_OBJECT
 

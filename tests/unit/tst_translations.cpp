@@ -12,6 +12,8 @@
 #include <QTranslator>
 #include <QtTest>
 
+using namespace jobdesk;
+
 class TestTranslations : public QObject {
     Q_OBJECT
 private Q_SLOTS:

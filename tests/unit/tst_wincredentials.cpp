@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace jobdesk;
+
 class TstWinCredentials : public QObject {
     Q_OBJECT
 

@@ -1,0 +1,80 @@
+#include "account/ProfileStore.h"
+
+#include <QSettings>
+
+namespace jobdesk {
+
+namespace {
+QString groupFor(const QString &name) {
+    // Names are user text; percent-encode so "/" or "\" cannot escape the group.
+    return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+} // namespace
+
+ProfileStore::ProfileStore(QSettings *settings)
+    : m_settings(settings) {
+}
+
+QStringList ProfileStore::names() const {
+    m_settings->beginGroup(QStringLiteral("profiles"));
+    const QStringList groups = m_settings->childGroups();
+    m_settings->endGroup();
+    QStringList names;
+    for (const QString &g : groups)
+        names << QUrl::fromPercentEncoding(g.toLatin1());
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+std::optional<Profile> ProfileStore::load(const QString &name) const {
+    if (!names().contains(name))
+        return std::nullopt;
+    m_settings->beginGroup(groupFor(name));
+    Profile p;
+    p.name = name;
+    p.apiBaseUrl = QUrl(m_settings->value(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString()).toString());
+    p.tokenUrl = QUrl(m_settings->value(QStringLiteral("tokenUrl"), p.tokenUrl.toString()).toString());
+    p.customerId = m_settings->value(QStringLiteral("customerId")).toLongLong();
+    p.clientId = m_settings->value(QStringLiteral("clientId")).toString();
+    p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    m_settings->endGroup();
+    return p;
+}
+
+QList<Profile> ProfileStore::all() const {
+    QList<Profile> profiles;
+    for (const QString &name : names()) {
+        if (const auto p = load(name))
+            profiles << *p;
+    }
+    return profiles;
+}
+
+void ProfileStore::save(const Profile &p) {
+    m_settings->beginGroup(groupFor(p.name));
+    m_settings->setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
+    m_settings->setValue(QStringLiteral("tokenUrl"), p.tokenUrl.toString());
+    m_settings->setValue(QStringLiteral("customerId"), QString::number(p.customerId));
+    m_settings->setValue(QStringLiteral("clientId"), p.clientId);
+    m_settings->setValue(QStringLiteral("caFile"), p.caFile);
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void ProfileStore::remove(const QString &name) {
+    m_settings->remove(groupFor(name));
+    if (currentName() == name)
+        m_settings->remove(QStringLiteral("currentProfile"));
+    m_settings->sync();
+}
+
+QString ProfileStore::currentName() const {
+    return m_settings->value(QStringLiteral("currentProfile")).toString();
+}
+
+void ProfileStore::setCurrentName(const QString &name) {
+    m_settings->setValue(QStringLiteral("currentProfile"), name);
+    m_settings->sync();
+}
+
+} // namespace jobdesk

@@ -1,0 +1,39 @@
+#include "api/ApiRequest.h"
+
+namespace jobdesk {
+
+ApiRequest::ApiRequest(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client) {
+}
+
+ApiCall *ApiRequest::track(ApiCall *call) {
+    m_calls.append(QPointer<ApiCall>(call));
+    connect(call, &ApiCall::retryScheduled, this, &ApiRequest::retrying);
+    return call;
+}
+
+void ApiRequest::abort() {
+    const auto calls = m_calls;
+    for (const auto &call : calls)
+        if (call)
+            call->abort();
+}
+
+void ApiRequest::fail(const ApiError &error) {
+    if (m_done)
+        return;
+    m_done = true; // before abort(): aborted calls report synchronously and must be ignored
+    abort();
+    Q_EMIT failed(error);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+void ApiRequest::done() {
+    m_done = true;
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace jobdesk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace jobdesk {
+
+// The filters of GET /v1/jobs (§4.2). Values within one filter are OR-ed, filters AND-ed. The
+// server rejects a query without an id, a reference or a complete date window (422 with
+// errors.queryParams), and more than 50 values in one filter; validate() says so before sending.
+struct JobQuery {
+    QList<qint64> ids;
+    QStringList references;
+    QStringList statuses; // wire names
+    QList<qint64> typeIds;
+    QList<qint64> resourceIds;
+    QDateTime createdAtFrom, createdAtTo;
+    QDateTime statusModifiedAtFrom, statusModifiedAtTo;
+
+    static constexpr int kMaxValuesPerFilter = 50;
+
+    // The default work queue: started jobs whose status changed in the last `days` days.
+    static JobQuery startedWithin(const QDateTime &nowUtc, int days = 30);
+
+    QStringList validate() const; // plain-language problems; empty when the server will accept it
+    QUrlQuery toUrlQuery() const; // without paging parameters
+};
+
+} // namespace jobdesk

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QUrl>
+
+namespace jobdesk {
+
+// The credentials a jobdesk-sandbox prints on stdout after it starts listening.
+struct SandboxInfo {
+    QUrl baseUrl;
+    qint64 customerId = 0;
+    QString clientId;
+    QString clientSecret;
+    QString readonlyClientId;
+    QString readonlyClientSecret;
+
+    bool isComplete() const {
+        return baseUrl.isValid() && customerId > 0 && !clientId.isEmpty() && !clientSecret.isEmpty();
+    }
+    // Applies one stdout line ("listening on http://...", "client_id=..."); false if not ours.
+    bool parseLine(const QString &line);
+};
+
+// Starts jobdesk-sandbox as a child process on a free loopback port and reports its credentials.
+// The child is stopped when the launcher is destroyed (i.e. when the app exits).
+class SandboxLauncher : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxLauncher(QObject *parent = nullptr);
+    ~SandboxLauncher() override;
+
+    // `explicitPath` (from --sandbox-bin) wins; otherwise next to this executable, then PATH.
+    static QString findBinary(const QString &explicitPath = QString());
+
+    void start(const QString &binary = QString(), const QStringList &extraArgs = {});
+    void stop();
+    bool isRunning() const;
+    const SandboxInfo &info() const { return m_info; }
+
+Q_SIGNALS:
+    void ready(const SandboxInfo &info);
+    void failed(const QString &message);
+
+private:
+    void readOutput();
+
+    QProcess *m_process = nullptr;
+    QByteArray m_buffer;
+    SandboxInfo m_info;
+    bool m_reported = false;
+};
+
+} // namespace jobdesk

@@ -1,0 +1,427 @@
+#include "app/MainWindow.h"
+
+#include "api/JobQuery.h"
+#include "app/AppResources.h"
+#include "jobs/ColumnChooser.h"
+#include "jobs/FilterBar.h"
+#include "jobs/JobFilterProxy.h"
+#include "jobs/JobListModel.h"
+#include "jobs/JobTable.h"
+#include "jobs/LoadStatus.h"
+#include "outbox/OnlineMonitor.h"
+#include "outbox/OutboxController.h"
+#include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxStatus.h"
+#include "result/ResultDialog.h"
+#include "session/ErrorText.h"
+#include "session/JobListCache.h"
+#include "session/JobListLoader.h"
+#include "session/OutboxText.h"
+#include "session/Session.h"
+#include "util/Clock.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/StatusBar.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace jobdesk::ui {
+
+namespace {
+const QString kHeaderKey = QStringLiteral("mainWindow/jobTableHeader");
+}
+
+MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *outbox, OnlineMonitor *online,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_clock(clock)
+    , m_online(online)
+    , m_model(new JobListModel(this))
+    , m_proxy(new JobFilterProxy(m_model, this))
+    , m_loader(new JobListLoader(m_model, this))
+    , m_cache(new JobListCache(m_loader, m_model, clock, this))
+    , m_autoRefresh(new QTimer(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Jobdesk"));
+    setWindowIcon(AppResources::appIcon());
+    m_statusBar = new StatusBar(this);
+    setStatusBar(m_statusBar);
+    buildActions();
+    m_outbox = new OutboxController(this, outbox, online, clock, m_model);
+    connect(m_outbox, &OutboxController::editRequested, this, &MainWindow::editOutboxItem);
+    buildUi();
+    restoreSettings();
+
+    connect(m_loader, &JobListLoader::loadFinished, this, [this](int total) {
+        m_loadFailed = false;
+        m_table->setEmptyHint(
+            tr("BigChange lists no jobs for this status and period. Choose another status or "
+               "more days above."));
+        updateCurrentJobActions();
+        if (m_session)
+            m_session->refreshJobTypes(); // the result dialog's lists, kept on disk for offline use
+        Q_EMIT refreshFinished(total);
+    });
+    if (online) {
+        // A list that could not be refreshed is refreshed as soon as the server is back, so its
+        // "could not be refreshed" message never outlives the outage.
+        connect(online, &OnlineMonitor::becameOnline, this, [this] {
+            if (m_session && m_loadFailed && !m_loader->isLoading())
+                refresh();
+        });
+    }
+    // The current row can change under the selection (a result delivered, a job read back).
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCurrentJobActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCurrentJobActions);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCurrentJobActions);
+    connect(m_loader, &JobListLoader::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_loader, &JobListLoader::loadStarted, this,
+            [this] { m_table->setEmptyHint(tr("Loading jobs…")); });
+    connect(m_loader, &JobListLoader::jobGone, this, [this](qint64 id) {
+        m_statusBar->showMessage(
+            tr("Job %1 no longer exists in BigChange and was removed from the list.").arg(id), 10000);
+    });
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_loader->isLoading())
+            refresh();
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setEnabled(false); // until connected
+    m_refreshAction->setToolTip(tr("Fetch the jobs again from BigChange (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_setResultAction = new QAction(tr("&Set result…"), this);
+    m_setResultAction->setObjectName(QStringLiteral("setResultAction"));
+    m_setResultAction->setEnabled(false);
+    connect(m_setResultAction, &QAction::triggered, this, &MainWindow::openResultDialog);
+
+    m_newConnectionAction = new QAction(tr("&New connection…"), this);
+    m_newConnectionAction->setObjectName(QStringLiteral("newConnectionAction"));
+    connect(m_newConnectionAction, &QAction::triggered, this, &MainWindow::newConnectionRequested);
+
+    auto *find = new QAction(tr("Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] { m_filters->focusFilter(); });
+    addAction(find);
+}
+
+void MainWindow::buildUi() {
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *connectionLabel = new QLabel(tr("Connection: "), toolbar);
+    m_connections = new QComboBox(toolbar);
+    m_connections->setObjectName(QStringLiteral("profileCombo"));
+    m_connections->setAccessibleName(tr("Connection"));
+    m_connections->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connectionLabel->setBuddy(m_connections);
+    toolbar->addWidget(connectionLabel);
+    toolbar->addWidget(m_connections);
+    toolbar->addAction(m_newConnectionAction);
+    m_toolbar = toolbar;
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_setResultAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_outbox->toggleAction());
+    connect(m_connections, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_connections->itemData(index).toString();
+        if (!m_session || name != m_session->profile().name)
+            Q_EMIT connectionSelected(name);
+    });
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("mainBanner"));
+    connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::refresh);
+    m_filters = new FilterBar(this);
+    m_table = new JobTable(m_proxy, this);
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->addAction(m_setResultAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table, &QTableView::activated, this, &MainWindow::openResultDialog);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateCurrentJobActions);
+
+    m_columns = new ColumnChooser(header, m_settings, kHeaderKey, this);
+    connect(m_columns, &ColumnChooser::visibleColumnsChanged, this, [this](const QList<int> &columns) {
+        m_model->setSearchColumns(columns);
+        m_proxy->refilter();
+    });
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(8, 6, 8, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_table, 1);
+    setCentralWidget(central);
+    setTabOrder(m_filters->filterEdit(), m_table);
+
+    connect(m_filters, &FilterBar::filterTextChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        m_loadStatus->updateCount();
+    });
+    connect(m_filters, &FilterBar::moveToResults, this, [this] {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(m_filters, &FilterBar::queryChanged, this, [this] {
+        m_settings->setValue(QStringLiteral("filters/status"), m_filters->statusWire());
+        m_settings->setValue(QStringLiteral("filters/daysBack"), m_filters->daysBack());
+        refresh();
+    });
+    connect(m_filters, &FilterBar::autoRefreshChanged, this, &MainWindow::setAutoRefresh);
+
+    m_loadStatus = new LoadStatus(m_loader, m_model, m_proxy, this);
+    statusBar()->addPermanentWidget(m_loadStatus);
+    connect(m_cache, &JobListCache::cacheShown, m_loadStatus, &LoadStatus::showCached);
+    statusBar()->addPermanentWidget(m_outbox->status());
+}
+
+void MainWindow::restoreSettings() {
+    if (!restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 760);
+    fitToScreen();
+    restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_columns->restore();
+    const QSignalBlocker blocker(m_filters);
+    m_filters->setStatusWire(
+        m_settings->value(QStringLiteral("filters/status"), QStringLiteral("started")).toString());
+    m_filters->setDaysBack(m_settings->value(QStringLiteral("filters/daysBack"), 30).toInt());
+    m_filters->setAutoRefreshMinutes(
+        m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
+    setAutoRefresh(m_filters->autoRefreshMinutes());
+}
+
+void MainWindow::fitToScreen() {
+    // The first window (or one saved on a larger screen or at another scale) fits the screen's
+    // available area: never off screen at QT_SCALE_FACTOR=2 or on a small laptop.
+    const QScreen *s = screen();
+    if (!s)
+        return;
+    const QRect available = s->availableGeometry();
+    const QSize margin(16, 48); // room for the window frame and title bar
+    const QSize fitted = size().boundedTo(available.size() - margin).expandedTo(minimumSizeHint());
+    if (fitted != size())
+        resize(fitted);
+    const QRect frame(pos(), fitted);
+    if (!available.contains(frame))
+        move(available.topLeft() +
+             QPoint((available.width() - fitted.width()) / 2,
+                    std::max(0, (available.height() - fitted.height() - margin.height()) / 2)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_outbox->allowClose()) { // asks first; nothing queued is ever dropped
+        event->ignore();
+        return;
+    }
+    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_columns->save();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setSession(Session *session) {
+    m_loader->setClient(nullptr);
+    // First, while the rows are still the old connection's: a save it had pending is written
+    // for it (after the clear below it would write an empty list over its cache).
+    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString(),
+                  session ? session->jobTypes() : nullptr);
+    if (m_session)
+        m_session->deleteLater();
+    m_session = session;
+    m_model->clear();
+    m_outbox->setSession(session); // the new connection's markers on the new (empty) rows
+    m_banner->dismiss();
+    m_loadStatus->clearLastRefreshed();
+    m_loadFailed = false;
+    m_refreshAction->setEnabled(session != nullptr);
+    updateCurrentJobActions();
+    // The platform adds the application's name ("— Jobdesk") itself.
+    setWindowTitle(session ? session->displayName() : QString());
+    if (!session) {
+        m_table->setEmptyHint(tr("Not connected to BigChange."));
+        return;
+    }
+    session->setParent(this);
+    m_loader->setClient(session->client());
+    connectSession(session);
+    refresh();
+}
+
+void MainWindow::connectSession(Session *session) {
+    OutboxDispatcher *dispatcher = session->dispatcher();
+    // The list is the truth as this computer knows it: a delivered result shows the job completed
+    // at once (OutboxController feeds the model), the cache is saved, and the job is read back.
+    connect(dispatcher, &OutboxDispatcher::itemDelivered, this, [this](qint64, qint64 jobId) {
+        m_cache->rowsChanged();
+        if (jobId != std::exchange(m_recentlyRead, 0))
+            m_loader->refetchJob(jobId);
+    });
+    connect(dispatcher, &OutboxDispatcher::jobRead, this, [this](const Job &job) {
+        m_recentlyRead = job.id; // for the signals the same read-back emits next, not beyond
+        QTimer::singleShot(0, this, [this] { m_recentlyRead = 0; });
+        if (m_model->rowOf(job.id)) {
+            m_model->upsertJob(job);
+            m_cache->rowsChanged();
+        }
+    });
+    // A rejection often means the job changed in BigChange (suspended, cancelled): show that.
+    connect(dispatcher, &OutboxDispatcher::itemNeedsAttention, this, [this](qint64, qint64 jobId) {
+        if (jobId != std::exchange(m_recentlyRead, 0))
+            m_loader->refetchJob(jobId);
+    });
+}
+
+void MainWindow::setConnectionNames(const QStringList &names, const QString &current) {
+    const QSignalBlocker blocker(m_connections);
+    m_connections->clear();
+    for (const QString &name : names)
+        m_connections->addItem(name, name);
+    m_connections->setCurrentIndex(m_connections->findData(current));
+}
+
+void MainWindow::addConnectionActions(const QList<QAction *> &actions) {
+    const QList<QAction *> all = m_toolbar->actions();
+    const qsizetype at = all.indexOf(m_newConnectionAction) + 1;
+    m_toolbar->insertActions(at < all.size() ? all.at(at) : nullptr, actions);
+}
+
+void MainWindow::refresh() {
+    if (!m_session)
+        return;
+    m_banner->dismiss();
+    m_loadFailed = false;
+    JobQuery query;
+    const QString status = m_filters->statusWire();
+    if (!status.isEmpty())
+        query.statuses = {status};
+    const QDateTime now = m_clock->nowUtc();
+    query.statusModifiedAtFrom = now.addDays(-m_filters->daysBack());
+    query.statusModifiedAtTo = now.addDays(1);
+    m_cache->setLoadingDefaultView(JobListCache::isDefaultView(status, m_filters->daysBack()));
+    m_loader->load(query);
+}
+
+void MainWindow::onLoadFailed(const ApiError &error) {
+    m_loadFailed = true;
+    m_table->setEmptyHint(tr("No jobs to show: the list could not be loaded."));
+    const QString text =
+        m_cache->isShowingCache()
+            ? tr("The job list could not be refreshed. %1 The jobs shown are the cached list from %2 and "
+                 "may be out of date.")
+                  .arg(error.userMessage(), JobListCache::savedAtText(m_cache->cachedAt()))
+            : tr("The job list could not be loaded. %1 The jobs shown may be out of date.")
+                  .arg(error.userMessage());
+    m_banner->showMessage(MessageBanner::Level::Error, text, tr("Retry"));
+}
+
+const Job *MainWindow::currentJob() const {
+    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
+    return index.isValid() ? &m_model->jobAt(index.row()) : nullptr;
+}
+
+void MainWindow::updateCurrentJobActions() {
+    const Job *job = currentJob();
+    const bool can = job && job->canSetResult() && m_session;
+    m_setResultAction->setEnabled(can);
+    QString reason;
+    if (!job)
+        reason = tr("Select a started job to set its result.");
+    else if (!job->canSetResult())
+        reason = tr("Only started jobs can get a result; %1 is %2.")
+                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName());
+    else
+        reason = tr("Set the result of %1 (Enter)").arg(ErrorText::jobLabel(*job));
+    m_setResultAction->setToolTip(reason); // no status tip: the status bar is for messages
+}
+
+void MainWindow::openResultDialog() {
+    const Job *job = currentJob();
+    if (!job || !m_session)
+        return;
+    if (!job->canSetResult()) {
+        m_statusBar->showMessage(tr("Only started jobs can get a result; %1 is %2.")
+                                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName()),
+                                 10000);
+        return;
+    }
+    openResultDialogFor(*job, nullptr);
+}
+
+void MainWindow::editOutboxItem(const OutboxItem &item) {
+    if (!m_session || item.connection != m_session->profile().connectionKey())
+        return;
+    // The row as loaded; if the job is not listed, the item's snapshot of it.
+    const auto row = m_model->rowOf(item.jobId);
+    const Job job = row ? m_model->jobAt(*row) : OutboxText::jobSnapshot(item);
+    openResultDialogFor(job, &item);
+}
+
+void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
+    auto *dialog = new ResultDialog(job, m_session->profile(), m_session->client(), m_session->jobTypes(),
+                                    m_session->submitter(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_online) {
+        dialog->setOffline(!m_online->isOnline());
+        connect(m_online, &OnlineMonitor::onlineChanged, dialog,
+                [dialog](bool online) { dialog->setOffline(!online); });
+    }
+    if (preset) {
+        std::optional<ApiError> error;
+        if (preset->errorKind != ApiError::Kind::None)
+            error = preset->toApiError();
+        dialog->preset(preset->kind, preset->resultText, error);
+    }
+    connect(dialog, &ResultDialog::resultSet, this,
+            [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind, const QString &text) {
+                m_statusBar->showMessage(
+                    tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label),
+                    15000);
+            });
+    connect(dialog, &ResultDialog::refreshListRequested, this, &MainWindow::refresh);
+    connect(dialog, &QDialog::finished, m_table, [this] {
+        activateWindow(); // back to the table, where the dispatcher was
+        m_table->setFocus();
+    });
+    dialog->open();
+}
+
+void MainWindow::setAutoRefresh(int minutes) {
+    m_settings->setValue(QStringLiteral("filters/autoRefreshMinutes"), minutes);
+    if (minutes <= 0) {
+        m_autoRefresh->stop();
+        return;
+    }
+    m_autoRefresh->start(minutes * 60 * 1000);
+}
+
+Session *MainWindow::session() const {
+    return m_session;
+}
+
+} // namespace jobdesk::ui
