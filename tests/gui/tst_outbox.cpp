@@ -304,6 +304,13 @@ void TestOutbox::editReopensDialogWithValuesAndErrors() {
     QTRY_COMPARE_WITH_TIMEOUT(m_h.outbox.item(id)->state, OutboxItem::State::NeedsAttention, 15000);
 
     QTRY_VERIFY(panel()->isVisible());
+    // The panel lists it as needing attention (it follows the store's changed(), which comes a
+    // moment after the outcome is on disk: the store records outcomes in the background).
+    const auto listedState = [this, id] {
+        OutboxModel *model = panel()->model();
+        return model->index(model->rowOfItem(id), OutboxModel::State).data(OutboxModel::StateRole);
+    };
+    QTRY_COMPARE(listedState(), QVariant(int(OutboxItem::State::NeedsAttention)));
     panel()->selectItem(id);
     panel()->table()->setFocus();
     QTest::keyClick(panel()->table(), Qt::Key_Return); // Enter edits

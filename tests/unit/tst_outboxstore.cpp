@@ -181,6 +181,119 @@ private Q_SLOTS:
         QCOMPARE(claimed.at(0).errorKind, ApiError::Kind::Server);
     }
 
+    // What a dispatcher claimed ahead but never sent goes back as it was.
+    void releasedClaimsAreQueuedAsBefore() {
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY(store.open(freshPath(), &error));
+        qint64 a = 0, b = 0, c = 0;
+        store.enqueue(submission(60), false, &a);
+        store.enqueue(submission(61), false, &b);
+        store.enqueue(submission(62), false, &c);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 3).size(), 3);
+        QVERIFY(store.markDelivered(a));
+        QCOMPARE(store.releaseClaims({a, b, c}), 2); // a was sent: it stays delivered
+        QCOMPARE(store.item(a)->state, OutboxItem::State::Delivered);
+        for (qint64 id : {b, c}) {
+            const auto item = store.item(id);
+            QCOMPARE(item->state, OutboxItem::State::Queued);
+            QCOMPARE(item->attempts, 0);
+            QVERIFY(!item->needsReconcile);
+        }
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 5).size(), 2);
+    }
+
+    // Outcomes recorded in the background: on disk (for every connection) when announced, several
+    // to a transaction; one that no longer applies changes nothing and says so.
+    void outcomesRecordedLater() {
+        const QString path = freshPath();
+        OutboxStore store(&m_clock), other(&m_clock);
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(other.open(path, &error));
+        qint64 a = 0, b = 0, c = 0;
+        store.enqueue(submission(70), false, &a);
+        store.enqueue(submission(71), false, &b);
+        store.enqueue(submission(72), false, &c);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 3).size(), 3);
+        QSignalSpy recorded(&store, &OutboxStore::outcomesRecorded);
+        OutboxStore::Outcome delivered;
+        delivered.id = a;
+        OutboxStore::Outcome retry;
+        retry.id = b;
+        retry.kind = OutboxStore::Outcome::Kind::Retry;
+        retry.error = ApiError(ApiError::Kind::Network, QStringLiteral("reset"));
+        retry.nextAttemptAt = m_clock.nowUtc().addSecs(60);
+        retry.needsReconcile = true;
+        OutboxStore::Outcome attention;
+        attention.id = c;
+        attention.kind = OutboxStore::Outcome::Kind::NeedsAttention;
+        attention.error =
+            ApiError(ApiError::Kind::Configuration, QStringLiteral("The job is now cancelled."));
+        store.recordLater(delivered);
+        store.recordLater(retry);
+        store.recordLater(attention);
+        const auto outcomes = [&recorded] {
+            QList<OutboxStore::Outcome> all;
+            for (const QList<QVariant> &args : std::as_const(recorded))
+                all += args.at(0).value<QList<OutboxStore::Outcome>>();
+            return all;
+        };
+        QTRY_COMPARE(outcomes().size(), 3); // in one batch, as a rule
+        for (const OutboxStore::Outcome &o : outcomes())
+            QVERIFY(o.recorded);
+        QCOMPARE(other.item(a)->state, OutboxItem::State::Delivered);
+        const auto queued = other.item(b);
+        QCOMPARE(queued->state, OutboxItem::State::Queued);
+        QVERIFY(queued->needsReconcile);
+        QCOMPARE(queued->nextAttemptAt, retry.nextAttemptAt);
+        QCOMPARE(queued->errorKind, ApiError::Kind::Network);
+        QCOMPARE(other.item(c)->state, OutboxItem::State::NeedsAttention);
+        QCOMPARE(other.item(c)->errorMessage, QStringLiteral("The job is now cancelled."));
+
+        recorded.clear();
+        retry.id = a; // delivered: a retry no longer applies
+        store.recordLater(retry);
+        store.waitForRecords();
+        QCOMPARE(other.item(a)->state, OutboxItem::State::Delivered);
+        QTRY_COMPARE(recorded.size(), 1);
+        QVERIFY(!recorded.at(0).at(0).value<QList<OutboxStore::Outcome>>().at(0).recorded);
+    }
+
+    // Claims on the store's own thread: answered by ticket once committed, or taken at once.
+    void claimsLater() {
+        const QString path = freshPath();
+        OutboxStore store(&m_clock), other(&m_clock);
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(other.open(path, &error));
+        qint64 a = 0, b = 0, c = 0;
+        store.enqueue(submission(80), false, &a);
+        m_clock.advanceMs(1000);
+        store.enqueue(submission(81), false, &b);
+        m_clock.advanceMs(1000);
+        store.enqueue(submission(82), false, &c);
+        QSignalSpy claimed(&store, &OutboxStore::claimedLater);
+        const quint64 first = store.claimLater(QStringLiteral("Acme"), 2);
+        QTRY_COMPARE(claimed.count(), 1);
+        QCOMPARE(claimed.at(0).at(0).value<quint64>(), first);
+        const auto items = claimed.at(0).at(1).value<QList<OutboxItem>>();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).id, a); // oldest first
+        QCOMPARE(items.at(1).id, b);
+        QCOMPARE(items.at(0).state, OutboxItem::State::Sending);
+        QCOMPARE(items.at(0).attempts, 1);
+        QCOMPARE(other.item(b)->state, OutboxItem::State::Sending);
+
+        const quint64 second = store.claimLater(QStringLiteral("Acme"), 5);
+        QVERIFY(second != first);
+        const QList<OutboxItem> taken = store.takeClaim(second); // e.g. a dispatcher that stops
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(taken.first().id, c);
+        QTest::qWait(50);
+        QCOMPARE(claimed.count(), 1); // not announced as well
+    }
+
     void orphansAreReconciled() {
         const QString path = freshPath();
         qint64 id = 0;
@@ -240,6 +353,30 @@ private Q_SLOTS:
         QCOMPARE(b.counts().queued, 1);
         // And the unique rule holds across connections.
         QCOMPARE(b.enqueue(submission(40), false), OutboxStore::EnqueueOutcome::ActiveExists);
+    }
+
+    // items() keeps its last list while nothing changes: every change shows, whoever made it.
+    void itemsFollowEveryChange() {
+        const QString path = freshPath();
+        OutboxStore store(&m_clock), other(&m_clock);
+        QString error;
+        QVERIFY(store.open(path, &error));
+        QVERIFY(other.open(path, &error));
+        QVERIFY(store.items().isEmpty());
+        QCOMPARE(other.enqueue(submission(90), false), OutboxStore::EnqueueOutcome::Added); // elsewhere
+        QCOMPARE(store.items().size(), 1);
+        qint64 id = 0;
+        QCOMPARE(store.enqueue(submission(91), false, &id), OutboxStore::EnqueueOutcome::Added); // here
+        QCOMPARE(store.items().size(), 2);
+        QCOMPARE(store.items(QStringLiteral("Acme"), false).size(), 2);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 2).size(), 2);
+        QCOMPARE(store.items().first().state, OutboxItem::State::Sending);
+        OutboxStore::Outcome delivered;
+        delivered.id = id;
+        store.recordLater(delivered); // on the store's own connection
+        store.waitForRecords();
+        QCOMPARE(store.items(QStringLiteral("Acme"), false).size(), 1);
+        QCOMPARE(store.items().first().state, OutboxItem::State::Delivered);
     }
 
     void migratesVersionOneFiles() {
@@ -352,6 +489,59 @@ private Q_SLOTS:
         QCOMPARE(store.adoptLegacyItems(QStringLiteral("Local test"), byUrl.connection), 2);
         QCOMPARE(store.items(QStringLiteral("Local test")).size(), 1); // 1001's old item, still listed
         QCOMPARE(store.items().size(), 6);
+    }
+
+    // Files from before the indexes changed within schema 3 get them when opened; the rule of one
+    // active item per job holds throughout.
+    void updatesTheIndexesOfOlderFiles() {
+        const QString path = freshPath();
+        {
+            OutboxStore store(&m_clock);
+            QString error;
+            QVERIFY(store.open(path, &error));
+            QCOMPARE(store.enqueue(submission(50), false), OutboxStore::EnqueueOutcome::Added);
+        }
+        const auto indexSql = [&path](const QString &name) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("idx"));
+            raw.setDatabaseName(path);
+            QString sql;
+            if (raw.open()) {
+                QSqlQuery q(raw);
+                if (q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name='%1'").arg(name)) &&
+                    q.next())
+                    sql = q.value(0).toString();
+            }
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("idx"));
+            return sql;
+        };
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_queue")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX outbox_one_active_per_job")));
+            QVERIFY(q.exec(QStringLiteral( // as schema 3 was first written
+                "CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) "
+                "WHERE state IN ('queued','sending','needsAttention')")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QVERIFY(indexSql(QStringLiteral("outbox_queue")).isEmpty());
+
+        OutboxStore store(&m_clock);
+        QString error;
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY(!indexSql(QStringLiteral("outbox_queue")).isEmpty());
+        const QString active = indexSql(QStringLiteral("outbox_one_active_per_job"));
+        QVERIFY2(
+            active.contains(QStringLiteral("state='queued' OR state='sending' OR state='needsAttention'")),
+            qPrintable(active));
+        QCOMPARE(store.enqueue(submission(50), false), OutboxStore::EnqueueOutcome::ActiveExists);
+        QCOMPARE(store.claimDue(QStringLiteral("Acme"), 5).size(), 1);
     }
 
     void refusesNewerSchema() {

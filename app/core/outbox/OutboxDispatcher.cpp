@@ -17,6 +17,11 @@ namespace jobdesk {
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
 namespace {
+// How many items may be claimed ahead of the slots: the next PUT leaves as a slot frees, without
+// a transaction in between, and one transaction claims several items.
+constexpr int kClaimAheadPerSlot = 3;
+constexpr qint64 kMinTickMs = 10;
+
 RetryConfig defaultBackoff() {
     RetryConfig c;
     c.baseDelayMs = 2000;
@@ -38,8 +43,14 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
     , m_backoff(defaultBackoff())
     , m_tick(new QTimer(this)) {
     m_tick->setSingleShot(true);
-    connect(m_tick, &QTimer::timeout, this, &OutboxDispatcher::pump);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        dueMayHaveChanged();
+        pump();
+    });
+    connect(m_store, &OutboxStore::outcomesRecorded, this, &OutboxDispatcher::onOutcomesRecorded);
+    connect(m_store, &OutboxStore::claimedLater, this, &OutboxDispatcher::onClaimed);
     connect(m_store, &OutboxStore::changed, this, [this] {
+        dueMayHaveChanged();
         if (m_running && !m_tick->isActive())
             scheduleNextTick();
     });
@@ -47,7 +58,13 @@ OutboxDispatcher::OutboxDispatcher(OutboxStore *store, ApiClient *client, Online
         connect(m_online, &OnlineMonitor::becameOnline, this, &OutboxDispatcher::drainNow);
 }
 
-OutboxDispatcher::~OutboxDispatcher() = default;
+OutboxDispatcher::~OutboxDispatcher() {
+    if (m_claim && m_store)
+        m_claimed += m_store->takeClaim(std::exchange(m_claim, 0));
+    releaseClaimed();
+    if (m_store && !m_recording.isEmpty())
+        m_store->waitForRecords(); // on disk before the lock goes with this object
+}
 
 void OutboxDispatcher::setTickInterval(int ms) {
     m_tickMs = std::max(10, ms);
@@ -76,6 +93,7 @@ bool OutboxDispatcher::tryBecomeSender() {
     }
     if (!m_lock->tryLock(0))
         return false;
+    m_store->waitForRecords(); // this process's own answered items are not orphans
     const int orphans = m_store->recoverOrphans(m_client->profile().connectionKey());
     if (orphans > 0)
         qCInfo(lcOutbox) << orphans
@@ -86,13 +104,19 @@ bool OutboxDispatcher::tryBecomeSender() {
 
 void OutboxDispatcher::start() {
     m_running = true;
+    dueMayHaveChanged();
     pump();
 }
 
 void OutboxDispatcher::stop() {
     m_running = false;
     m_tick->stop();
+    if (m_claim) // waits for it: its items go back too
+        m_claimed += m_store->takeClaim(std::exchange(m_claim, 0));
+    releaseClaimed(); // while this process still holds the sender lock
     if (m_lock && m_lock->isLocked() && m_inFlight.isEmpty()) {
+        if (!m_recording.isEmpty())
+            m_store->waitForRecords(); // what was answered is on disk before another sender may start
         m_lock->unlock();
         Q_EMIT senderChanged(false);
     }
@@ -105,12 +129,31 @@ void OutboxDispatcher::drainNow() {
     for (const OutboxItem &item : m_store->items(connection, false))
         if (item.state == OutboxItem::State::Queued && item.nextAttemptAt > m_clock->nowUtc())
             m_store->retryNow(item.id);
+    dueMayHaveChanged();
     pump();
 }
 
 void OutboxDispatcher::sendDueNow() {
-    if (m_running)
-        pump();
+    if (!m_running)
+        return;
+    dueMayHaveChanged();
+    pump();
+}
+
+void OutboxDispatcher::dueMayHaveChanged() {
+    m_mayHaveDue = true;
+    ++m_dueChanges;
+}
+
+void OutboxDispatcher::onClaimed(quint64 ticket, const QList<OutboxItem> &items) {
+    if (ticket != m_claim)
+        return; // another dispatcher's, on the same store
+    m_claim = 0;
+    // Fewer than asked for: nothing more is due, unless something changed since the claim began.
+    if (items.size() < m_claimWanted && m_dueChanges == m_dueChangesAtClaim)
+        m_mayHaveDue = false;
+    m_claimed += items;
+    pump();
 }
 
 void OutboxDispatcher::pump() {
@@ -121,13 +164,18 @@ void OutboxDispatcher::pump() {
         return;
     }
     const QString connection = m_client->profile().connectionKey();
-    const int room = m_maxInFlight - int(m_inFlight.size());
-    if (room > 0) {
-        const QList<OutboxItem> due = m_store->claimDue(connection, room);
-        for (const OutboxItem &item : due)
-            process(item);
+    // Claim when fewer are waiting than there are slots: up to kClaimAheadPerSlot per slot in all.
+    if (!m_claim && m_mayHaveDue && m_claimed.size() < m_maxInFlight) {
+        const int want = m_maxInFlight * (1 + kClaimAheadPerSlot) - int(m_inFlight.size() + m_claimed.size());
+        if (want > 0) {
+            m_claimWanted = want;
+            m_dueChangesAtClaim = m_dueChanges;
+            m_claim = m_store->claimLater(connection, want);
+        }
     }
-    if (m_inFlight.isEmpty()) {
+    while (int(m_inFlight.size()) < m_maxInFlight && !m_claimed.isEmpty())
+        process(m_claimed.takeFirst());
+    if (m_inFlight.isEmpty() && m_recording.isEmpty() && !m_claim) {
         const auto next = m_store->nextDueAt(connection);
         if (!next || *next > m_clock->nowUtc())
             Q_EMIT idle();
@@ -138,13 +186,27 @@ void OutboxDispatcher::pump() {
     scheduleNextTick();
 }
 
+void OutboxDispatcher::releaseClaimed() {
+    if (m_claimed.isEmpty())
+        return;
+    QList<qint64> ids;
+    for (const OutboxItem &item : std::as_const(m_claimed))
+        ids << item.id;
+    m_claimed.clear();
+    if (m_store)
+        m_store->releaseClaims(ids);
+}
+
 void OutboxDispatcher::scheduleNextTick() {
     if (!m_running)
         return;
     qint64 wait = m_tickMs;
-    if (isSender()) {
+    // With every slot taken, or a claim being made, the next answer pumps and the tick is only a
+    // safety net: ticking at once for an item that is due but has no slot would spin on the event
+    // loop. Not sooner than kMinTickMs either: an item due but not claimable (an error) must not.
+    if (isSender() && int(m_inFlight.size()) < m_maxInFlight && !m_claim) {
         if (const auto next = m_store->nextDueAt(m_client->profile().connectionKey()))
-            wait = std::clamp<qint64>(m_clock->nowUtc().msecsTo(*next), 0, m_tickMs);
+            wait = std::clamp<qint64>(m_clock->nowUtc().msecsTo(*next), kMinTickMs, m_tickMs);
     }
     m_tick->start(int(wait));
 }
@@ -160,8 +222,7 @@ void OutboxDispatcher::process(const OutboxItem &item) {
 void OutboxDispatcher::send(const OutboxItem &item) {
     auto *request = new SetJobResultRequest(m_client, item.jobId, item.kind, item.resultText, this);
     connect(request, &SetJobResultRequest::finished, this, [this, item] {
-        m_store->markDelivered(item.id);
-        Q_EMIT itemDelivered(item.id, item.jobId);
+        delivered(item);
         finish(item.id);
     });
     connect(request, &SetJobResultRequest::failed, this, [this, item, request](const ApiError &error) {
@@ -179,8 +240,7 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
         return;
     }
     if (error.disposition() == ApiError::Disposition::Reject) {
-        m_store->markNeedsAttention(item.id, error);
-        Q_EMIT itemNeedsAttention(item.id, item.jobId, error.userMessage());
+        needsAttention(item, error, error.userMessage());
         finish(item.id);
         return;
     }
@@ -195,12 +255,10 @@ void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &
         if (job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText) {
             qCInfo(lcOutbox) << "job" << item.jobId
                              << "was refused a resend but carries our result: delivered";
-            m_store->markDelivered(item.id);
-            Q_EMIT itemDelivered(item.id, item.jobId);
+            delivered(item);
         } else {
             const ApiError reported = inOurWords(item, rejection, job);
-            m_store->markNeedsAttention(item.id, reported);
-            Q_EMIT itemNeedsAttention(item.id, item.jobId, reported.userMessage());
+            needsAttention(item, reported, reported.userMessage());
         }
         finish(item.id);
     });
@@ -245,8 +303,7 @@ void OutboxDispatcher::reconcile(const OutboxItem &item) {
         if (job.status == ours && job.result == item.resultText) {
             qCInfo(lcOutbox) << "job" << item.jobId
                              << "already carries our result: delivered without resending";
-            m_store->markDelivered(item.id);
-            Q_EMIT itemDelivered(item.id, item.jobId);
+            delivered(item);
             finish(item.id);
         } else if (job.status == JobStatus::Started) {
             send(item); // the earlier attempt did not reach BigChange
@@ -256,15 +313,14 @@ void OutboxDispatcher::reconcile(const OutboxItem &item) {
                    "submit again or discard this item.")
                     .arg(item.jobReference.isEmpty() ? QString::number(item.jobId) : item.jobReference,
                          job.statusDisplayName());
-            m_store->markNeedsAttention(item.id, message);
-            Q_EMIT itemNeedsAttention(item.id, item.jobId, message);
+            // Configuration: the error's userMessage() is the text itself (as markNeedsAttention(id, text))
+            needsAttention(item, ApiError(ApiError::Kind::Configuration, message), message);
             finish(item.id);
         }
     });
     connect(request, &GetJobRequest::failed, this, [this, item](const ApiError &error) {
         if (error.disposition() == ApiError::Disposition::Reject) { // gone, forbidden, refused
-            m_store->markNeedsAttention(item.id, error);
-            Q_EMIT itemNeedsAttention(item.id, item.jobId, error.userMessage());
+            needsAttention(item, error, error.userMessage());
             finish(item.id);
             return;
         }
@@ -278,9 +334,51 @@ void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error,
     if (const auto ra = error.retryAfterMs())
         delay = std::clamp<qint64>(*ra, 0, m_backoff.config().maxRetryAfterMs);
     const QDateTime at = m_clock->nowUtc().addMSecs(delay);
-    m_store->markRetry(item.id, at, error, needsReconcile);
-    Q_EMIT itemRetryScheduled(item.id, at, error);
+    OutboxStore::Outcome o;
+    o.id = item.id;
+    o.kind = OutboxStore::Outcome::Kind::Retry;
+    o.error = error;
+    o.nextAttemptAt = at;
+    o.needsReconcile = needsReconcile;
+    record(o, [this, id = item.id, at, error] { Q_EMIT itemRetryScheduled(id, at, error); });
     finish(item.id);
+}
+
+void OutboxDispatcher::delivered(const OutboxItem &item) {
+    OutboxStore::Outcome o;
+    o.id = item.id;
+    o.kind = OutboxStore::Outcome::Kind::Delivered;
+    record(o, [this, id = item.id, jobId = item.jobId] { Q_EMIT itemDelivered(id, jobId); });
+}
+
+void OutboxDispatcher::needsAttention(const OutboxItem &item, const ApiError &error, const QString &message) {
+    OutboxStore::Outcome o;
+    o.id = item.id;
+    o.kind = OutboxStore::Outcome::Kind::NeedsAttention;
+    o.error = error;
+    record(o, [this, id = item.id, jobId = item.jobId, message] {
+        Q_EMIT itemNeedsAttention(id, jobId, message);
+    });
+}
+
+void OutboxDispatcher::record(OutboxStore::Outcome outcome, std::function<void()> announce) {
+    m_recording.insert(outcome.id, std::move(announce));
+    m_store->recordLater(std::move(outcome));
+}
+
+void OutboxDispatcher::onOutcomesRecorded(const QList<OutboxStore::Outcome> &outcomes) {
+    bool mine = false;
+    for (const OutboxStore::Outcome &o : outcomes) {
+        const auto it = m_recording.find(o.id);
+        if (it == m_recording.end())
+            continue; // another dispatcher's, on the same store
+        const std::function<void()> announce = std::move(it.value());
+        m_recording.erase(it);
+        announce();
+        mine = true;
+    }
+    if (mine && m_recording.isEmpty() && m_inFlight.isEmpty()) // idle or drained now, perhaps
+        QMetaObject::invokeMethod(this, &OutboxDispatcher::pump, Qt::QueuedConnection);
 }
 
 void OutboxDispatcher::finish(qint64 itemId) {

@@ -4,11 +4,16 @@
 #include "api/RetryPolicy.h"
 #include "model/Job.h"
 #include "outbox/OutboxItem.h"
+#include "outbox/OutboxStore.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -19,7 +24,6 @@ namespace jobdesk {
 class ApiClient;
 class Clock;
 class OnlineMonitor;
-class OutboxStore;
 
 // Sends a connection's queued results, oldest first, at most one in flight per job and `maxInFlight`
 // overall. 204 -> delivered. 400/403/404/422 -> needs attention with the server's messages.
@@ -29,6 +33,12 @@ class OutboxStore;
 // without a second PUT; still started -> send again; anything else -> needs attention.
 // Only one process sends a connection's outbox at a time (a lock file beside the database); the
 // others keep trying to take over, so a crashed sender's items are picked up.
+// Items are claimed a few at a time, in one transaction (each is durably "sending", its attempt
+// counted, before its PUT leaves); those not sent yet when the dispatcher stops go back to
+// "queued", and after a crash they are read back like any item that was being sent. Claims and
+// outcomes are written on the store's own thread (OutboxStore::claimLater() and recordLater(),
+// outcomes several to a transaction), so this object's thread (the window's) never waits for
+// SQLite while it sends; the signals about an item follow once its outcome is on disk.
 class OutboxDispatcher : public QObject {
     Q_OBJECT
 public:
@@ -50,7 +60,8 @@ public:
     // the backoff or Retry-After of the others.
     void sendDueNow();
     bool isSender() const;
-    int inFlight() const { return int(m_inFlight.size()); }
+    // Items being sent, or whose outcome is not on disk (nor announced) yet.
+    int inFlight() const { return int(m_inFlight.size() + m_recording.size()); }
     QString lockPath() const;
 
 Q_SIGNALS:
@@ -69,6 +80,9 @@ Q_SIGNALS:
 private:
     bool tryBecomeSender();
     void pump();
+    void dueMayHaveChanged(); // something may have become due: claim again even after a short claim
+    void onClaimed(quint64 ticket, const QList<OutboxItem> &items);
+    void releaseClaimed(); // the claimed items not sent yet go back to "queued"
     void process(const OutboxItem &item);
     void send(const OutboxItem &item);
     void reconcile(const OutboxItem &item);
@@ -77,10 +91,16 @@ private:
     static ApiError inOurWords(const OutboxItem &item, const ApiError &rejection, const Job &job);
     void onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown);
     void retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile);
+    void delivered(const OutboxItem &item);
+    void needsAttention(const OutboxItem &item, const ApiError &error, const QString &message);
+    // Hands the outcome to the store to record in the background; `announce` (the signal) runs
+    // once it is on disk.
+    void record(OutboxStore::Outcome outcome, std::function<void()> announce);
+    void onOutcomesRecorded(const QList<OutboxStore::Outcome> &outcomes);
     void finish(qint64 itemId);
     void scheduleNextTick();
 
-    OutboxStore *m_store;
+    QPointer<OutboxStore> m_store;
     ApiClient *m_client;
     OnlineMonitor *m_online;
     const Clock *m_clock;
@@ -88,7 +108,14 @@ private:
     int m_maxInFlight = 4;
     bool m_running = false;
     std::unique_ptr<QLockFile> m_lock;
-    QSet<qint64> m_inFlight; // item ids
+    QSet<qint64> m_inFlight;     // item ids
+    QList<OutboxItem> m_claimed; // claimed ("sending" on disk), not sent yet; oldest first
+    quint64 m_claim = 0;         // the ticket of the claim being made, if any
+    int m_claimWanted = 0;
+    bool m_mayHaveDue = true; // false after a claim got fewer than it asked for, until something changes
+    quint64 m_dueChanges = 0; // dueMayHaveChanged() calls
+    quint64 m_dueChangesAtClaim = 0;
+    QHash<qint64, std::function<void()>> m_recording; // answered; outcome not on disk yet
     QTimer *m_tick;
     int m_tickMs = 5000;
 };

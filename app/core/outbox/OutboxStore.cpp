@@ -1,6 +1,7 @@
 #include "outbox/OutboxStore.h"
 
 #include "account/AppLocations.h"
+#include "outbox/OutboxStoreWriter.h"
 #include "util/Clock.h"
 #include "util/PrivateFiles.h"
 
@@ -22,7 +23,18 @@ Q_LOGGING_CATEGORY(lcOutbox, "jobdesk.outbox", QtInfoMsg)
 
 namespace {
 
-const QString kActiveStates = QStringLiteral("('queued','sending','needsAttention')");
+// This connection leaves WAL checkpoints to the writer's, asking for one after this many changes
+// of its own (SQLite's automatic checkpoint comes after 1,000 pages, a few hundred changes).
+constexpr int kCheckpointEveryWrites = 100;
+
+// The states of an active item, as OR terms rather than "state IN (...)": in an index's condition
+// SQLite evaluates an IN list through a temporary table, made and freed twice at every UPDATE of
+// a row's state; OR terms cost nothing. Queries that name the same term can use the index.
+const QString kActiveStates = QStringLiteral("(state='queued' OR state='sending' OR state='needsAttention')");
+
+const QString kCreateActiveIndex =
+    QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) WHERE ") +
+    kActiveStates;
 
 QDateTime fromMs(qint64 ms) {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
@@ -38,12 +50,18 @@ OutboxStore::OutboxStore(const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
     , m_connectionName(QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    , m_pollTimer(new QTimer(this)) {
+    , m_pollTimer(new QTimer(this))
+    , m_changedSoon(new QTimer(this)) {
     m_pollTimer->setInterval(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &OutboxStore::pollForExternalChanges);
+    m_changedSoon->setSingleShot(true);
+    connect(m_changedSoon, &QTimer::timeout, this, &OutboxStore::notifyChanged);
 }
 
 OutboxStore::~OutboxStore() {
+    m_writer.reset();     // commits what it holds
+    m_statements.clear(); // before the connection goes
+    m_failedStatement.reset();
     {
         QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
         if (d.isOpen())
@@ -58,6 +76,21 @@ QString OutboxStore::defaultPath() {
 
 QSqlDatabase OutboxStore::db() const {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery &OutboxStore::statement(const QString &sql) const {
+    const auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(db());
+    q->setForwardOnly(true); // rows are read once, in order: Qt need not keep a copy of each
+    if (!q->prepare(sql)) {
+        m_lastError = sqlError(*q);
+        qCWarning(lcOutbox).noquote() << "outbox SQL failed:" << sql.left(80) << m_lastError;
+        m_failedStatement = std::move(q); // its exec() fails too; prepared again next time
+        return *m_failedStatement;
+    }
+    return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
 bool OutboxStore::isOpen() const {
@@ -99,8 +132,10 @@ bool OutboxStore::open(const QString &path, QString *error) {
     if (mode.value(0).toString().toLower() != QLatin1String("wal")) // e.g. on some network drives
         qCWarning(lcOutbox) << "outbox journal mode is" << mode.value(0).toString();
     mode.finish();
+    // No checkpoints on this thread (the window's): the writer's connection does them (wrote()).
     if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL"), &e) ||
-        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &e) || !migrate(&e)) {
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), &e) ||
+        !exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"), &e) || !migrate(&e)) {
         *error = tr("Cannot prepare the outbox %1: %2").arg(path, e);
         d.close();
         return false;
@@ -127,7 +162,7 @@ bool OutboxStore::migrate(QString *error) {
         return false;
     }
     if (version == kSchemaVersion)
-        return true;
+        return updateIndexes(error);
     if (!begin(true)) {
         *error = m_lastError;
         return false;
@@ -152,8 +187,7 @@ bool OutboxStore::migrate(QString *error) {
                      " problem_detail TEXT, trace_id TEXT, field_errors TEXT)"),
                  error) &&
             exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(profile, job_id) "
-                                "WHERE state IN ") +
-                     kActiveStates,
+                                "WHERE state IN ('queued','sending','needsAttention')"),
                  error) &&
             exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(profile, state, next_attempt_at)"), error);
         [[fallthrough]];
@@ -164,19 +198,15 @@ bool OutboxStore::migrate(QString *error) {
     case 2: // 3: one outbox per connection (API base URL + customer id), whatever the profile is
             // called; `profile` stays, for display. Old items keep their profile name as key
             // until that profile is opened (adoptLegacyItems).
-        ok =
-            ok &&
-            exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
-                 error) &&
-            exec(QStringLiteral("UPDATE outbox SET connection=profile"), error) &&
-            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
-            exec(QStringLiteral("DROP INDEX IF EXISTS outbox_due"), error) &&
-            exec(QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) "
-                                "WHERE state IN ") +
-                     kActiveStates,
-                 error) &&
-            exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
-                 error);
+        ok = ok &&
+             exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN connection TEXT NOT NULL DEFAULT ''"),
+                  error) &&
+             exec(QStringLiteral("UPDATE outbox SET connection=profile"), error) &&
+             exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
+             exec(QStringLiteral("DROP INDEX IF EXISTS outbox_due"), error) &&
+             exec(kCreateActiveIndex, error) &&
+             exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
+                  error);
         [[fallthrough]];
     default:
         break;
@@ -188,6 +218,45 @@ bool OutboxStore::migrate(QString *error) {
     }
     if (!commit()) {
         *error = m_lastError;
+        return false;
+    }
+    return updateIndexes(error);
+}
+
+bool OutboxStore::updateIndexes(QString *error) {
+    // Indexes added within schema 3 (older versions of Jobdesk keep them up to date like any
+    // other): the queued items oldest first, so that a claim reads the few it takes rather than
+    // every queued item (sorted) each time.
+    if (!exec(QStringLiteral("CREATE INDEX IF NOT EXISTS outbox_queue ON outbox(connection, created_at, id) "
+                             "WHERE state='queued'"),
+              error))
+        return false;
+    // Schema 3 files written before the one-active-item index's condition was OR terms: the same
+    // index, rebuilt.
+    const auto isOld = [this] {
+        QSqlQuery q(db());
+        return q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type='index' AND "
+                                     "name='outbox_one_active_per_job'")) &&
+               q.next() && q.value(0).toString().contains(QLatin1String(" IN ("));
+    };
+    if (!isOld())
+        return true;
+    if (!begin(true)) {
+        *error = m_lastError;
+        return false;
+    }
+    if (!isOld()) { // another process did it meanwhile
+        rollback();
+        return true;
+    }
+    if (!exec(QStringLiteral("DROP INDEX outbox_one_active_per_job"), error) ||
+        !exec(kCreateActiveIndex, error)) {
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        *error = m_lastError;
+        rollback();
         return false;
     }
     return true;
@@ -206,16 +275,46 @@ bool OutboxStore::exec(const QString &sql, QString *error) {
 }
 
 bool OutboxStore::begin(bool immediate) {
-    return exec(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    QSqlQuery &q = statement(immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = sqlError(q);
+    q.finish();
+    return ok;
 }
 
 bool OutboxStore::commit() {
-    return exec(QStringLiteral("COMMIT"));
+    QSqlQuery &q = statement(QStringLiteral("COMMIT"));
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = sqlError(q);
+    q.finish();
+    if (ok)
+        wrote();
+    return ok;
+}
+
+OutboxStore::Writer &OutboxStore::writer() {
+    if (!m_writer)
+        m_writer = std::make_unique<Writer>(this, m_path, m_connectionName + QStringLiteral("-writer"));
+    return *m_writer;
+}
+
+void OutboxStore::wrote() {
+    ++m_writes;
+    if (++m_writesSinceCheckpoint < kCheckpointEveryWrites)
+        return;
+    m_writesSinceCheckpoint = 0;
+    if (writer().isOpen())
+        m_writer->checkpoint();
+    else // without the writer (it could not open the file), here
+        exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
 }
 
 void OutboxStore::rollback() {
-    QSqlQuery q(db());
-    q.exec(QStringLiteral("ROLLBACK"));
+    QSqlQuery &q = statement(QStringLiteral("ROLLBACK"));
+    q.exec();
+    q.finish();
 }
 
 qint64 OutboxStore::nowMs() const {
@@ -223,14 +322,23 @@ qint64 OutboxStore::nowMs() const {
 }
 
 qint64 OutboxStore::dataVersion() const {
-    QSqlQuery q(db());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    QSqlQuery &q = statement(QStringLiteral("PRAGMA data_version"));
+    const qint64 v = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return v;
 }
 
 void OutboxStore::notifyChanged() {
+    m_changedSoon->stop(); // this one tells of that change too
+    m_sinceChanged.start();
     Q_EMIT changed();
+}
+
+void OutboxStore::notifyChangedSoon() {
+    if (m_changedSoon->isActive())
+        return;
+    const qint64 since = m_sinceChanged.isValid() ? m_sinceChanged.elapsed() : kSendingChangedMs;
+    m_changedSoon->start(int(std::clamp<qint64>(kSendingChangedMs - since, 0, kSendingChangedMs)));
 }
 
 void OutboxStore::pollForExternalChanges() {
@@ -243,11 +351,75 @@ void OutboxStore::pollForExternalChanges() {
     }
 }
 
+void OutboxStore::recordLater(Outcome outcome) {
+    outcome.atMs = nowMs();
+    if (isOpen() && writer().isOpen()) {
+        m_writer->post(outcome);
+        return;
+    }
+    // Without the writer (it could not open the file), on this connection; answered all the same.
+    outcome.recorded = isOpen() && record(outcome);
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { Q_EMIT outcomesRecorded({outcome}); }, Qt::QueuedConnection);
+}
+
+quint64 OutboxStore::claimLater(const QString &connection, int max) {
+    const quint64 ticket = ++m_lastTicket;
+    if (isOpen() && writer().isOpen()) {
+        m_writer->claim(ticket, connection, max, nowMs());
+        return ticket;
+    }
+    // Without the writer (it could not open the file), on this connection; answered all the same.
+    m_claimsHere.insert(ticket, isOpen() ? claimDue(connection, max) : QList<OutboxItem>());
+    QMetaObject::invokeMethod(
+        this, [this, ticket] { onClaimed(ticket); }, Qt::QueuedConnection);
+    return ticket;
+}
+
+std::optional<QList<OutboxItem>> OutboxStore::takeClaimed(quint64 ticket) {
+    if (const auto it = m_claimsHere.find(ticket); it != m_claimsHere.end()) {
+        QList<OutboxItem> items = std::move(it.value());
+        m_claimsHere.erase(it);
+        return items;
+    }
+    return m_writer ? m_writer->takeClaim(ticket) : std::nullopt;
+}
+
+QList<OutboxItem> OutboxStore::takeClaim(quint64 ticket) {
+    if (m_writer)
+        m_writer->sync(); // the claim is done and committed
+    return takeClaimed(ticket).value_or(QList<OutboxItem>());
+}
+
+void OutboxStore::onClaimed(quint64 ticket) {
+    const auto items = takeClaimed(ticket);
+    if (!items) // taken already (takeClaim())
+        return;
+    if (!items->isEmpty()) {
+        m_lastDataVersion = dataVersion(); // our own writer's commit is no news for the poll
+        notifyChangedSoon();
+    }
+    Q_EMIT claimedLater(ticket, *items);
+}
+
+void OutboxStore::waitForRecords() {
+    if (m_writer)
+        m_writer->sync();
+}
+
+void OutboxStore::onOutcomesRecorded(const QList<Outcome> &outcomes) {
+    if (std::any_of(outcomes.begin(), outcomes.end(), [](const Outcome &o) { return o.recorded; })) {
+        m_lastDataVersion = dataVersion(); // our own writer's commit is no news for the poll
+        notifyChanged(); // now: what is shown follows the store before anyone hears of the items
+    }
+    Q_EMIT outcomesRecorded(outcomes);
+}
+
 void OutboxStore::setPollInterval(int ms) {
     m_pollTimer->setInterval(ms);
 }
 
-OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
+OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) {
     OutboxItem i;
     i.id = q.value(0).toLongLong();
     i.profile = q.value(1).toString();
@@ -271,7 +443,7 @@ OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) const {
     i.problemDetail = q.value(19).toString();
     i.traceId = q.value(20).toString();
     const QByteArray fe = q.value(21).toByteArray();
-    if (!fe.isEmpty())
+    if (!fe.isEmpty() && fe != "{}")
         i.fieldErrors = FieldErrors::fromJson(QJsonDocument::fromJson(fe).object());
     i.problemTitle = q.value(22).toString();
     i.problemInstance = q.value(23).toString();

@@ -16,7 +16,8 @@ const QString kSelect = QStringLiteral(
     "needs_reconcile, error_kind, error_http_status, error_message, problem_detail, trace_id, field_errors, "
     "problem_title, problem_instance, connection FROM outbox ");
 
-const QString kActive = QStringLiteral("state IN ('queued','sending','needsAttention')");
+// The condition of the index outbox_one_active_per_job, word for word, so that SQLite uses it.
+const QString kActive = QStringLiteral("(state='queued' OR state='sending' OR state='needsAttention')");
 
 qint64 toMs(const QDateTime &t) {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
@@ -60,19 +61,21 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
             rollback();
             return EnqueueOutcome::ActiveExists;
         }
-        QSqlQuery del(db());
-        del.prepare(QStringLiteral("UPDATE outbox SET state='discarded', updated_at=:now WHERE id=:id"));
+        QSqlQuery &del =
+            statement(QStringLiteral("UPDATE outbox SET state='discarded', updated_at=:now WHERE id=:id"));
         del.bindValue(QStringLiteral(":now"), nowMs());
         del.bindValue(QStringLiteral(":id"), active->id);
-        if (!del.exec()) {
+        const bool discarded = del.exec();
+        if (!discarded)
             m_lastError = del.lastError().text();
+        del.finish();
+        if (!discarded) {
             rollback();
             return EnqueueOutcome::Failed;
         }
         outcome = EnqueueOutcome::Replaced;
     }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = statement(QStringLiteral(
         "INSERT INTO outbox (connection, profile, customer_id, job_id, job_reference, kind, result_text, "
         "job_status_at_submit, "
         "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at) "
@@ -91,12 +94,15 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
     q.bindValue(QStringLiteral(":status_at"), toMs(item.jobStatusModifiedAt));
     q.bindValue(QStringLiteral(":type_id"), item.jobTypeId);
     q.bindValue(QStringLiteral(":now"), nowMs());
-    if (!q.exec()) {
+    const bool inserted = q.exec();
+    if (!inserted)
         m_lastError = q.lastError().text();
+    const qint64 newId = inserted ? q.lastInsertId().toLongLong() : 0;
+    q.finish();
+    if (!inserted) {
         rollback();
         return EnqueueOutcome::Failed;
     }
-    const qint64 newId = q.lastInsertId().toLongLong();
     if (!commit()) {
         rollback();
         return EnqueueOutcome::Failed;
@@ -108,52 +114,51 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
 }
 
 std::optional<OutboxItem> OutboxStore::item(qint64 id) const {
-    QSqlQuery q(db());
-    q.prepare(kSelect + QStringLiteral("WHERE id=:id"));
+    QSqlQuery &q = statement(kSelect + QStringLiteral("WHERE id=:id"));
     q.bindValue(QStringLiteral(":id"), id);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return firstItem(q);
 }
 
 std::optional<OutboxItem> OutboxStore::activeFor(const QString &connection, qint64 jobId) const {
-    QSqlQuery q(db());
-    q.prepare(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND ") + kActive);
+    QSqlQuery &q = statement(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND ") + kActive);
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":j"), jobId);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return firstItem(q);
 }
 
 std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &connection, qint64 jobId) const {
-    QSqlQuery q(db());
-    q.prepare(kSelect +
-              QStringLiteral("WHERE connection=:c AND job_id=:j AND state='delivered' ORDER BY id DESC"));
+    QSqlQuery &q = statement(
+        kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND state='delivered' ORDER BY id DESC"));
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":j"), jobId);
-    if (q.exec() && q.next())
-        return fromQuery(q);
-    return std::nullopt;
+    return firstItem(q);
 }
 
 QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFinished) const {
+    // The window asks twice for the same list at each change (its markers and its panel): the
+    // second time it is the first one's, if nothing was written since, here or elsewhere.
+    const qint64 version = dataVersion();
+    ItemsCache &cache = m_itemsCache;
+    if (cache.valid && cache.connection == connection && cache.includeFinished == includeFinished &&
+        cache.dataVersion == version && cache.writes == m_writes)
+        return cache.items;
     QString where = QStringLiteral("WHERE 1=1");
     if (!connection.isEmpty())
         where += QStringLiteral(" AND connection=:c");
     if (!includeFinished)
         where += QStringLiteral(" AND ") + kActive;
-    QSqlQuery q(db());
-    q.prepare(kSelect + where + QStringLiteral(" ORDER BY id DESC"));
+    QSqlQuery &q = statement(kSelect + where + QStringLiteral(" ORDER BY id DESC"));
     if (!connection.isEmpty())
         q.bindValue(QStringLiteral(":c"), connection);
-    return selectItems(q);
+    const QList<OutboxItem> list = selectItems(q);
+    cache = {true, connection, includeFinished, version, m_writes, list};
+    return list;
 }
 
 QList<OutboxItem> OutboxStore::deliveredSince(const QString &connection, const QDateTime &since) const {
-    QSqlQuery q(db());
-    q.prepare(kSelect + QStringLiteral("WHERE connection=:c AND state='delivered' AND updated_at>=:since "
-                                       "ORDER BY id DESC"));
+    QSqlQuery &q =
+        statement(kSelect + QStringLiteral("WHERE connection=:c AND state='delivered' AND updated_at>=:since "
+                                           "ORDER BY id DESC"));
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":since"), since.toMSecsSinceEpoch());
     return selectItems(q);
@@ -161,13 +166,18 @@ QList<OutboxItem> OutboxStore::deliveredSince(const QString &connection, const Q
 
 OutboxStore::Counts OutboxStore::counts(const QString &connection) const {
     Counts c;
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("SELECT state, COUNT(*) FROM outbox WHERE (:all=1 OR connection=:c) GROUP BY state"));
-    q.bindValue(QStringLiteral(":all"), connection.isEmpty() ? 1 : 0);
-    q.bindValue(QStringLiteral(":c"), connection.isNull() ? QStringLiteral("") : connection);
-    if (!q.exec())
+    // One connection's count reads only the index (connection, state, ...), not the table.
+    QSqlQuery &q = connection.isEmpty()
+                       ? statement(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"))
+                       : statement(QStringLiteral(
+                             "SELECT state, COUNT(*) FROM outbox WHERE connection=:c GROUP BY state"));
+    if (!connection.isEmpty())
+        q.bindValue(QStringLiteral(":c"), connection);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        q.finish();
         return c;
+    }
     while (q.next()) {
         const QString s = q.value(0).toString();
         const int n = q.value(1).toInt();
@@ -180,6 +190,7 @@ OutboxStore::Counts OutboxStore::counts(const QString &connection) const {
         else if (s == QLatin1String("delivered"))
             c.delivered = n;
     }
+    q.finish();
     return c;
 }
 
@@ -188,8 +199,8 @@ int OutboxStore::adoptLegacyItems(const QString &profileName, const QString &con
         return 0;
     // OR IGNORE: a job with an active item under both keys keeps the legacy one where it is
     // (still listed by "outbox list --all"), rather than failing the whole move.
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE OR IGNORE outbox SET connection=:c WHERE connection=:legacy"));
+    QSqlQuery &q =
+        statement(QStringLiteral("UPDATE OR IGNORE outbox SET connection=:c WHERE connection=:legacy"));
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":legacy"), profileName);
     return changeRows(q);
@@ -205,114 +216,206 @@ int OutboxStore::adoptLegacyItems(const QList<Profile> &savedProfiles) {
 }
 
 int OutboxStore::recoverOrphans(const QString &connection) {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE outbox SET state='queued', needs_reconcile=1, next_attempt_at=:now, "
-                             "updated_at=:now WHERE state='sending' AND connection=:c"));
+    QSqlQuery &q = statement(QStringLiteral("UPDATE outbox SET state='queued', needs_reconcile=1, "
+                                            "next_attempt_at=:now, updated_at=:now WHERE state='sending' AND "
+                                            "connection=:c"));
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":c"), connection);
     return changeRows(q);
+}
+
+bool OutboxStore::claimWith(const std::function<QSqlQuery &(const QString &)> &statement,
+                            const QString &connection, int max, qint64 now, QList<OutboxItem> *claimed,
+                            QString *error) {
+    // "+next_attempt_at" keeps SQLite off outbox_due, in whose order every due item would be read
+    // and sorted at each claim: along outbox_queue (oldest first) it stops at the LIMIT.
+    QSqlQuery &q = statement(
+        kSelect +
+        QStringLiteral(
+            "WHERE connection=:c AND state='queued' AND +next_attempt_at<=:now AND NOT EXISTS "
+            "(SELECT 1 FROM outbox s WHERE s.connection=outbox.connection AND s.job_id=outbox.job_id "
+            "AND s.state='sending') ORDER BY created_at, id LIMIT :max"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":now"), now);
+    q.bindValue(QStringLiteral(":max"), max);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        q.finish();
+        return false;
+    }
+    while (q.next())
+        *claimed << fromQuery(q);
+    q.finish();
+    QSqlQuery &u = statement(QStringLiteral(
+        "UPDATE outbox SET state='sending', attempts=attempts+1, updated_at=:now WHERE id=:id"));
+    for (OutboxItem &i : *claimed) {
+        u.bindValue(QStringLiteral(":now"), now);
+        u.bindValue(QStringLiteral(":id"), i.id);
+        const bool ok = u.exec();
+        if (!ok)
+            *error = u.lastError().text();
+        u.finish();
+        if (!ok)
+            return false;
+        i.state = OutboxItem::State::Sending;
+        ++i.attempts;
+    }
+    return true;
 }
 
 QList<OutboxItem> OutboxStore::claimDue(const QString &connection, int max) {
     QList<OutboxItem> claimed;
     if (max <= 0 || !begin(true))
         return claimed;
-    QSqlQuery q(db());
-    q.prepare(
-        kSelect +
-        QStringLiteral("WHERE connection=:c AND state='queued' AND next_attempt_at<=:now AND job_id NOT IN "
-                       "(SELECT job_id FROM outbox WHERE connection=:c AND state='sending') "
-                       "ORDER BY created_at, id LIMIT :max"));
-    q.bindValue(QStringLiteral(":c"), connection);
-    q.bindValue(QStringLiteral(":now"), nowMs());
-    q.bindValue(QStringLiteral(":max"), max);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        rollback();
-        return claimed;
-    }
-    while (q.next())
-        claimed << fromQuery(q);
-    q.finish();
-    for (OutboxItem &i : claimed) {
-        QSqlQuery u(db());
-        u.prepare(QStringLiteral(
-            "UPDATE outbox SET state='sending', attempts=attempts+1, updated_at=:now WHERE id=:id"));
-        u.bindValue(QStringLiteral(":now"), nowMs());
-        u.bindValue(QStringLiteral(":id"), i.id);
-        if (!u.exec()) {
-            m_lastError = u.lastError().text();
-            rollback();
-            return {};
-        }
-        i.state = OutboxItem::State::Sending;
-        ++i.attempts;
-    }
-    if (!commit()) {
+    if (!claimWith([this](const QString &sql) -> QSqlQuery & { return statement(sql); }, connection, max,
+                   nowMs(), &claimed, &m_lastError) ||
+        !commit()) {
         rollback();
         return {};
     }
     if (!claimed.isEmpty())
-        notifyChanged();
+        notifyChangedSoon();
     return claimed;
 }
 
+int OutboxStore::releaseClaims(const QList<qint64> &ids) {
+    if (ids.isEmpty() || !begin(true))
+        return 0;
+    QSqlQuery &q = statement(QStringLiteral("UPDATE outbox SET state='queued', attempts=attempts-1, "
+                                            "updated_at=:now WHERE id=:id AND state='sending'"));
+    const qint64 now = nowMs();
+    int released = 0;
+    for (qint64 id : ids) {
+        q.bindValue(QStringLiteral(":now"), now);
+        q.bindValue(QStringLiteral(":id"), id);
+        const bool ok = q.exec();
+        if (!ok)
+            m_lastError = q.lastError().text();
+        released += ok ? q.numRowsAffected() : 0;
+        q.finish();
+        if (!ok) {
+            rollback();
+            return 0;
+        }
+    }
+    if (!commit()) {
+        rollback();
+        return 0;
+    }
+    if (released > 0)
+        notifyChanged();
+    return released;
+}
+
 std::optional<QDateTime> OutboxStore::nextDueAt(const QString &connection) const {
-    QSqlQuery q(db());
-    q.prepare(
+    QSqlQuery &q = statement(
         QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE connection=:c AND state='queued'"));
     q.bindValue(QStringLiteral(":c"), connection);
+    std::optional<QDateTime> next;
     if (q.exec() && q.next() && !q.value(0).isNull())
-        return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-    return std::nullopt;
+        next = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    q.finish();
+    return next;
 }
 
 bool OutboxStore::update(qint64 id, const QString &setClause, const QVariantMap &values,
                          const QString &onlyInStates) {
-    QSqlQuery q(db());
     QString sql =
         QStringLiteral("UPDATE outbox SET ") + setClause + QStringLiteral(", updated_at=:now WHERE id=:id");
     if (!onlyInStates.isEmpty())
         sql += QStringLiteral(" AND state IN ") + onlyInStates;
-    q.prepare(sql);
+    QSqlQuery &q = statement(sql);
     for (auto it = values.begin(); it != values.end(); ++it)
         q.bindValue(it.key(), it.value());
     q.bindValue(QStringLiteral(":now"), nowMs());
     q.bindValue(QStringLiteral(":id"), id);
-    if (!q.exec()) {
+    const bool ok = q.exec();
+    if (!ok)
         m_lastError = q.lastError().text();
+    const bool changedRow = ok && q.numRowsAffected() > 0;
+    q.finish();
+    if (!ok)
         return false;
-    }
-    const bool changedRow = q.numRowsAffected() > 0;
-    if (changedRow)
+    if (changedRow) {
+        wrote();
         notifyChanged();
-    else
+    } else
         m_lastError = tr("outbox item %1 is not in a state that allows this").arg(id);
     return changedRow;
 }
 
-bool OutboxStore::markDelivered(qint64 id) {
+QString OutboxStore::outcomeSql(Outcome::Kind kind) {
+    switch (kind) {
+    case Outcome::Kind::Delivered:
+        return QStringLiteral("UPDATE outbox SET state='delivered', needs_reconcile=0, ") + kErrorColumns +
+               QStringLiteral(", updated_at=:now WHERE id=:id");
+    case Outcome::Kind::Retry:
+        return QStringLiteral(
+                   "UPDATE outbox SET state='queued', next_attempt_at=:next, needs_reconcile=:reconcile, ") +
+               kErrorColumns +
+               QStringLiteral(", updated_at=:now WHERE id=:id AND state IN ('sending','queued')");
+    case Outcome::Kind::NeedsAttention:
+        return QStringLiteral("UPDATE outbox SET state='needsAttention', needs_reconcile=0, ") +
+               kErrorColumns + QStringLiteral(", updated_at=:now WHERE id=:id");
+    }
+    return {};
+}
+
+void OutboxStore::bindOutcome(QSqlQuery &q, const Outcome &outcome) {
     QVariantMap v;
-    bindError(v, ApiError());
-    return update(id, QStringLiteral("state='delivered', needs_reconcile=0, ") + kErrorColumns, v);
+    bindError(v, outcome.kind == Outcome::Kind::Delivered ? ApiError() : outcome.error);
+    if (outcome.kind == Outcome::Kind::Retry) {
+        v.insert(QStringLiteral(":next"), toMs(outcome.nextAttemptAt));
+        v.insert(QStringLiteral(":reconcile"), outcome.needsReconcile ? 1 : 0);
+    }
+    v.insert(QStringLiteral(":now"), outcome.atMs);
+    v.insert(QStringLiteral(":id"), outcome.id);
+    for (auto it = v.begin(); it != v.end(); ++it)
+        q.bindValue(it.key(), it.value());
+}
+
+bool OutboxStore::record(const Outcome &outcome) {
+    QSqlQuery &q = statement(outcomeSql(outcome.kind));
+    bindOutcome(q, outcome);
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = q.lastError().text();
+    const bool changedRow = ok && q.numRowsAffected() > 0;
+    q.finish();
+    if (changedRow) {
+        wrote();
+        notifyChanged();
+    } else if (ok)
+        m_lastError = tr("outbox item %1 is not in a state that allows this").arg(outcome.id);
+    return changedRow;
+}
+
+bool OutboxStore::markDelivered(qint64 id) {
+    Outcome o;
+    o.id = id;
+    o.atMs = nowMs();
+    return record(o);
 }
 
 bool OutboxStore::markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error,
                             bool needsReconcile) {
-    QVariantMap v;
-    bindError(v, error);
-    v.insert(QStringLiteral(":next"), toMs(nextAttemptAt));
-    v.insert(QStringLiteral(":reconcile"), needsReconcile ? 1 : 0);
-    return update(id,
-                  QStringLiteral("state='queued', next_attempt_at=:next, needs_reconcile=:reconcile, ") +
-                      kErrorColumns,
-                  v, QStringLiteral("('sending','queued')"));
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::Retry;
+    o.error = error;
+    o.nextAttemptAt = nextAttemptAt;
+    o.needsReconcile = needsReconcile;
+    o.atMs = nowMs();
+    return record(o);
 }
 
 bool OutboxStore::markNeedsAttention(qint64 id, const ApiError &error) {
-    QVariantMap v;
-    bindError(v, error);
-    return update(id, QStringLiteral("state='needsAttention', needs_reconcile=0, ") + kErrorColumns, v);
+    Outcome o;
+    o.id = id;
+    o.kind = Outcome::Kind::NeedsAttention;
+    o.error = error;
+    o.atMs = nowMs();
+    return record(o);
 }
 
 bool OutboxStore::markNeedsAttention(qint64 id, const QString &message) {
@@ -333,23 +436,34 @@ bool OutboxStore::retryNow(qint64 id) {
 
 QList<OutboxItem> OutboxStore::selectItems(QSqlQuery &q) const {
     QList<OutboxItem> list;
-    if (!q.exec()) {
+    if (!q.exec())
         m_lastError = q.lastError().text();
-        return list;
-    }
-    while (q.next())
+    while (q.isActive() && q.next())
         list << fromQuery(q);
+    q.finish();
     return list;
 }
 
-int OutboxStore::changeRows(QSqlQuery &q) {
-    if (!q.exec()) {
+std::optional<OutboxItem> OutboxStore::firstItem(QSqlQuery &q) const {
+    std::optional<OutboxItem> item;
+    if (!q.exec())
         m_lastError = q.lastError().text();
-        return 0;
-    }
-    const int n = q.numRowsAffected();
-    if (n > 0)
+    else if (q.next())
+        item = fromQuery(q);
+    q.finish();
+    return item;
+}
+
+int OutboxStore::changeRows(QSqlQuery &q) {
+    const bool ok = q.exec();
+    if (!ok)
+        m_lastError = q.lastError().text();
+    const int n = ok ? q.numRowsAffected() : 0;
+    q.finish();
+    if (n > 0) {
+        wrote();
         notifyChanged();
+    }
     return n;
 }
 
