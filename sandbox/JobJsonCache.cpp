@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 
+namespace sandbox {
+
 const QByteArray &JobJsonCache::job(const SandboxData &data, size_t row) {
     if (m_version != data.version() || m_json.size() != data.jobs().size()) {
         m_json.assign(data.jobs().size(), QByteArray());
@@ -17,3 +19,5 @@ const QByteArray &JobJsonCache::job(const SandboxData &data, size_t row) {
     }
     return json;
 }
+
+} // namespace sandbox

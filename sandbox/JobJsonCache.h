@@ -4,6 +4,8 @@
 
 #include <vector>
 
+namespace sandbox {
+
 class SandboxData;
 
 // Each job's compact JSON, made the first time the job is served and kept until the data change
@@ -19,3 +21,5 @@ private:
     quint64 m_version = 0;
     std::vector<QByteArray> m_json; // by row; empty: not made yet
 };
+
+} // namespace sandbox
