@@ -106,7 +106,7 @@ void ApiClient::pump() {
         if (!call)
             continue;
         ++m_active;
-        startAttempt(call);
+        call->startAttempt();
     }
 }
 
@@ -116,103 +116,106 @@ void ApiClient::release() {
     QMetaObject::invokeMethod(this, &ApiClient::pump, Qt::QueuedConnection);
 }
 
-void ApiClient::startAttempt(ApiCall *call) {
-    ++call->m_attempts;
-    if (call->m_aborted) {
-        finishAttempt(call,
-                      ApiResponse{0, {}, {}, ApiError(ApiError::Kind::Cancelled, tr("cancelled")), 0, false});
+void ApiClient::replayFirst(ApiCall *call) {
+    m_waiting.prepend(QPointer<ApiCall>(call));
+    release();
+}
+
+// ---- ApiCall: one call's attempts ------------------------------------------------------------
+
+void ApiCall::startAttempt() {
+    ++m_attempts;
+    if (m_aborted) {
+        finishAttempt(ApiResponse{
+            0, {}, {}, ApiError(ApiError::Kind::Cancelled, ApiClient::tr("cancelled")), 0, false});
         return;
     }
-    if (!m_configError.isEmpty()) {
-        finishAttempt(
-            call, ApiResponse{0, {}, {}, ApiError(ApiError::Kind::Configuration, m_configError), 0, false});
+    if (!m_client->m_configError.isEmpty()) {
+        finishAttempt(ApiResponse{
+            0, {}, {}, ApiError(ApiError::Kind::Configuration, m_client->m_configError), 0, false});
         return;
     }
-    QPointer<ApiCall> guard(call);
-    m_tokens->withToken(call, [this, guard](const QString &token, const ApiError &error) {
-        if (!guard)
-            return;
-        if (error.isError() || guard->m_aborted) {
+    m_client->m_tokens->withToken(this, [this](const QString &token, const ApiError &error) {
+        if (error.isError() || m_aborted) {
             ApiResponse r;
-            r.error = guard->m_aborted ? ApiError(ApiError::Kind::Cancelled, tr("cancelled")) : error;
-            finishAttempt(guard, r);
+            r.error = m_aborted ? ApiError(ApiError::Kind::Cancelled, ApiClient::tr("cancelled")) : error;
+            finishAttempt(r);
             return;
         }
-        sendWithToken(guard, token);
+        send(token);
     });
 }
 
-void ApiClient::sendWithToken(ApiCall *call, const QString &token) {
-    QNetworkRequest request(call->m_url);
+void ApiCall::send(const QString &token) {
+    QNetworkRequest request(m_url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    request.setRawHeader("Customer-Id", QByteArray::number(m_profile.customerId));
+    request.setRawHeader("Customer-Id", QByteArray::number(m_client->m_profile.customerId));
     request.setRawHeader("Accept", "application/json, application/problem+json");
     request.setRawHeader("User-Agent", "Jobdesk/" JOBDESK_VERSION);
-    request.setSslConfiguration(m_ssl);
-    if (call->m_verb == HttpVerb::Put)
+    request.setSslConfiguration(m_client->m_ssl);
+    if (m_verb == HttpVerb::Put)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    call->m_tokenUsed = token;
-    const HttpLimits limits{m_options.transferTimeoutMs, m_options.deadlineMs, m_options.maxResponseBytes};
-    HttpExchange *exchange = HttpExchange::start(m_nam, call->m_verb, request, call->m_body, limits, call);
-    call->m_exchange = exchange;
-    call->m_sent = true;
-    connect(exchange, &HttpExchange::finished, call,
-            [this, call](const HttpResult &result) { onExchangeFinished(call, result); });
+    m_tokenUsed = token;
+    const ApiClient::Options &o = m_client->m_options;
+    const HttpLimits limits{o.transferTimeoutMs, o.deadlineMs, o.maxResponseBytes};
+    m_exchange = HttpExchange::start(m_client->m_nam, m_verb, request, m_body, limits, this);
+    m_sent = true;
+    connect(m_exchange, &HttpExchange::finished, this, &ApiCall::onExchangeFinished);
 }
 
-void ApiClient::onExchangeFinished(ApiCall *call, const HttpResult &result) {
+void ApiCall::onExchangeFinished(const HttpResult &result) {
     ApiResponse r;
     r.httpStatus = result.status; // 0 when no HTTP answer arrived
     r.error = result.error;
     r.mayHaveReachedServer = result.mayHaveReachedServer;
-    if (call->m_aborted && r.error.kind() != ApiError::Kind::Cancelled) {
-        r.error = ApiError(ApiError::Kind::Cancelled, tr("cancelled"));
+    if (m_aborted && r.error.kind() != ApiError::Kind::Cancelled) {
+        r.error = ApiError(ApiError::Kind::Cancelled, ApiClient::tr("cancelled"));
         r.httpStatus = 0;
     } else if (!result.error.isError()) {
         r.body = result.body;
         r.contentType = result.contentType;
         const int status = result.status;
-        if (status == 401 && !call->m_replayedAfter401) {
+        if (status == 401 && !m_replayedAfter401) {
             // The token expired or was revoked: renew once (single flight) and replay once.
-            qCInfo(lcApi) << "401 from" << call->m_url.path() << "- renewing the token and replaying";
-            m_tokens->invalidate(call->m_tokenUsed);
-            call->m_replayedAfter401 = true;
-            --call->m_attempts;
-            --m_active;
-            m_waiting.prepend(QPointer<ApiCall>(call));
-            QMetaObject::invokeMethod(this, &ApiClient::pump, Qt::QueuedConnection);
+            qCInfo(lcApi) << "401 from" << m_url.path() << "- renewing the token and replaying";
+            m_client->m_tokens->invalidate(m_tokenUsed);
+            m_replayedAfter401 = true;
+            --m_attempts;
+            m_exchange.clear();
+            m_client->replayFirst(this);
             return;
         }
         if (status < 200 || status >= 300) {
             r.error = ApiError::fromHttpResponse(status, result.reasonPhrase, r.contentType, r.body);
-            r.error.setRetryAfterMs(RetryPolicy::parseRetryAfter(result.retryAfter, m_clock->nowUtc()));
+            r.error.setRetryAfterMs(
+                RetryPolicy::parseRetryAfter(result.retryAfter, m_client->m_clock->nowUtc()));
         }
     }
-    finishAttempt(call, r);
+    finishAttempt(r);
 }
 
-void ApiClient::finishAttempt(ApiCall *call, ApiResponse response) {
-    response.attempts = call->m_attempts;
+void ApiCall::finishAttempt(ApiResponse response) {
+    response.attempts = m_attempts;
     if (response.httpStatus > 0)
-        Q_EMIT reachabilityObserved(true);
+        Q_EMIT m_client->reachabilityObserved(true);
     else if (response.error.disposition() == ApiError::Disposition::Unreachable)
-        Q_EMIT reachabilityObserved(false);
-    response.mayHaveReachedServer = response.mayHaveReachedServer && call->m_sent;
-    call->m_exchange.clear();
-    release();
-    if (response.error.isError() && !call->m_aborted) {
+        Q_EMIT m_client->reachabilityObserved(false);
+    response.mayHaveReachedServer = response.mayHaveReachedServer && m_sent;
+    m_exchange.clear();
+    m_client->release();
+    if (response.error.isError() && !m_aborted) {
         if (const auto delay =
-                m_retry.delayBeforeRetry(verbName(call->m_verb), call->m_attempts, response.error)) {
-            qCInfo(lcApi).noquote() << verbName(call->m_verb) << call->m_url.path()
-                                    << "failed:" << response.error.message() << "- retry" << call->m_attempts
+                m_client->m_retry.delayBeforeRetry(verbName(m_verb), m_attempts, response.error)) {
+            qCInfo(lcApi).noquote() << verbName(m_verb) << m_url.path()
+                                    << "failed:" << response.error.message() << "- retry" << m_attempts
                                     << "in" << *delay << "ms";
-            Q_EMIT call->retryScheduled(call->m_attempts, *delay, response.error);
-            QTimer::singleShot(*delay, call, [this, call] { enqueue(call); });
+            Q_EMIT retryScheduled(m_attempts, *delay, response.error);
+            QTimer::singleShot(*delay, this, [this] { m_client->enqueue(this); });
             return;
         }
     }
-    Q_EMIT call->finished(response);
-    call->deleteLater();
+    Q_EMIT finished(response);
+    deleteLater();
 }
 
 } // namespace jobdesk

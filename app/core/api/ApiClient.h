@@ -41,8 +41,9 @@ namespace jobdesk {
 
 class ApiClient;
 
-// One logical call (including its retries and one replay after a token renewal). Deletes itself
-// after emitting finished().
+// One logical call. It owns its attempts: the token, the exchange, its retries (RetryPolicy) and
+// one replay after a token renewal, the way each of libQuotient's jobs does; ApiClient only
+// queues calls and limits how many are on the wire. Deletes itself after emitting finished().
 class ApiCall : public QObject {
     Q_OBJECT
 public:
@@ -55,6 +56,11 @@ Q_SIGNALS:
 private:
     friend class ApiClient;
     ApiCall(ApiClient *client, HttpVerb verb, QUrl url, QByteArray body);
+
+    void startAttempt(); // ApiClient gave it a slot on the wire
+    void send(const QString &token);
+    void onExchangeFinished(const HttpResult &result);
+    void finishAttempt(ApiResponse response);
 
     ApiClient *m_client;
     HttpVerb m_verb;
@@ -78,8 +84,9 @@ struct ApiClientOptions {
 
 // Sends authenticated requests to one profile's API: bearer token, Customer-Id, JSON headers,
 // transfer timeout and an overall deadline, a size cap on answers, redirects never followed
-// (they could carry the token to another host), TLS errors never ignored, a 401 renewed and
-// replayed once, GETs retried per RetryPolicy, and at most `maxConcurrent` requests on the wire.
+// (they could carry the token to another host), TLS errors never ignored. Each ApiCall runs its
+// own attempts (a 401 renewed and replayed once, GETs retried per RetryPolicy); the client holds
+// what they share and queues them, at most `maxConcurrent` on the wire.
 class ApiClient : public QObject {
     Q_OBJECT
 public:
@@ -109,13 +116,10 @@ Q_SIGNALS:
 private:
     friend class ApiCall;
     ApiCall *makeCall(HttpVerb verb, const QUrl &url, const QByteArray &body);
-    void enqueue(ApiCall *call);
+    void enqueue(ApiCall *call);     // at the back: a new call, or a retry after its delay
+    void replayFirst(ApiCall *call); // gives up its slot and goes first in the queue (after a 401)
     void pump();
-    void startAttempt(ApiCall *call);
-    void sendWithToken(ApiCall *call, const QString &token);
-    void onExchangeFinished(ApiCall *call, const HttpResult &result);
-    void finishAttempt(ApiCall *call, ApiResponse response);
-    void release();
+    void release(); // a call's attempt is over: its slot is free
 
     QNetworkAccessManager *m_nam;
     Profile m_profile;
