@@ -21,18 +21,9 @@ constexpr qint64 kUncheckedFirstAttemptMs = 30 * 1000;
 SetResultCommand::SetResultCommand(ApiClient *client, const Clock *clock, CliOutput *out,
                                    CliInvocation invocation, OutboxStore *store, QObject *parent)
     : CliCommand(client, clock, out, std::move(invocation), parent)
-    , m_store(store) {
-}
-
-OutboxItem SetResultCommand::newItem() const {
-    OutboxItem item;
-    item.connection = m_inv.outboxConnection;
-    item.profile = m_inv.profile.name;
-    item.customerId = m_inv.profile.customerId;
-    item.jobId = m_inv.jobId;
-    item.kind = m_inv.resultKind;
-    item.resultText = m_inv.resultText;
-    return item;
+    , m_store(store)
+    , m_run(new OutboxRun(store, client, clock, this))
+    , m_submission(new ResultSubmission(store, m_run->dispatcher(), this)) {
 }
 
 void SetResultCommand::start() {
@@ -46,38 +37,51 @@ void SetResultCommand::start() {
 }
 
 bool SetResultCommand::refuseExisting() {
-    if (const auto done = m_store->deliveredFor(m_inv.outboxConnection, m_inv.jobId)) {
+    const auto refused = m_submission->refusal(m_inv.outboxConnection, m_inv.jobId, m_inv.replace);
+    if (refused)
+        refuse(*refused);
+    return refused.has_value();
+}
+
+void SetResultCommand::refuse(const ResultSubmission::Enqueued &refused) {
+    using Outcome = ResultSubmission::Outcome;
+    const std::optional<OutboxItem> &other = refused.existing;
+    switch (refused.outcome) {
+    case Outcome::Added:
+    case Outcome::Replaced:
+        return;
+    case Outcome::AlreadyDelivered:
         m_out->writeErr(tr("Job %1 already has a result delivered from this outbox (item %2: %3 \"%4\", %5). "
                            "BigChange accepts one result per job; nothing was sent.")
                             .arg(m_inv.jobId)
-                            .arg(done->id)
-                            .arg(ResultKinds::toWire(done->kind),
-                                 ResultValidation::visibleWhitespace(done->resultText),
-                                 done->updatedAt.toString(Qt::ISODate)));
-        finish(ExitCode::Rejected);
-        return true;
-    }
-    const auto active = m_store->activeFor(m_inv.outboxConnection, m_inv.jobId);
-    if (!active || (m_inv.replace && active->state != OutboxItem::State::Sending))
-        return false;
-    if (active->state == OutboxItem::State::Sending) {
+                            .arg(other->id)
+                            .arg(ResultKinds::toWire(other->kind),
+                                 ResultValidation::visibleWhitespace(other->resultText),
+                                 other->updatedAt.toString(Qt::ISODate)));
+        return finish(ExitCode::Rejected);
+    case Outcome::BeingSent:
         m_out->writeErr(
             tr("Job %1's earlier result (outbox item %2) is being sent right now; it cannot be replaced. "
                "See \"jobdesk-cli outbox list\" in a moment.")
                 .arg(m_inv.jobId)
-                .arg(active->id));
-    } else {
+                .arg(other->id));
+        return finish(ExitCode::Usage);
+    case Outcome::ActiveExists:
         m_out->writeErr(
             tr("Job %1 already has a result in the outbox (item %2, %3: %4 \"%5\"). Use --replace to "
                "replace it, \"jobdesk-cli outbox retry %2\" to send it again, or \"jobdesk-cli outbox "
                "discard %2 --yes\".")
                 .arg(m_inv.jobId)
-                .arg(active->id)
-                .arg(OutboxItem::stateName(active->state), ResultKinds::toWire(active->kind),
-                     ResultValidation::visibleWhitespace(active->resultText)));
+                .arg(other->id)
+                .arg(OutboxItem::stateName(other->state), ResultKinds::toWire(other->kind),
+                     ResultValidation::visibleWhitespace(other->resultText)));
+        return finish(ExitCode::Usage);
+    case Outcome::StoreFailed:
+    case Outcome::Unavailable:
+        m_out->writeErr(
+            tr("Not sent: the result could not be saved in the outbox (%1).").arg(refused.storeError));
+        return finish(ExitCode::Unexpected);
     }
-    finish(ExitCode::Usage);
-    return true;
 }
 
 void SetResultCommand::fetchType(const Job &job) {
@@ -100,12 +104,8 @@ void SetResultCommand::check(const Job &job, const JobType &type) {
         m_out->writeErr(problems.allMessages().join(QLatin1Char('\n')));
         return finish(ExitCode::Rejected);
     }
-    OutboxItem item = newItem();
-    item.jobReference = job.reference;
-    item.jobStatusAtSubmit = job.statusWire;
-    item.jobStatusModifiedAt = job.statusModifiedAt;
-    item.jobTypeId = job.typeId;
-    if (const auto id = commit(item))
+    if (const auto id =
+            commit(ResultSubmission::itemFor(m_inv.profile, job, m_inv.resultKind, m_inv.resultText)))
         send(*id);
 }
 
@@ -117,7 +117,8 @@ void SetResultCommand::readFailed(const ApiError &error) {
         m_out->writeErr(tr("Not sent and not queued (--no-queue): nothing will be sent later."));
         return finish(ExitCode::NetworkOrServer);
     }
-    const auto id = commit(newItem());
+    const auto id = commit(
+        ResultSubmission::uncheckedItemFor(m_inv.profile, m_inv.jobId, m_inv.resultKind, m_inv.resultText));
     if (!id)
         return;
     // No attempt was made: the error is recorded so that `outbox list` says why it waits.
@@ -132,34 +133,18 @@ void SetResultCommand::readFailed(const ApiError &error) {
 }
 
 std::optional<qint64> SetResultCommand::commit(const OutboxItem &item) {
-    qint64 id = 0;
-    switch (m_store->enqueue(item, m_inv.replace, &id)) {
-    case OutboxStore::EnqueueOutcome::Added:
-        return id;
-    case OutboxStore::EnqueueOutcome::Replaced:
-        m_out->writeErr(tr("The earlier result for job %1 in the outbox was replaced.").arg(m_inv.jobId));
-        return id;
-    case OutboxStore::EnqueueOutcome::ActiveExists:
-    case OutboxStore::EnqueueOutcome::AlreadyDelivered:
-        // Another process got there while the job was being read.
-        if (!refuseExisting()) {
-            m_out->writeErr(
-                tr("Not sent: the outbox changed while job %1 was being read; try again.").arg(m_inv.jobId));
-            finish(ExitCode::Unexpected);
-        }
+    const ResultSubmission::Enqueued enqueued = m_submission->submit(item, m_inv.replace);
+    if (!enqueued.accepted()) {
+        refuse(enqueued); // e.g. another process got there while the job was being read
         return std::nullopt;
-    case OutboxStore::EnqueueOutcome::Failed:
-        break;
     }
-    m_out->writeErr(
-        tr("Not sent: the result could not be saved in the outbox (%1).").arg(m_store->lastError()));
-    finish(ExitCode::Unexpected);
-    return std::nullopt;
+    if (enqueued.outcome == ResultSubmission::Outcome::Replaced)
+        m_out->writeErr(tr("The earlier result for job %1 in the outbox was replaced.").arg(m_inv.jobId));
+    return enqueued.itemId;
 }
 
 void SetResultCommand::send(qint64 itemId) {
     m_itemId = itemId;
-    m_run = new OutboxRun(m_store, m_client, m_clock, this);
     connect(m_run, &OutboxRun::readingBack, this, [this](const OutboxItem &item, const ApiError &error) {
         if (item.id == m_itemId)
             m_out->writeErr(
@@ -183,16 +168,14 @@ void SetResultCommand::send(qint64 itemId) {
 
 void SetResultCommand::report() {
     const auto item = m_store->item(m_itemId);
-    if (!item)
-        return finish(ExitCode::Unexpected);
-    switch (item->state) {
-    case OutboxItem::State::Delivered:
+    switch (m_submission->settlement(m_itemId)) {
+    case ResultSubmission::Settlement::Delivered:
         m_out->writeOut(tr("Result set for job %1: %2, result \"%3\".")
                             .arg(m_inv.jobId)
                             .arg(ResultKinds::toWire(item->kind), item->resultText) +
                         QLatin1Char('\n'));
         return finish(ExitCode::Ok);
-    case OutboxItem::State::NeedsAttention:
+    case ResultSubmission::Settlement::NeedsAttention:
         m_out->writeErr(OutboxOutput::errorLines(*item).join(QLatin1Char('\n')));
         m_out->writeErr(
             tr("The result stays in the outbox as item %1 (needs attention): fix the job, then "
@@ -200,12 +183,12 @@ void SetResultCommand::report() {
                "outbox discard %1 --yes\".")
                 .arg(item->id));
         return finish(ExitCodes::forRejection(item->errorKind));
-    case OutboxItem::State::Queued:
-    case OutboxItem::State::Sending:
+    case ResultSubmission::Settlement::QueuedForLater:
         break;
-    case OutboxItem::State::Discarded:
-        m_out->writeErr(
-            tr("Outbox item %1 was discarded by another process; nothing was sent.").arg(item->id));
+    case ResultSubmission::Settlement::Gone:
+        if (item)
+            m_out->writeErr(
+                tr("Outbox item %1 was discarded by another process; nothing was sent.").arg(item->id));
         return finish(ExitCode::Unexpected);
     }
     const QStringList why = OutboxOutput::errorLines(*item);

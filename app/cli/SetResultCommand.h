@@ -4,6 +4,7 @@
 #include "model/Job.h"
 #include "model/JobType.h"
 #include "outbox/OutboxItem.h"
+#include "outbox/ResultSubmission.h"
 
 namespace jobdesk {
 class OutboxStore;
@@ -13,11 +14,12 @@ namespace jobdesk::cli {
 
 class OutboxRun;
 
-// set-result ID: goes through the outbox, as the desktop app does. Refuses a job that already has
-// an active item (unless --replace) or a delivered one; reads the job and its type and checks the
-// result locally (ResultValidation); commits the submission to the outbox BEFORE anything is sent;
-// then runs the profile's dispatcher (OutboxRun) until the item is delivered, needs attention, or
-// is queued again because the server cannot be reached (with --no-queue it is discarded instead).
+// set-result ID: goes through the outbox on the path the desktop app takes (ResultSubmission).
+// Refuses a job that already has an active item (unless --replace) or a delivered one; reads the
+// job and its type and checks the result locally (ResultValidation); commits the submission to the
+// outbox BEFORE anything is sent; then runs the profile's dispatcher (OutboxRun) until the item is
+// delivered, needs attention, or is queued again because the server cannot be reached (with
+// --no-queue it is discarded instead).
 // When the server cannot be reached to read the job, the result is queued unchecked: BigChange
 // checks it when it is sent.
 class SetResultCommand final : public CliCommand {
@@ -29,6 +31,7 @@ public:
 
 private:
     bool refuseExisting();
+    void refuse(const ResultSubmission::Enqueued &refused);
     void fetchType(const Job &job);
     void check(const Job &job, const JobType &type);
     // A read failed: queue the result unchecked when the server cannot be reached, else report.
@@ -38,10 +41,10 @@ private:
     void report();
     void reportQueued(const OutboxItem &item);
     void reportNotSender();
-    OutboxItem newItem() const;
 
     OutboxStore *m_store;
-    OutboxRun *m_run = nullptr;
+    OutboxRun *m_run;
+    ResultSubmission *m_submission;
     qint64 m_itemId = 0;
 };
 

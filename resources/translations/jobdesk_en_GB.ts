@@ -677,6 +677,13 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::ResultSubmission</name>
+    <message>
+        <source>the outbox changed while the result was being saved; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::ResultValidation</name>
     <message>
         <source>A result can only be set on a started job; this job is %1.</source>
@@ -1280,10 +1287,6 @@ it sent one. Output is UTF-8.
     </message>
     <message>
         <source>The earlier result for job %1 in the outbox was replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the outbox changed while job %1 was being read; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
