@@ -9,6 +9,8 @@
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
+#include <QCommandLineParser>
+
 namespace jobdesk::cli {
 
 namespace {
@@ -18,15 +20,67 @@ constexpr qint64 kUncheckedFirstAttemptMs = 30 * 1000;
 
 } // namespace
 
-SetResultCommand::SetResultCommand(ApiClient *client, const Clock *clock, CliOutput *out,
-                                   CliInvocation invocation, OutboxStore *store, QObject *parent)
-    : CliCommand(client, clock, out, std::move(invocation), parent)
-    , m_store(store)
-    , m_run(new OutboxRun(store, client, clock, this))
-    , m_submission(new ResultSubmission(store, m_run->dispatcher(), this)) {
+QString SetResultCommand::summary() const {
+    return tr("  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]\n"
+              "             [--no-queue]\n"
+              "        Complete a started job. TEXT must match one of the job type's results exactly\n"
+              "        (case and spaces count); it is checked, saved in the outbox, then sent.\n");
+}
+
+QString SetResultCommand::help() const {
+    return tr("Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT\n"
+              "                                           [--replace] [--no-queue]\n"
+              "\n"
+              "Completes started job ID.\n"
+              "  --status STATUS   completedOk or completedWithIssues.\n"
+              "  --result TEXT     One of the job type's positive (completedOk) or negative\n"
+              "                    (completedWithIssues) results, exactly: case and spaces count.\n"
+              "  --replace         Replace the job's result that is still in the outbox.\n"
+              "  --no-queue        Do not leave the result queued for later: if it cannot be\n"
+              "                    delivered now, remove it from the outbox and exit 6.\n"
+              "\n"
+              "The job and its type are read first and the result is checked locally; problems\n"
+              "are listed as \"field: message\" lines and the exit code is 3. The result is then\n"
+              "saved in the outbox (see \"jobdesk-cli outbox --help\") before it is sent.\n"
+              "  Delivered: \"Result set for job ...\", exit 0.\n"
+              "  Refused by BigChange (400/403/404/422): the server's messages, exit 3/4/5; the\n"
+              "    item stays in the outbox as needing attention (outbox retry / discard).\n"
+              "  Server unreachable (network, timeout, 5xx, 429): \"queued: job ID will be sent\n"
+              "    when the server can be reached\", exit 0 (with --no-queue: exit 6, removed).\n"
+              "    If even the job cannot be read, the result is queued unchecked.\n"
+              "  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.\n"
+              "A result is never sent twice blindly: when an answer is lost the job is read back\n"
+              "first, and the result counts as delivered if the job already carries it.\n"
+              "A job that already has a result in the outbox: exit 2 unless --replace. A job\n"
+              "whose result was already delivered from this outbox: exit 3.\n");
+}
+
+QList<QCommandLineOption> SetResultCommand::options() const {
+    return {{QStringLiteral("status"), QString(), QStringLiteral("STATUS")},
+            {QStringLiteral("result"), QString(), QStringLiteral("TEXT")},
+            {QStringLiteral("replace"), QString()},
+            {QStringLiteral("no-queue"), QString()}};
+}
+
+QString SetResultCommand::parse(const QCommandLineParser &parser, CliInvocation &inv) const {
+    if (QString problem = takeJobId(parser, inv); !problem.isEmpty())
+        return problem;
+    if (!parser.isSet(QStringLiteral("status")) || !parser.isSet(QStringLiteral("result")))
+        return tr("set-result: both --status and --result are required.");
+    const auto kind = ResultKinds::fromWire(parser.value(QStringLiteral("status")));
+    if (!kind)
+        return tr("set-result: --status must be completedOk or completedWithIssues (got \"%1\").")
+            .arg(parser.value(QStringLiteral("status")));
+    inv.resultKind = *kind;
+    inv.resultText = parser.value(QStringLiteral("result"));
+    inv.replace = parser.isSet(QStringLiteral("replace"));
+    inv.noQueue = parser.isSet(QStringLiteral("no-queue"));
+    return {};
 }
 
 void SetResultCommand::start() {
+    m_run = new OutboxRun(m_store, m_client, m_clock, this);
+    m_submission = new ResultSubmission(m_store, m_run->dispatcher(), this);
     if (refuseExisting())
         return;
     auto *request = new GetJobRequest(m_client, m_inv.jobId, this);

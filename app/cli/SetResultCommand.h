@@ -6,10 +6,6 @@
 #include "outbox/OutboxItem.h"
 #include "outbox/ResultSubmission.h"
 
-namespace jobdesk {
-class OutboxStore;
-} // namespace jobdesk
-
 namespace jobdesk::cli {
 
 class OutboxRun;
@@ -25,8 +21,15 @@ class OutboxRun;
 class SetResultCommand final : public CliCommand {
     Q_OBJECT
 public:
-    SetResultCommand(ApiClient *client, const Clock *clock, CliOutput *out, CliInvocation invocation,
-                     OutboxStore *store, QObject *parent = nullptr);
+    using CliCommand::CliCommand;
+    QString name() const override { return QStringLiteral("set-result"); }
+    QString summary() const override;
+    QString help() const override;
+    QList<QCommandLineOption> options() const override;
+    QString parse(const QCommandLineParser &parser, CliInvocation &inv) const override;
+    bool usesOutbox(const CliInvocation &) const override { return true; }
+
+protected:
     void start() override;
 
 private:
@@ -42,9 +45,8 @@ private:
     void reportQueued(const OutboxItem &item);
     void reportNotSender();
 
-    OutboxStore *m_store;
-    OutboxRun *m_run;
-    ResultSubmission *m_submission;
+    OutboxRun *m_run = nullptr;
+    ResultSubmission *m_submission = nullptr;
     qint64 m_itemId = 0;
 };
 
