@@ -4,6 +4,7 @@
 #include "OutboxOutput.h"
 #include "OutboxRun.h"
 #include "outbox/OutboxStore.h"
+#include "outbox/ResultSubmission.h"
 
 #include <QCommandLineParser>
 
@@ -210,10 +211,17 @@ QList<OutboxItem> OutboxCommand::itemsInScope() const {
 void OutboxCommand::summarize() {
     QList<OutboxItem> attention, queued;
     for (const OutboxItem &item : itemsInScope()) {
-        if (item.state == OutboxItem::State::NeedsAttention)
+        switch (ResultSubmission::settlementOf(item)) {
+        case ResultSubmission::Settlement::NeedsAttention:
             attention << item;
-        else if (item.state == OutboxItem::State::Queued || item.state == OutboxItem::State::Sending)
+            break;
+        case ResultSubmission::Settlement::QueuedForLater:
             queued << item;
+            break;
+        case ResultSubmission::Settlement::Delivered:
+        case ResultSubmission::Settlement::Gone:
+            break;
+        }
     }
     const bool retry = m_inv.outboxAction == Action::Retry;
     const qsizetype delivered = retry ? m_run->delivered().count(m_inv.itemId) : m_run->delivered().size();

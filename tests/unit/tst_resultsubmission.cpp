@@ -146,6 +146,8 @@ private Q_SLOTS:
             QCOMPARE(again.existing->id, first.itemId);
         }
         QCOMPARE(w->store.item(first.itemId)->state, OutboxItem::State::Sending);
+        // Sending, by this process or another: not settled yet, so it counts as waiting.
+        QCOMPARE(w->submission.settlement(first.itemId), ResultSubmission::Settlement::QueuedForLater);
     }
 
     void deliveredJobTakesNoSecondResult() {

@@ -115,9 +115,11 @@ void ResultSubmission::watch(qint64 itemId, qint64 jobId) {
 
 ResultSubmission::Settlement ResultSubmission::settlement(qint64 itemId) const {
     const auto item = m_store ? m_store->item(itemId) : std::nullopt;
-    if (!item)
-        return Settlement::Gone;
-    switch (item->state) {
+    return item ? settlementOf(*item) : Settlement::Gone;
+}
+
+ResultSubmission::Settlement ResultSubmission::settlementOf(const OutboxItem &item) {
+    switch (item.state) {
     case OutboxItem::State::Delivered:
         return Settlement::Delivered;
     case OutboxItem::State::NeedsAttention:

@@ -68,6 +68,7 @@ public:
     // The job of a watched item; 0 once it is delivered or needs attention, or if never watched.
     qint64 watchedJob(qint64 itemId) const { return m_watched.value(itemId, 0); }
     Settlement settlement(qint64 itemId) const;
+    static Settlement settlementOf(const OutboxItem &item);
 
 Q_SIGNALS:
     void delivered(qint64 itemId, qint64 jobId);
