@@ -1,15 +1,18 @@
 #pragma once
 
+#include "CliCommands.h"
+
 #include <QString>
 
 namespace jobdesk::cli {
 
-// The --help texts of jobdesk-cli, written by hand so that every command and exit code is
-// documented in one place.
+// The --help texts of jobdesk-cli: the usage line, the connection options and the exit codes every
+// command shares, around what each command says of itself (CliCommand::summary(), help()).
 namespace CliHelp {
-QString general();
-// The help of one command ("jobs", "set-result", ...); the general help for anything else.
-QString forCommand(const QString &command);
+// Every registered command's summary, in the registration order.
+QString general(const CliCommandList &commands);
+// `jobdesk-cli COMMAND --help`.
+QString forCommand(const CliCommand &command);
 QString version();
 } // namespace CliHelp
 

@@ -9,13 +9,13 @@
 
 namespace jobdesk::cli {
 
-// One parsed command line: which command, against which connection, with which arguments.
+// One parsed command line: which command, against which connection, with which arguments. The
+// command's own values are filled in by its CliCommand::parse().
 struct CliInvocation {
-    enum class Command { Jobs, Job, JobTypes, Start, SetResult, Outbox };
     enum class Format { Table, Json, Csv };
     enum class OutboxAction { List, Send, Retry, Discard };
 
-    Command command = Command::Jobs;
+    QString command; // CliCommand::name()
     Profile profile;
     // The keychain entry the secret is read from (the --profile name); empty without --profile.
     QString keychainEntry;

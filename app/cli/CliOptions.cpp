@@ -1,17 +1,16 @@
 #include "CliOptions.h"
 
+#include "CliCommand.h"
+#include "CliCommands.h"
 #include "CliHelp.h"
-#include "model/JsonMapping.h"
 
 #include <QCommandLineParser>
-#include <QDate>
+
+#include <algorithm>
 
 namespace jobdesk::cli {
 
 namespace {
-
-using Command = CliInvocation::Command;
-using Format = CliInvocation::Format;
 
 // Options given after the command win over the same option given before it.
 struct Values {
@@ -36,107 +35,6 @@ void addGlobalOptions(QCommandLineParser &parser) {
         {{QStringLiteral("h"), QStringLiteral("help")}, QString()},
         {QStringLiteral("version"), QString()},
     });
-}
-
-std::optional<Command> commandFromName(const QString &name) {
-    if (name == QLatin1String("jobs"))
-        return Command::Jobs;
-    if (name == QLatin1String("job"))
-        return Command::Job;
-    if (name == QLatin1String("job-types"))
-        return Command::JobTypes;
-    if (name == QLatin1String("start"))
-        return Command::Start;
-    if (name == QLatin1String("set-result"))
-        return Command::SetResult;
-    if (name == QLatin1String("outbox"))
-        return Command::Outbox;
-    return std::nullopt;
-}
-
-void addCommandOptions(QCommandLineParser &parser, Command command) {
-    switch (command) {
-    case Command::Jobs:
-        parser.addOptions({{QStringLiteral("status"), QString(), QStringLiteral("S")},
-                           {QStringLiteral("since"), QString(), QStringLiteral("ISO8601")},
-                           {QStringLiteral("format"), QString(), QStringLiteral("FORMAT")}});
-        break;
-    case Command::Job:
-    case Command::JobTypes:
-        parser.addOption({QStringLiteral("format"), QString(), QStringLiteral("FORMAT")});
-        break;
-    case Command::Start:
-        break;
-    case Command::SetResult:
-        parser.addOptions({{QStringLiteral("status"), QString(), QStringLiteral("STATUS")},
-                           {QStringLiteral("result"), QString(), QStringLiteral("TEXT")},
-                           {QStringLiteral("replace"), QString()},
-                           {QStringLiteral("no-queue"), QString()}});
-        break;
-    case Command::Outbox:
-        parser.addOptions({{QStringLiteral("all"), QString()},
-                           {QStringLiteral("format"), QString(), QStringLiteral("FORMAT")},
-                           {QStringLiteral("yes"), QString()}});
-        break;
-    }
-}
-
-int positionalCount(Command command) {
-    return (command == Command::Jobs || command == Command::JobTypes) ? 0 : 1;
-}
-
-// outbox list|send|retry ID|discard ID [--all] [--format] [--yes]; returns the reason to refuse.
-QString parseOutbox(const QCommandLineParser &local, CliInvocation &inv) {
-    using Action = CliInvocation::OutboxAction;
-    const QStringList args = local.positionalArguments();
-    const QString action = args.value(0);
-    if (action == QLatin1String("list"))
-        inv.outboxAction = Action::List;
-    else if (action == QLatin1String("send"))
-        inv.outboxAction = Action::Send;
-    else if (action == QLatin1String("retry"))
-        inv.outboxAction = Action::Retry;
-    else if (action == QLatin1String("discard"))
-        inv.outboxAction = Action::Discard;
-    else if (action.isEmpty())
-        return CliOptions::tr("outbox: say what to do: list, send, retry ID or discard ID.");
-    else
-        return CliOptions::tr("outbox: unknown action \"%1\"; use list, send, retry ID or discard ID.")
-            .arg(action);
-
-    const bool needsId = inv.outboxAction == Action::Retry || inv.outboxAction == Action::Discard;
-    if (args.size() != (needsId ? 2 : 1)) {
-        if (needsId)
-            return CliOptions::tr("outbox %1: expects exactly one item id (see \"jobdesk-cli outbox list\").")
-                .arg(action);
-        return CliOptions::tr("outbox %1: unexpected argument \"%2\".").arg(action, args.value(1));
-    }
-    if (needsId) {
-        bool ok = false;
-        inv.itemId = args.at(1).toLongLong(&ok);
-        if (!ok || inv.itemId <= 0)
-            return CliOptions::tr("outbox %1: \"%2\" is not an item id (a positive whole number).")
-                .arg(action, args.at(1));
-    }
-    const auto onlyFor = [&](const QString &option, Action allowed, const QString &allowedName) -> QString {
-        if (local.isSet(option) && inv.outboxAction != allowed)
-            return CliOptions::tr("outbox %1: --%2 only applies to \"outbox %3\".")
-                .arg(action, option, allowedName);
-        return {};
-    };
-    for (const QString &problem :
-         {onlyFor(QStringLiteral("all"), Action::List, QStringLiteral("list")),
-          onlyFor(QStringLiteral("format"), Action::List, QStringLiteral("list")),
-          onlyFor(QStringLiteral("yes"), Action::Discard, QStringLiteral("discard"))})
-        if (!problem.isEmpty())
-            return problem;
-    inv.includeFinished = local.isSet(QStringLiteral("all"));
-    inv.confirmed = local.isSet(QStringLiteral("yes"));
-    if (inv.outboxAction == Action::Discard && !inv.confirmed)
-        return CliOptions::tr(
-            "outbox discard: add --yes to confirm. A discarded result is never sent; there is "
-            "no prompt, so the command line must say so.");
-    return {};
 }
 
 CliParseResult failure(const QString &text) {
@@ -179,104 +77,34 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const {
     if (positional.isEmpty()) {
         if (global.isSet(QStringLiteral("help"))) {
             result.action = CliParseResult::Action::ShowHelp;
-            result.text = CliHelp::general();
+            result.text = CliHelp::general(CliCommands::all(m_now));
             return result;
         }
         return failure(tr("No command given."));
     }
     const QString name = positional.constFirst();
-    const auto command = commandFromName(name);
-    if (!command)
+    CliCommandList commands = CliCommands::all(m_now);
+    const auto found = std::find_if(commands.begin(), commands.end(),
+                                    [&name](const auto &command) { return command->name() == name; });
+    if (found == commands.end())
         return failure(tr("Unknown command \"%1\".").arg(name));
+    const std::shared_ptr<CliCommand> command = std::move(*found);
 
     QCommandLineParser local;
     addGlobalOptions(local);
-    addCommandOptions(local, *command);
+    local.addOptions(command->options());
     if (!local.parse(QStringList{program} + positional.mid(1)))
         return refuse(tr("%1: %2").arg(name, local.errorText()));
     if (global.isSet(QStringLiteral("help")) || local.isSet(QStringLiteral("help"))) {
         result.action = CliParseResult::Action::ShowHelp;
-        result.text = CliHelp::forCommand(name);
+        result.text = CliHelp::forCommand(*command);
         return result;
     }
     const Values values{global, local};
     CliInvocation &inv = result.invocation;
-    inv.command = *command;
-
-    // Arguments.
-    const QStringList args = *command == Command::Outbox ? QStringList() : local.positionalArguments();
-    if (*command == Command::Outbox) {
-        if (const QString problem = parseOutbox(local, inv); !problem.isEmpty())
-            return failure(problem);
-    } else if (args.size() != positionalCount(*command)) {
-        if (positionalCount(*command) == 0)
-            return failure(tr("%1: unexpected argument \"%2\".").arg(name, args.constFirst()));
-        return failure(tr("%1: expects exactly one job id.").arg(name));
-    }
-    if (!args.isEmpty()) {
-        bool ok = false;
-        inv.jobId = args.constFirst().toLongLong(&ok);
-        if (!ok || inv.jobId <= 0)
-            return failure(
-                tr("%1: \"%2\" is not a job id (a positive whole number).").arg(name, args.constFirst()));
-    }
-
-    // Output format.
-    if (*command != Command::Start && *command != Command::SetResult &&
-        local.isSet(QStringLiteral("format"))) {
-        const QString f = local.value(QStringLiteral("format"));
-        if (f == QLatin1String("table"))
-            inv.format = Format::Table;
-        else if (f == QLatin1String("json"))
-            inv.format = Format::Json;
-        else if (f == QLatin1String("csv") && *command == Command::Jobs)
-            inv.format = Format::Csv;
-        else
-            return failure(tr("%1: unknown --format \"%2\"; use %3.")
-                               .arg(name, f,
-                                    *command == Command::Jobs ? QStringLiteral("table, json or csv")
-                                                              : QStringLiteral("table or json")));
-    }
-
-    // Command options.
-    if (*command == Command::Jobs) {
-        const QStringList known = JobStatuses::allWireNames();
-        for (const QString &value : local.values(QStringLiteral("status"))) {
-            for (const QString &s : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!known.contains(s))
-                    return failure(tr("jobs: unknown --status \"%1\"; use one of: %2.")
-                                       .arg(s, known.join(QLatin1String(", "))));
-                if (!inv.statuses.contains(s))
-                    inv.statuses << s;
-            }
-        }
-        if (local.isSet(QStringLiteral("since"))) {
-            const QString text = local.value(QStringLiteral("since"));
-            inv.since = JsonMapping::parseDateTime(text);
-            if (!inv.since.isValid()) {
-                const QDate date = QDate::fromString(text, Qt::ISODate);
-                if (date.isValid())
-                    inv.since = date.startOfDay(Qt::UTC);
-            }
-            if (!inv.since.isValid())
-                return failure(tr("jobs: --since \"%1\" is not an ISO 8601 date or date-time (for example "
-                                  "2026-05-01T08:00:00Z).")
-                                   .arg(text));
-            if (inv.since > m_now.addDays(1))
-                return failure(tr("jobs: --since \"%1\" is in the future.").arg(text));
-        }
-    } else if (*command == Command::SetResult) {
-        if (!local.isSet(QStringLiteral("status")) || !local.isSet(QStringLiteral("result")))
-            return failure(tr("set-result: both --status and --result are required."));
-        const auto kind = ResultKinds::fromWire(local.value(QStringLiteral("status")));
-        if (!kind)
-            return failure(tr("set-result: --status must be completedOk or completedWithIssues (got \"%1\").")
-                               .arg(local.value(QStringLiteral("status"))));
-        inv.resultKind = *kind;
-        inv.resultText = local.value(QStringLiteral("result"));
-        inv.replace = local.isSet(QStringLiteral("replace"));
-        inv.noQueue = local.isSet(QStringLiteral("no-queue"));
-    }
+    inv.command = name;
+    if (const QString problem = command->parse(local, inv); !problem.isEmpty())
+        return failure(problem);
 
     // Timeout.
     if (values.isSet(QStringLiteral("timeout"))) {
@@ -325,6 +153,7 @@ CliParseResult CliOptions::parse(const QStringList &arguments) const {
     inv.outboxConnection = p.connectionKey(); // items and the dispatcher's sender lock are keyed by it
 
     result.action = CliParseResult::Action::Run;
+    result.command = command;
     return result;
 }
 

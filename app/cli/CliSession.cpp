@@ -1,11 +1,8 @@
 #include "CliSession.h"
 
+#include "CliCommand.h"
 #include "CliOutput.h"
 #include "ExitCode.h"
-#include "OutboxCommands.h"
-#include "ReadCommands.h"
-#include "SetResultCommand.h"
-#include "WriteCommands.h"
 #include "account/CredentialStore.h"
 #include "api/Connection.h"
 #include "outbox/OutboxStore.h"
@@ -13,26 +10,16 @@
 namespace jobdesk::cli {
 
 CliSession::CliSession(QNetworkAccessManager *nam, const Clock *clock, CredentialStore *keychain,
-                       CliOutput *out, CliInvocation invocation, QList<Profile> savedProfiles,
-                       QObject *parent)
+                       CliOutput *out, std::shared_ptr<CliCommand> command, CliInvocation invocation,
+                       QList<Profile> savedProfiles, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_clock(clock)
     , m_keychain(keychain)
     , m_out(out)
+    , m_command(std::move(command))
     , m_inv(std::move(invocation))
     , m_savedProfiles(std::move(savedProfiles)) {
-}
-
-bool CliSession::usesOutbox() const {
-    return m_inv.command == CliInvocation::Command::SetResult ||
-           m_inv.command == CliInvocation::Command::Outbox;
-}
-
-bool CliSession::needsNetwork() const {
-    return m_inv.command != CliInvocation::Command::Outbox ||
-           m_inv.outboxAction == CliInvocation::OutboxAction::Send ||
-           m_inv.outboxAction == CliInvocation::OutboxAction::Retry;
 }
 
 bool CliSession::openOutbox() {
@@ -47,11 +34,11 @@ bool CliSession::openOutbox() {
 }
 
 void CliSession::start() {
-    if (usesOutbox() && !openOutbox()) {
+    if (m_command->usesOutbox(m_inv) && !openOutbox()) {
         Q_EMIT finished(ExitCodes::value(ExitCode::Unexpected));
         return;
     }
-    if (!needsNetwork()) {
+    if (!m_command->needsNetwork(m_inv)) {
         runCommand(nullptr);
         return;
     }
@@ -84,36 +71,8 @@ void CliSession::run(const QString &secret) {
 }
 
 void CliSession::runCommand(ApiClient *client) {
-    CliCommand *command = makeCommand(client);
-    connect(command, &CliCommand::finished, this, &CliSession::finished);
-    command->start();
-}
-
-CliCommand *CliSession::makeCommand(ApiClient *client) {
-    switch (m_inv.command) {
-    case CliInvocation::Command::Jobs:
-        return new ListJobsCommand(client, m_clock, m_out, m_inv, this);
-    case CliInvocation::Command::Job:
-        return new ShowJobCommand(client, m_clock, m_out, m_inv, this);
-    case CliInvocation::Command::JobTypes:
-        return new ListJobTypesCommand(client, m_clock, m_out, m_inv, this);
-    case CliInvocation::Command::Start:
-        return new StartJobCommand(client, m_clock, m_out, m_inv, this);
-    case CliInvocation::Command::SetResult:
-        return new SetResultCommand(client, m_clock, m_out, m_inv, m_outbox, this);
-    case CliInvocation::Command::Outbox:
-        switch (m_inv.outboxAction) {
-        case CliInvocation::OutboxAction::List:
-            return new OutboxListCommand(client, m_clock, m_out, m_inv, m_outbox, this);
-        case CliInvocation::OutboxAction::Discard:
-            return new OutboxDiscardCommand(client, m_clock, m_out, m_inv, m_outbox, this);
-        case CliInvocation::OutboxAction::Send:
-        case CliInvocation::OutboxAction::Retry:
-            return new OutboxSendCommand(client, m_clock, m_out, m_inv, m_outbox, this);
-        }
-        break;
-    }
-    return new ShowJobCommand(client, m_clock, m_out, m_inv, this);
+    connect(m_command.get(), &CliCommand::finished, this, &CliSession::finished);
+    m_command->run(CliContext{client, m_clock, m_out, m_outbox}, m_inv);
 }
 
 } // namespace jobdesk::cli

@@ -29,6 +29,9 @@ public:
 
     void runFor(const QSet<qint64> &itemIds);
     void runAll();
+    // The run's dispatcher (created with the run, started by runFor()/runAll()), e.g. for a
+    // ResultSubmission to watch.
+    OutboxDispatcher *dispatcher() const { return m_dispatcher; }
 
     // Item ids by what happened to them in this run.
     QList<qint64> delivered() const { return m_delivered; }

@@ -9,6 +9,8 @@
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
 
+#include <QCommandLineParser>
+
 namespace jobdesk::cli {
 
 namespace {
@@ -18,24 +20,67 @@ constexpr qint64 kUncheckedFirstAttemptMs = 30 * 1000;
 
 } // namespace
 
-SetResultCommand::SetResultCommand(ApiClient *client, const Clock *clock, CliOutput *out,
-                                   CliInvocation invocation, OutboxStore *store, QObject *parent)
-    : CliCommand(client, clock, out, std::move(invocation), parent)
-    , m_store(store) {
+QString SetResultCommand::summary() const {
+    return tr("  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]\n"
+              "             [--no-queue]\n"
+              "        Complete a started job. TEXT must match one of the job type's results exactly\n"
+              "        (case and spaces count); it is checked, saved in the outbox, then sent.\n");
 }
 
-OutboxItem SetResultCommand::newItem() const {
-    OutboxItem item;
-    item.connection = m_inv.outboxConnection;
-    item.profile = m_inv.profile.name;
-    item.customerId = m_inv.profile.customerId;
-    item.jobId = m_inv.jobId;
-    item.kind = m_inv.resultKind;
-    item.resultText = m_inv.resultText;
-    return item;
+QString SetResultCommand::help() const {
+    return tr("Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT\n"
+              "                                           [--replace] [--no-queue]\n"
+              "\n"
+              "Completes started job ID.\n"
+              "  --status STATUS   completedOk or completedWithIssues.\n"
+              "  --result TEXT     One of the job type's positive (completedOk) or negative\n"
+              "                    (completedWithIssues) results, exactly: case and spaces count.\n"
+              "  --replace         Replace the job's result that is still in the outbox.\n"
+              "  --no-queue        Do not leave the result queued for later: if it cannot be\n"
+              "                    delivered now, remove it from the outbox and exit 6.\n"
+              "\n"
+              "The job and its type are read first and the result is checked locally; problems\n"
+              "are listed as \"field: message\" lines and the exit code is 3. The result is then\n"
+              "saved in the outbox (see \"jobdesk-cli outbox --help\") before it is sent.\n"
+              "  Delivered: \"Result set for job ...\", exit 0.\n"
+              "  Refused by BigChange (400/403/404/422): the server's messages, exit 3/4/5; the\n"
+              "    item stays in the outbox as needing attention (outbox retry / discard).\n"
+              "  Server unreachable (network, timeout, 5xx, 429): \"queued: job ID will be sent\n"
+              "    when the server can be reached\", exit 0 (with --no-queue: exit 6, removed).\n"
+              "    If even the job cannot be read, the result is queued unchecked.\n"
+              "  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.\n"
+              "A result is never sent twice blindly: when an answer is lost the job is read back\n"
+              "first, and the result counts as delivered if the job already carries it.\n"
+              "A job that already has a result in the outbox: exit 2 unless --replace. A job\n"
+              "whose result was already delivered from this outbox: exit 3.\n");
+}
+
+QList<QCommandLineOption> SetResultCommand::options() const {
+    return {{QStringLiteral("status"), QString(), QStringLiteral("STATUS")},
+            {QStringLiteral("result"), QString(), QStringLiteral("TEXT")},
+            {QStringLiteral("replace"), QString()},
+            {QStringLiteral("no-queue"), QString()}};
+}
+
+QString SetResultCommand::parse(const QCommandLineParser &parser, CliInvocation &inv) const {
+    if (QString problem = takeJobId(parser, inv); !problem.isEmpty())
+        return problem;
+    if (!parser.isSet(QStringLiteral("status")) || !parser.isSet(QStringLiteral("result")))
+        return tr("set-result: both --status and --result are required.");
+    const auto kind = ResultKinds::fromWire(parser.value(QStringLiteral("status")));
+    if (!kind)
+        return tr("set-result: --status must be completedOk or completedWithIssues (got \"%1\").")
+            .arg(parser.value(QStringLiteral("status")));
+    inv.resultKind = *kind;
+    inv.resultText = parser.value(QStringLiteral("result"));
+    inv.replace = parser.isSet(QStringLiteral("replace"));
+    inv.noQueue = parser.isSet(QStringLiteral("no-queue"));
+    return {};
 }
 
 void SetResultCommand::start() {
+    m_run = new OutboxRun(m_store, m_client, m_clock, this);
+    m_submission = new ResultSubmission(m_store, m_run->dispatcher(), this);
     if (refuseExisting())
         return;
     auto *request = new GetJobRequest(m_client, m_inv.jobId, this);
@@ -46,38 +91,51 @@ void SetResultCommand::start() {
 }
 
 bool SetResultCommand::refuseExisting() {
-    if (const auto done = m_store->deliveredFor(m_inv.outboxConnection, m_inv.jobId)) {
+    const auto refused = m_submission->refusal(m_inv.outboxConnection, m_inv.jobId, m_inv.replace);
+    if (refused)
+        refuse(*refused);
+    return refused.has_value();
+}
+
+void SetResultCommand::refuse(const ResultSubmission::Enqueued &refused) {
+    using Outcome = ResultSubmission::Outcome;
+    const std::optional<OutboxItem> &other = refused.existing;
+    switch (refused.outcome) {
+    case Outcome::Added:
+    case Outcome::Replaced:
+        return;
+    case Outcome::AlreadyDelivered:
         m_out->writeErr(tr("Job %1 already has a result delivered from this outbox (item %2: %3 \"%4\", %5). "
                            "BigChange accepts one result per job; nothing was sent.")
                             .arg(m_inv.jobId)
-                            .arg(done->id)
-                            .arg(ResultKinds::toWire(done->kind),
-                                 ResultValidation::visibleWhitespace(done->resultText),
-                                 done->updatedAt.toString(Qt::ISODate)));
-        finish(ExitCode::Rejected);
-        return true;
-    }
-    const auto active = m_store->activeFor(m_inv.outboxConnection, m_inv.jobId);
-    if (!active || (m_inv.replace && active->state != OutboxItem::State::Sending))
-        return false;
-    if (active->state == OutboxItem::State::Sending) {
+                            .arg(other->id)
+                            .arg(ResultKinds::toWire(other->kind),
+                                 ResultValidation::visibleWhitespace(other->resultText),
+                                 other->updatedAt.toString(Qt::ISODate)));
+        return finish(ExitCode::Rejected);
+    case Outcome::BeingSent:
         m_out->writeErr(
             tr("Job %1's earlier result (outbox item %2) is being sent right now; it cannot be replaced. "
                "See \"jobdesk-cli outbox list\" in a moment.")
                 .arg(m_inv.jobId)
-                .arg(active->id));
-    } else {
+                .arg(other->id));
+        return finish(ExitCode::Usage);
+    case Outcome::ActiveExists:
         m_out->writeErr(
             tr("Job %1 already has a result in the outbox (item %2, %3: %4 \"%5\"). Use --replace to "
                "replace it, \"jobdesk-cli outbox retry %2\" to send it again, or \"jobdesk-cli outbox "
                "discard %2 --yes\".")
                 .arg(m_inv.jobId)
-                .arg(active->id)
-                .arg(OutboxItem::stateName(active->state), ResultKinds::toWire(active->kind),
-                     ResultValidation::visibleWhitespace(active->resultText)));
+                .arg(other->id)
+                .arg(OutboxItem::stateName(other->state), ResultKinds::toWire(other->kind),
+                     ResultValidation::visibleWhitespace(other->resultText)));
+        return finish(ExitCode::Usage);
+    case Outcome::StoreFailed:
+    case Outcome::Unavailable:
+        m_out->writeErr(
+            tr("Not sent: the result could not be saved in the outbox (%1).").arg(refused.storeError));
+        return finish(ExitCode::Unexpected);
     }
-    finish(ExitCode::Usage);
-    return true;
 }
 
 void SetResultCommand::fetchType(const Job &job) {
@@ -100,12 +158,8 @@ void SetResultCommand::check(const Job &job, const JobType &type) {
         m_out->writeErr(problems.allMessages().join(QLatin1Char('\n')));
         return finish(ExitCode::Rejected);
     }
-    OutboxItem item = newItem();
-    item.jobReference = job.reference;
-    item.jobStatusAtSubmit = job.statusWire;
-    item.jobStatusModifiedAt = job.statusModifiedAt;
-    item.jobTypeId = job.typeId;
-    if (const auto id = commit(item))
+    if (const auto id =
+            commit(ResultSubmission::itemFor(m_inv.profile, job, m_inv.resultKind, m_inv.resultText)))
         send(*id);
 }
 
@@ -117,7 +171,8 @@ void SetResultCommand::readFailed(const ApiError &error) {
         m_out->writeErr(tr("Not sent and not queued (--no-queue): nothing will be sent later."));
         return finish(ExitCode::NetworkOrServer);
     }
-    const auto id = commit(newItem());
+    const auto id = commit(
+        ResultSubmission::uncheckedItemFor(m_inv.profile, m_inv.jobId, m_inv.resultKind, m_inv.resultText));
     if (!id)
         return;
     // No attempt was made: the error is recorded so that `outbox list` says why it waits.
@@ -132,34 +187,18 @@ void SetResultCommand::readFailed(const ApiError &error) {
 }
 
 std::optional<qint64> SetResultCommand::commit(const OutboxItem &item) {
-    qint64 id = 0;
-    switch (m_store->enqueue(item, m_inv.replace, &id)) {
-    case OutboxStore::EnqueueOutcome::Added:
-        return id;
-    case OutboxStore::EnqueueOutcome::Replaced:
-        m_out->writeErr(tr("The earlier result for job %1 in the outbox was replaced.").arg(m_inv.jobId));
-        return id;
-    case OutboxStore::EnqueueOutcome::ActiveExists:
-    case OutboxStore::EnqueueOutcome::AlreadyDelivered:
-        // Another process got there while the job was being read.
-        if (!refuseExisting()) {
-            m_out->writeErr(
-                tr("Not sent: the outbox changed while job %1 was being read; try again.").arg(m_inv.jobId));
-            finish(ExitCode::Unexpected);
-        }
+    const ResultSubmission::Enqueued enqueued = m_submission->submit(item, m_inv.replace);
+    if (!enqueued.accepted()) {
+        refuse(enqueued); // e.g. another process got there while the job was being read
         return std::nullopt;
-    case OutboxStore::EnqueueOutcome::Failed:
-        break;
     }
-    m_out->writeErr(
-        tr("Not sent: the result could not be saved in the outbox (%1).").arg(m_store->lastError()));
-    finish(ExitCode::Unexpected);
-    return std::nullopt;
+    if (enqueued.outcome == ResultSubmission::Outcome::Replaced)
+        m_out->writeErr(tr("The earlier result for job %1 in the outbox was replaced.").arg(m_inv.jobId));
+    return enqueued.itemId;
 }
 
 void SetResultCommand::send(qint64 itemId) {
     m_itemId = itemId;
-    m_run = new OutboxRun(m_store, m_client, m_clock, this);
     connect(m_run, &OutboxRun::readingBack, this, [this](const OutboxItem &item, const ApiError &error) {
         if (item.id == m_itemId)
             m_out->writeErr(
@@ -183,16 +222,14 @@ void SetResultCommand::send(qint64 itemId) {
 
 void SetResultCommand::report() {
     const auto item = m_store->item(m_itemId);
-    if (!item)
-        return finish(ExitCode::Unexpected);
-    switch (item->state) {
-    case OutboxItem::State::Delivered:
+    switch (m_submission->settlement(m_itemId)) {
+    case ResultSubmission::Settlement::Delivered:
         m_out->writeOut(tr("Result set for job %1: %2, result \"%3\".")
                             .arg(m_inv.jobId)
                             .arg(ResultKinds::toWire(item->kind), item->resultText) +
                         QLatin1Char('\n'));
         return finish(ExitCode::Ok);
-    case OutboxItem::State::NeedsAttention:
+    case ResultSubmission::Settlement::NeedsAttention:
         m_out->writeErr(OutboxOutput::errorLines(*item).join(QLatin1Char('\n')));
         m_out->writeErr(
             tr("The result stays in the outbox as item %1 (needs attention): fix the job, then "
@@ -200,12 +237,12 @@ void SetResultCommand::report() {
                "outbox discard %1 --yes\".")
                 .arg(item->id));
         return finish(ExitCodes::forRejection(item->errorKind));
-    case OutboxItem::State::Queued:
-    case OutboxItem::State::Sending:
+    case ResultSubmission::Settlement::QueuedForLater:
         break;
-    case OutboxItem::State::Discarded:
-        m_out->writeErr(
-            tr("Outbox item %1 was discarded by another process; nothing was sent.").arg(item->id));
+    case ResultSubmission::Settlement::Gone:
+        if (item)
+            m_out->writeErr(
+                tr("Outbox item %1 was discarded by another process; nothing was sent.").arg(item->id));
         return finish(ExitCode::Unexpected);
     }
     const QStringList why = OutboxOutput::errorLines(*item);

@@ -1,5 +1,5 @@
-// jobdesk-cli: wiring only. Parsing lives in CliOptions, the commands in ReadCommands and
-// WriteCommands, output in CliOutput; see --help and app/cli/README.md.
+// jobdesk-cli: wiring only. Parsing lives in CliOptions, the commands in one CliCommand subclass
+// each (registered in CliCommands), output in CliOutput; see --help and app/cli/README.md.
 #include "CliHelp.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
@@ -57,7 +57,7 @@ int main(int argc, char *argv[]) {
 
     QNetworkAccessManager nam;
     const std::unique_ptr<CredentialStore> keychain = makeSystemCredentialStore();
-    CliSession session(&nam, &clock, keychain.get(), &out, parsed.invocation, profiles.all());
+    CliSession session(&nam, &clock, keychain.get(), &out, parsed.command, parsed.invocation, profiles.all());
     QObject::connect(&session, &CliSession::finished, &app, [](int code) { QCoreApplication::exit(code); });
     // Started from inside exec(): exit() is only honoured once the loop runs.
     QMetaObject::invokeMethod(&session, &CliSession::start, Qt::QueuedConnection);

@@ -677,6 +677,13 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::ResultSubmission</name>
+    <message>
+        <source>the outbox changed while the result was being saved; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::ResultValidation</name>
     <message>
         <source>A result can only be set on a started job; this job is %1.</source>
@@ -757,105 +764,25 @@
         <source>Attempt %1 failed (%2); trying again in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expects exactly one job id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a job id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown --format &quot;%2&quot;; use %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::cli::CliHelp</name>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] jobs [--status S]... [--since ISO8601]
-                                           [--format table|json|csv]
-
-Lists jobs, every page.
-  --status S        Only jobs in status S; repeat (or separate with commas) for several.
-                    One of: new, scheduled, unscheduled, sent, read, accepted, refused,
-                    onTheWay, started, suspended, completedOk, completedWithIssues,
-                    cancelled, lateStart, lateFinish, rescheduled. Default: started.
-  --since ISO8601   Jobs whose status changed since then (for example 2026-05-01 or
-                    2026-05-01T08:00:00Z), up to tomorrow. Default: the last 30 days.
-  --format F        table (default), json (an array of job objects) or csv (RFC 4180,
-                    with a header row). Columns: id, reference, status, type, contact,
-                    engineer, planned start, status changed.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] job ID [--format table|json]
-
-Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON object.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] job-types [--format table|json]
-
-Lists every job type with its allowed results; json is an array of job type objects.
-In the table, unusual spacing in results is shown with · marks.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] start ID
-
-Moves job ID to &quot;started&quot; so that its result can be set.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT
-                                           [--replace] [--no-queue]
-
-Completes started job ID.
-  --status STATUS   completedOk or completedWithIssues.
-  --result TEXT     One of the job type&apos;s positive (completedOk) or negative
-                    (completedWithIssues) results, exactly: case and spaces count.
-  --replace         Replace the job&apos;s result that is still in the outbox.
-  --no-queue        Do not leave the result queued for later: if it cannot be
-                    delivered now, remove it from the outbox and exit 6.
-
-The job and its type are read first and the result is checked locally; problems
-are listed as &quot;field: message&quot; lines and the exit code is 3. The result is then
-saved in the outbox (see &quot;jobdesk-cli outbox --help&quot;) before it is sent.
-  Delivered: &quot;Result set for job ...&quot;, exit 0.
-  Refused by BigChange (400/403/404/422): the server&apos;s messages, exit 3/4/5; the
-    item stays in the outbox as needing attention (outbox retry / discard).
-  Server unreachable (network, timeout, 5xx, 429): &quot;queued: job ID will be sent
-    when the server can be reached&quot;, exit 0 (with --no-queue: exit 6, removed).
-    If even the job cannot be read, the result is queued unchecked.
-  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.
-A result is never sent twice blindly: when an answer is lost the job is read back
-first, and the result counts as delivered if the job already carries it.
-A job that already has a result in the outbox: exit 2 unless --replace. A job
-whose result was already delivered from this outbox: exit 3.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
-       jobdesk-cli [connection options] outbox send
-       jobdesk-cli [connection options] outbox retry ID
-       jobdesk-cli [connection options] outbox discard ID --yes
-
-Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
-$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
-reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
-shared with the app whether --profile NAME or --api-url/--customer-id name it.
-Only one process sends a connection&apos;s outbox at a time.
-  list      Items still to be sent or needing attention; --all adds delivered and
-            discarded ones. Columns: id, job, result kind, result text (unusual
-            spacing shown with · marks), state, attempts, next attempt, last
-            error. --format json: see app/cli/README.md. Needs no client secret.
-  send      Send everything queued, including items waiting for a later attempt,
-            then print &quot;delivered N, needs attention M, still queued K&quot; and the
-            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
-            the credentials were refused, 6 if items are still queued because the
-            server cannot be reached. If another process is sending, it says so
-            and exits 0.
-  retry ID  Make a queued or needs-attention item due now and send it, as send does.
-  discard ID --yes
-            Remove a queued or needs-attention item; it is never sent. --yes is
-            required (there is no prompt). Needs no client secret.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Usage: jobdesk-cli [connection options] COMMAND [command options]
 </source>
@@ -877,31 +804,6 @@ Only one process sends a connection&apos;s outbox at a time.
 The client secret is never a command-line option. It comes from the environment
 variable JOBDESK_CLIENT_SECRET if set, otherwise from the keychain entry of --profile.
 Plain http:// is only accepted to this computer (localhost / 127.0.0.1 / ::1).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commands:
-  jobs [--status S]... [--since ISO8601] [--format table|json|csv]
-        List jobs. Default: started jobs whose status changed in the last 30 days.
-  job ID [--format table|json]
-        Show one job.
-  job-types [--format table|json]
-        List job types with their allowed results.
-  start ID
-        Move a job to &quot;started&quot;.
-  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]
-             [--no-queue]
-        Complete a started job. TEXT must match one of the job type&apos;s results exactly
-        (case and spaces count); it is checked, saved in the outbox, then sent.
-  outbox list [--all] [--format table|json]
-        Show the results waiting in the outbox (--all: delivered and discarded too).
-  outbox send
-        Send everything queued now, including results waiting for a later attempt.
-  outbox retry ID
-        Send one queued or needs-attention item again now.
-  outbox discard ID --yes
-        Remove an item from the outbox; it is never sent.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,37 +832,14 @@ it sent one. Output is UTF-8.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::cli::CliOptions</name>
-    <message>
-        <source>outbox: say what to do: list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: expects exactly one item id (see &quot;jobdesk-cli outbox list&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: &quot;%2&quot; is not an item id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox %1: --%2 only applies to &quot;outbox %3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox discard: add --yes to confirm. A discarded result is never sent; there is no prompt, so the command line must say so.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The client secret is never taken from the command line: set %1 or store it in the system keychain for the --profile.</source>
         <translation type="unfinished"></translation>
@@ -975,42 +854,6 @@ it sent one. Output is UTF-8.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: expects exactly one job id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a job id (a positive whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown --format &quot;%2&quot;; use %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: unknown --status &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: --since &quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-05-01T08:00:00Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jobs: --since &quot;%1&quot; is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-result: both --status and --result are required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,6 +972,61 @@ it sent one. Output is UTF-8.
     </message>
 </context>
 <context>
+    <name>jobdesk::cli::ListJobTypesCommand</name>
+    <message>
+        <source>  job-types [--format table|json]
+        List job types with their allowed results.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] job-types [--format table|json]
+
+Lists every job type with its allowed results; json is an array of job type objects.
+In the table, unusual spacing in results is shown with · marks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::ListJobsCommand</name>
+    <message>
+        <source>  jobs [--status S]... [--since ISO8601] [--format table|json|csv]
+        List jobs. Default: started jobs whose status changed in the last 30 days.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] jobs [--status S]... [--since ISO8601]
+                                           [--format table|json|csv]
+
+Lists jobs, every page.
+  --status S        Only jobs in status S; repeat (or separate with commas) for several.
+                    One of: new, scheduled, unscheduled, sent, read, accepted, refused,
+                    onTheWay, started, suspended, completedOk, completedWithIssues,
+                    cancelled, lateStart, lateFinish, rescheduled. Default: started.
+  --since ISO8601   Jobs whose status changed since then (for example 2026-05-01 or
+                    2026-05-01T08:00:00Z), up to tomorrow. Default: the last 30 days.
+  --format F        table (default), json (an array of job objects) or csv (RFC 4180,
+                    with a header row). Columns: id, reference, status, type, contact,
+                    engineer, planned start, status changed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: unknown --status &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: --since &quot;%1&quot; is not an ISO 8601 date or date-time (for example 2026-05-01T08:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs: --since &quot;%1&quot; is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::cli::OutboxCommand</name>
     <message>
         <source>There is no outbox item %1 for this connection (%2); see &quot;jobdesk-cli outbox list --all&quot;.</source>
@@ -1150,9 +1048,74 @@ it sent one. Output is UTF-8.
         <source>Cannot %1 outbox item %2 (%3): %4.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>jobdesk::cli::OutboxDiscardCommand</name>
+    <message>
+        <source>  outbox list [--all] [--format table|json]
+        Show the results waiting in the outbox (--all: delivered and discarded too).
+  outbox send
+        Send everything queued now, including results waiting for a later attempt.
+  outbox retry ID
+        Send one queued or needs-attention item again now.
+  outbox discard ID --yes
+        Remove an item from the outbox; it is never sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
+       jobdesk-cli [connection options] outbox send
+       jobdesk-cli [connection options] outbox retry ID
+       jobdesk-cli [connection options] outbox discard ID --yes
+
+Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
+$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
+reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
+shared with the app whether --profile NAME or --api-url/--customer-id name it.
+Only one process sends a connection&apos;s outbox at a time.
+  list      Items still to be sent or needing attention; --all adds delivered and
+            discarded ones. Columns: id, job, result kind, result text (unusual
+            spacing shown with · marks), state, attempts, next attempt, last
+            error. --format json: see app/cli/README.md. Needs no client secret.
+  send      Send everything queued, including items waiting for a later attempt,
+            then print &quot;delivered N, needs attention M, still queued K&quot; and the
+            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
+            the credentials were refused, 6 if items are still queued because the
+            server cannot be reached. If another process is sending, it says so
+            and exits 0.
+  retry ID  Make a queued or needs-attention item due now and send it, as send does.
+  discard ID --yes
+            Remove a queued or needs-attention item; it is never sent. --yes is
+            required (there is no prompt). Needs no client secret.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: say what to do: list, send, retry ID or discard ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID or discard ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: expects exactly one item id (see &quot;jobdesk-cli outbox list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: &quot;%2&quot; is not an item id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: --%2 only applies to &quot;outbox %3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox discard: add --yes to confirm. A discarded result is never sent; there is no prompt, so the command line must say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>discard</source>
         <translation type="unfinished"></translation>
@@ -1163,6 +1126,30 @@ it sent one. Output is UTF-8.
     </message>
     <message>
         <source>Discarded outbox item %1 (%2): it will not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer for outbox item %1 (%2); reading %3 back to see whether it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered %1, needs attention %2, still queued %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention: item %1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still queued: item %1, %2, next attempt %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 queued, %2 being sent, %3 needing attention.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1222,33 +1209,6 @@ it sent one. Output is UTF-8.
     </message>
 </context>
 <context>
-    <name>jobdesk::cli::OutboxSendCommand</name>
-    <message>
-        <source>retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No usable answer for outbox item %1 (%2); reading %3 back to see whether it was applied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered %1, needs attention %2, still queued %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention: item %1, %2:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>still queued: item %1, %2, next attempt %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sending: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 queued, %2 being sent, %3 needing attention.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>jobdesk::cli::SetResultCommand</name>
     <message>
         <source>Job %1 already has a result delivered from this outbox (item %2: %3 &quot;%4&quot;, %5). BigChange accepts one result per job; nothing was sent.</source>
@@ -1280,10 +1240,6 @@ it sent one. Output is UTF-8.
     </message>
     <message>
         <source>The earlier result for job %1 in the outbox was replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the outbox changed while job %1 was being read; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1338,11 +1294,85 @@ it sent one. Output is UTF-8.
         <source>queued: job %1 (outbox item %2): another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli) and will send this result.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]
+             [--no-queue]
+        Complete a started job. TEXT must match one of the job type&apos;s results exactly
+        (case and spaces count); it is checked, saved in the outbox, then sent.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT
+                                           [--replace] [--no-queue]
+
+Completes started job ID.
+  --status STATUS   completedOk or completedWithIssues.
+  --result TEXT     One of the job type&apos;s positive (completedOk) or negative
+                    (completedWithIssues) results, exactly: case and spaces count.
+  --replace         Replace the job&apos;s result that is still in the outbox.
+  --no-queue        Do not leave the result queued for later: if it cannot be
+                    delivered now, remove it from the outbox and exit 6.
+
+The job and its type are read first and the result is checked locally; problems
+are listed as &quot;field: message&quot; lines and the exit code is 3. The result is then
+saved in the outbox (see &quot;jobdesk-cli outbox --help&quot;) before it is sent.
+  Delivered: &quot;Result set for job ...&quot;, exit 0.
+  Refused by BigChange (400/403/404/422): the server&apos;s messages, exit 3/4/5; the
+    item stays in the outbox as needing attention (outbox retry / discard).
+  Server unreachable (network, timeout, 5xx, 429): &quot;queued: job ID will be sent
+    when the server can be reached&quot;, exit 0 (with --no-queue: exit 6, removed).
+    If even the job cannot be read, the result is queued unchecked.
+  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.
+A result is never sent twice blindly: when an answer is lost the job is read back
+first, and the result counts as delivered if the job already carries it.
+A job that already has a result in the outbox: exit 2 unless --replace. A job
+whose result was already delivered from this outbox: exit 3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: both --status and --result are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::cli::ShowJobCommand</name>
+    <message>
+        <source>  job ID [--format table|json]
+        Show one job.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] job ID [--format table|json]
+
+Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON object.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::cli::StartJobCommand</name>
     <message>
         <source>Job %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  start ID
+        Move a job to &quot;started&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] start ID
+
+Moves job ID to &quot;started&quot; so that its result can be set.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

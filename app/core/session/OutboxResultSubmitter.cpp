@@ -3,7 +3,6 @@
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStore.h"
-#include "session/OutboxText.h"
 
 #include <QTimer>
 
@@ -15,20 +14,19 @@ OutboxResultSubmitter::OutboxResultSubmitter(OutboxStore *store, OutboxDispatche
     , m_store(store)
     , m_dispatcher(dispatcher)
     , m_online(online)
-    , m_profile(profile) {
-    connect(dispatcher, &OutboxDispatcher::itemDelivered, this, [this](qint64 itemId, qint64 jobId) {
-        if (m_waiting.remove(itemId))
-            Q_EMIT submitted(jobId);
+    , m_profile(profile)
+    , m_submission(new ResultSubmission(store, dispatcher, this)) {
+    connect(m_submission, &ResultSubmission::delivered, this, [this](qint64 itemId, qint64 jobId) {
+        m_toldQueued.remove(itemId);
+        Q_EMIT submitted(jobId);
     });
-    connect(dispatcher, &OutboxDispatcher::itemNeedsAttention, this, [this](qint64 itemId, qint64 jobId) {
-        if (!m_waiting.remove(itemId))
-            return;
-        const auto item = m_store->item(itemId);
-        Q_EMIT rejected(jobId,
-                        item ? item->toApiError() : ApiError(ApiError::Kind::Configuration, QString()));
-    });
-    connect(dispatcher, &OutboxDispatcher::itemRetryScheduled, this,
-            [this](qint64 itemId, const QDateTime &, const ApiError &error) {
+    connect(m_submission, &ResultSubmission::needsAttention, this,
+            [this](qint64 itemId, qint64 jobId, const ApiError &error) {
+                m_toldQueued.remove(itemId);
+                Q_EMIT rejected(jobId, error);
+            });
+    connect(m_submission, &ResultSubmission::queuedForLater, this,
+            [this](qint64 itemId, qint64, const ApiError &error) {
                 const bool offline = m_online && !m_online->isOnline();
                 tellQueued(itemId, offline ? QueueReason::Offline : QueueReason::NotReached, error);
             });
@@ -65,42 +63,12 @@ ResultSubmitter::Existing OutboxResultSubmitter::existing(qint64 jobId) const {
 }
 
 void OutboxResultSubmitter::submit(const Job &job, ResultKind kind, const QString &resultText, bool replace) {
-    if (!m_store || !m_store->isOpen() || !m_dispatcher)
-        return failLater(job.id,
-                         tr("The outbox is not available, so the result cannot be kept safely and was not "
-                            "sent. %1")
-                             .arg(m_store ? m_store->lastError() : QString()));
-    OutboxItem item;
-    item.connection = m_profile.connectionKey();
-    item.profile = m_profile.name;
-    item.customerId = m_profile.customerId;
-    item.jobId = job.id;
-    item.jobReference = job.reference;
-    item.kind = kind;
-    item.resultText = resultText; // exact: never trimmed
-    item.jobStatusAtSubmit = job.statusWire.isEmpty() ? JobStatuses::toWire(job.status) : job.statusWire;
-    item.jobStatusModifiedAt = job.statusModifiedAt;
-    item.jobTypeId = job.typeId;
-    qint64 itemId = 0;
-    // Committed to disk here, before the dispatcher sends a byte.
-    switch (m_store->enqueue(item, replace, &itemId)) {
-    case OutboxStore::EnqueueOutcome::Added:
-    case OutboxStore::EnqueueOutcome::Replaced:
-        break;
-    case OutboxStore::EnqueueOutcome::ActiveExists:
-        return failLater(job.id,
-                         replace ? tr("The earlier result for this job is being sent right now, so it cannot "
-                                      "be replaced. Wait a moment and look at the Outbox.")
-                                 : tr("A result for this job is already waiting in the Outbox."));
-    case OutboxStore::EnqueueOutcome::AlreadyDelivered:
-        return failLater(job.id,
-                         tr("A result for this job was already delivered to BigChange, so it cannot be "
-                            "set again from Jobdesk."));
-    case OutboxStore::EnqueueOutcome::Failed:
-        return failLater(job.id, tr("The result could not be saved in the outbox, so it was not sent: %1")
-                                     .arg(m_store->lastError()));
-    }
-    m_waiting.insert(itemId, Waiting{job.id, false});
+    ResultSubmission::Enqueued enqueued;
+    if (m_dispatcher)
+        enqueued = m_submission->submit(ResultSubmission::itemFor(m_profile, job, kind, resultText), replace);
+    if (!enqueued.accepted())
+        return failLater(job.id, refusalText(enqueued, replace));
+    const qint64 itemId = enqueued.itemId;
     if (m_online && !m_online->isOnline()) {
         QMetaObject::invokeMethod(
             this, [this, itemId] { tellQueued(itemId, QueueReason::Offline); }, Qt::QueuedConnection);
@@ -112,12 +80,38 @@ void OutboxResultSubmitter::submit(const Job &job, ResultKind kind, const QStrin
     m_dispatcher->sendDueNow(); // the new item is due now; others keep their backoff
 }
 
+QString OutboxResultSubmitter::refusalText(const ResultSubmission::Enqueued &refused, bool replace) const {
+    using Outcome = ResultSubmission::Outcome;
+    switch (refused.outcome) {
+    case Outcome::Added:
+    case Outcome::Replaced:
+        break;
+    case Outcome::BeingSent:
+        if (replace)
+            return tr("The earlier result for this job is being sent right now, so it cannot be replaced. "
+                      "Wait a moment and look at the Outbox.");
+        [[fallthrough]];
+    case Outcome::ActiveExists:
+        return tr("A result for this job is already waiting in the Outbox.");
+    case Outcome::AlreadyDelivered:
+        return tr("A result for this job was already delivered to BigChange, so it cannot be set again "
+                  "from Jobdesk.");
+    case Outcome::StoreFailed:
+        return tr("The result could not be saved in the outbox, so it was not sent: %1")
+            .arg(refused.storeError);
+    case Outcome::Unavailable:
+        break;
+    }
+    return tr("The outbox is not available, so the result cannot be kept safely and was not sent. %1")
+        .arg(refused.storeError);
+}
+
 void OutboxResultSubmitter::tellQueued(qint64 itemId, QueueReason reason, const ApiError &error) {
-    const auto it = m_waiting.find(itemId);
-    if (it == m_waiting.end() || it->toldQueued)
+    const qint64 jobId = m_submission->watchedJob(itemId);
+    if (jobId == 0 || m_toldQueued.contains(itemId))
         return;
-    it->toldQueued = true; // keep waiting: a later delivery or rejection is still reported
-    Q_EMIT queued(it->jobId, reason, error);
+    m_toldQueued.insert(itemId); // keep waiting: a later delivery or rejection is still reported
+    Q_EMIT queued(jobId, reason, error);
 }
 
 void OutboxResultSubmitter::failLater(qint64 jobId, const QString &message) {

@@ -1,21 +1,24 @@
 #pragma once
 
 #include "account/Profile.h"
+#include "outbox/ResultSubmission.h"
 #include "session/ResultSubmitter.h"
 
-#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 namespace jobdesk {
 
 class OnlineMonitor;
 class OutboxDispatcher;
 class OutboxStore;
+class ResultSubmission;
 
-// Submits results through the durable outbox: submit() commits the item to the OutboxStore before
-// any network call, then asks the dispatcher to send it, and reports the item's outcome back:
-// delivered -> submitted(); needs attention -> rejected() with the stored server error; retry
-// scheduled, offline, or no answer within slowAnswerMs -> queued() (the item stays queued).
+// Submits results through the durable outbox with a ResultSubmission (the path jobdesk-cli
+// set-result takes too): the item is committed to the OutboxStore before any network call, then
+// the dispatcher is asked to send it, and the item's outcome is reported back: delivered ->
+// submitted(); needs attention -> rejected() with the stored server error; retry scheduled,
+// offline, another sender, or no answer within slowAnswerMs -> queued() (the item stays queued).
 class OutboxResultSubmitter final : public ResultSubmitter {
     Q_OBJECT
 public:
@@ -27,18 +30,16 @@ public:
     void setSlowAnswerMs(int ms) { m_slowAnswerMs = ms; }
 
 private:
-    struct Waiting {
-        qint64 jobId = 0;
-        bool toldQueued = false;
-    };
     void tellQueued(qint64 itemId, QueueReason reason, const ApiError &error = ApiError());
     void failLater(qint64 jobId, const QString &message);
+    QString refusalText(const ResultSubmission::Enqueued &refused, bool replace) const;
 
     QPointer<OutboxStore> m_store;
     QPointer<OutboxDispatcher> m_dispatcher;
     QPointer<OnlineMonitor> m_online;
     Profile m_profile;
-    QHash<qint64, Waiting> m_waiting; // item id -> the job a caller waits for
+    ResultSubmission *m_submission;
+    QSet<qint64> m_toldQueued; // item ids whose queued() was emitted; they are still watched
     int m_slowAnswerMs = 12000;
 };
 
