@@ -26,7 +26,8 @@ QString ListJobTypesCommand::parse(const QCommandLineParser &parser, CliInvocati
 void ListJobTypesCommand::start() {
     auto *request = new ListJobTypesRequest(m_client, 1000, this);
     watch(request);
-    connect(request, &ListJobTypesRequest::finished, this, [this](const QList<JobType> &types) {
+    connect(request, &ApiRequest::succeeded, this, [this, request] {
+        const QList<JobType> &types = request->types();
         m_out->printJobTypes(types, m_inv.format);
         finish(ExitCode::Ok);
     });

@@ -88,7 +88,7 @@ void ListJobsCommand::start() {
     auto *request = new ListJobsRequest(m_client, query, 1000, this);
     request->setCollect(true);
     watch(request);
-    connect(request, &ListJobsRequest::finished, this, [this, request](int) {
+    connect(request, &ApiRequest::succeeded, this, [this, request] {
         m_out->printJobs(request->jobs(), m_inv.format);
         finish(ExitCode::Ok);
     });

@@ -86,7 +86,7 @@ void SetResultCommand::start() {
     auto *request = new GetJobRequest(m_client, m_inv.jobId, this);
     watch(request, false);
     connect(request, &ApiRequest::failed, this, &SetResultCommand::readFailed);
-    connect(request, &GetJobRequest::finished, this, &SetResultCommand::fetchType);
+    connect(request, &ApiRequest::succeeded, this, [this, request] { fetchType(request->job()); });
     request->start();
 }
 
@@ -146,8 +146,10 @@ void SetResultCommand::fetchType(const Job &job) {
     auto *request = new GetJobTypeRequest(m_client, job.typeId, this);
     watch(request, false);
     connect(request, &ApiRequest::failed, this, &SetResultCommand::readFailed);
-    connect(request, &GetJobTypeRequest::finished, this,
-            [this, job](const JobType &type) { check(job, type); });
+    connect(request, &ApiRequest::succeeded, this, [this, job, request] {
+        const JobType &type = request->type();
+        check(job, type);
+    });
     request->start();
 }
 

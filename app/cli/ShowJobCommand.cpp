@@ -25,7 +25,8 @@ QString ShowJobCommand::parse(const QCommandLineParser &parser, CliInvocation &i
 void ShowJobCommand::start() {
     auto *request = new GetJobRequest(m_client, m_inv.jobId, this);
     watch(request);
-    connect(request, &GetJobRequest::finished, this, [this](const Job &job) {
+    connect(request, &ApiRequest::succeeded, this, [this, request] {
+        const Job &job = request->job();
         m_out->printJob(job, m_inv.format);
         finish(ExitCode::Ok);
     });

@@ -23,7 +23,7 @@ QString StartJobCommand::parse(const QCommandLineParser &parser, CliInvocation &
 void StartJobCommand::start() {
     auto *request = new StartJobRequest(m_client, m_inv.jobId, this);
     watch(request);
-    connect(request, &StartJobRequest::finished, this, [this] {
+    connect(request, &ApiRequest::succeeded, this, [this] {
         m_out->writeOut(tr("Job %1 started.").arg(m_inv.jobId) + QLatin1Char('\n'));
         finish(ExitCode::Ok);
     });

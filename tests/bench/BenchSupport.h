@@ -57,9 +57,9 @@ inline Profile profileFromArgs(const QStringList &a) {
 }
 
 // Starts `request` and runs the event loop until it finishes or fails; true on success.
-template <typename Request, typename Signal> bool runToEnd(Request *request, Signal finished) {
+inline bool runToEnd(ApiRequest *request) {
     bool done = false, ok = false;
-    QObject::connect(request, finished, request, [&] { done = ok = true; });
+    QObject::connect(request, &ApiRequest::succeeded, request, [&] { done = ok = true; });
     QObject::connect(request, &ApiRequest::failed, request, [&](const ApiError &e) {
         std::fprintf(stderr, "failed: %s\n", qPrintable(e.message()));
         done = true;

@@ -199,8 +199,8 @@ int main(int argc, char **argv) {
 
     auto *types = new ListJobTypesRequest(connection.client());
     QList<JobType> typeList;
-    QObject::connect(types, &ListJobTypesRequest::finished, [&](const QList<JobType> &t) { typeList = t; });
-    if (!Bench::runToEnd(types, &ListJobTypesRequest::finished))
+    QObject::connect(types, &ApiRequest::succeeded, [&, types] { typeList = types->types(); });
+    if (!Bench::runToEnd(types))
         return 1;
     QHash<qint64, JobType> byId;
     for (const JobType &t : typeList)
@@ -208,7 +208,7 @@ int main(int argc, char **argv) {
     auto *list = new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30));
     list->setCollect(true);
     list->setAutoDelete(false);
-    if (!Bench::runToEnd(list, &ListJobsRequest::finished))
+    if (!Bench::runToEnd(list))
         return 1;
 
     QTemporaryDir dir;
@@ -295,7 +295,7 @@ int main(int argc, char **argv) {
     } else if (mode == QLatin1String("api")) {
         sendAll(items, 4, [&](const OutboxItem &item, std::function<void()> done) {
             auto *r = new SetJobResultRequest(connection.client(), item.jobId, item.kind, item.resultText);
-            QObject::connect(r, &SetJobResultRequest::finished, [&delivered, done] {
+            QObject::connect(r, &ApiRequest::succeeded, [&delivered, done] {
                 ++delivered;
                 done();
             });

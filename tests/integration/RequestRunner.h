@@ -10,11 +10,11 @@
 
 namespace jobdesk {
 
-// Starts a request and waits (event loop, generous timeout) for its success signal or failed().
-// The request is kept alive afterwards (auto-delete off) so outcomeUnknown() etc. can be read.
+// Starts a request and waits (event loop, generous timeout) until it has finished. The request is
+// kept alive afterwards (auto-delete off) so its typed results (job(), types(), outcomeUnknown())
+// can be read.
 template <typename Request> struct RequestRun {
     std::unique_ptr<Request> request;
-    QList<QVariant> result;        // the success signal's arguments
     std::optional<ApiError> error; // set when failed() was emitted
     int retries = 0;
     QList<int> retryDelaysMs;
@@ -23,18 +23,19 @@ template <typename Request> struct RequestRun {
     bool ok() const { return finished && !error; }
 };
 
-template <typename Request, typename Signal>
-RequestRun<Request> runRequest(Request *raw, Signal success, int timeoutMs = 60000) {
+template <typename Request> RequestRun<Request> runRequest(Request *raw, int timeoutMs = 60000) {
     RequestRun<Request> run;
     run.request.reset(raw);
     raw->setAutoDelete(false);
-    QSignalSpy okSpy(raw, success);
+    QSignalSpy okSpy(raw, &ApiRequest::succeeded);
     QSignalSpy failSpy(raw, &ApiRequest::failed);
+    QSignalSpy finishedSpy(raw, &ApiRequest::finished);
     QSignalSpy retrySpy(raw, &ApiRequest::retrying);
     raw->start();
-    run.finished = QTest::qWaitFor([&] { return okSpy.count() + failSpy.count() > 0; }, timeoutMs);
-    if (!okSpy.isEmpty())
-        run.result = okSpy.takeFirst();
+    run.finished = QTest::qWaitFor([&] { return finishedSpy.count() > 0; }, timeoutMs);
+    // Exactly one of the two, then finished() once.
+    if (okSpy.count() + failSpy.count() != 1 || finishedSpy.count() != 1)
+        run.finished = false;
     if (!failSpy.isEmpty())
         run.error = failSpy.takeFirst().at(0).value<ApiError>();
     run.retries = int(retrySpy.count());

@@ -60,11 +60,11 @@ void TestIntegrationRequests::initTestCase() {
 void TestIntegrationRequests::listJobs() {
     auto *request = new ListJobsRequest(m_full->client(), JobQuery::startedWithin(m_clock.nowUtc()), 50);
     request->setCollect(true);
-    const auto run = runRequest(request, &ListJobsRequest::finished);
+    const auto run = runRequest(request);
     QVERIFY(run.ok());
     const QList<Job> &jobs = run.request->jobs();
     QVERIFY(jobs.size() > 50); // more than one page
-    QCOMPARE(run.result.at(0).toInt(), int(jobs.size()));
+    QCOMPARE(run.request->totalJobs(), int(jobs.size()));
     bool sawBeyond = false;
     for (const Job &job : jobs) {
         QCOMPARE(job.status, JobStatus::Started);
@@ -74,28 +74,26 @@ void TestIntegrationRequests::listJobs() {
 }
 
 void TestIntegrationRequests::getJob() {
-    const auto run =
-        runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto run = runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId));
     QVERIFY(run.ok());
-    const Job job = run.result.at(0).value<Job>();
+    const Job job = run.request->job();
     QCOMPARE(job.id, kBeyondDoubleId);
     QCOMPARE(job.reference, QStringLiteral("J-BEYOND-2^53"));
     QCOMPARE(job.typeId, 3000004410LL);
 }
 
 void TestIntegrationRequests::listJobTypes() {
-    const auto run = runRequest(new ListJobTypesRequest(m_full->client(), 3), &ListJobTypesRequest::finished);
+    const auto run = runRequest(new ListJobTypesRequest(m_full->client(), 3));
     QVERIFY(run.ok());
-    const auto types = run.result.at(0).value<QList<JobType>>();
+    const auto types = run.request->types();
     QCOMPARE(types.size(), 8); // across three pages of 3
     QCOMPARE(types.constFirst().id, 3000004410LL);
 }
 
 void TestIntegrationRequests::getJobType() {
-    const auto run =
-        runRequest(new GetJobTypeRequest(m_full->client(), 3000004410LL), &GetJobTypeRequest::finished);
+    const auto run = runRequest(new GetJobTypeRequest(m_full->client(), 3000004410LL));
     QVERIFY(run.ok());
-    const JobType type = run.result.at(0).value<JobType>();
+    const JobType type = run.request->type();
     QVERIFY(type.negativeResults.contains(QStringLiteral("Parts on order ")));
     QVERIFY(type.positiveResults.contains(QStringLiteral("serviced - no faults")));
 }
@@ -107,31 +105,29 @@ void TestIntegrationRequests::startJob() {
     query.statusModifiedAtTo = m_clock.nowUtc().addDays(1);
     auto *list = new ListJobsRequest(m_full->client(), query);
     list->setCollect(true);
-    const auto found = runRequest(list, &ListJobsRequest::finished);
+    const auto found = runRequest(list);
     QVERIFY(found.ok() && !found.request->jobs().isEmpty());
     const qint64 id = found.request->jobs().constFirst().id;
 
-    const auto start = runRequest(new StartJobRequest(m_full->client(), id), &StartJobRequest::finished);
+    const auto start = runRequest(new StartJobRequest(m_full->client(), id));
     QVERIFY(start.ok());
-    const auto after = runRequest(new GetJobRequest(m_full->client(), id), &GetJobRequest::finished);
+    const auto after = runRequest(new GetJobRequest(m_full->client(), id));
     QVERIFY(after.ok());
-    QCOMPARE(after.result.at(0).value<Job>().status, JobStatus::Started);
+    QCOMPARE(after.request->job().status, JobStatus::Started);
 }
 
 void TestIntegrationRequests::setJobResult() {
     const QString text = QStringLiteral("Parts on order ");
     const auto run = runRequest(
-        new SetJobResultRequest(m_full->client(), kBeyondDoubleId, ResultKind::CompletedWithIssues, text),
-        &SetJobResultRequest::finished);
+        new SetJobResultRequest(m_full->client(), kBeyondDoubleId, ResultKind::CompletedWithIssues, text));
     QVERIFY(run.ok());
     const QJsonObject applied =
         m_sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(kBeyondDoubleId)).object();
     QCOMPARE(applied.value(QStringLiteral("count")).toInt(), 1);
     QCOMPARE(applied.value(QStringLiteral("result")).toString(), text);
-    const auto after =
-        runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId), &GetJobRequest::finished);
-    QCOMPARE(after.result.at(0).value<Job>().status, JobStatus::CompletedWithIssues);
-    QCOMPARE(after.result.at(0).value<Job>().result, text);
+    const auto after = runRequest(new GetJobRequest(m_full->client(), kBeyondDoubleId));
+    QCOMPARE(after.request->job().status, JobStatus::CompletedWithIssues);
+    QCOMPARE(after.request->job().result, text);
 }
 
 void TestIntegrationRequests::mandatoryFilterIsValidationWithServerMessage() {
@@ -152,8 +148,7 @@ void TestIntegrationRequests::mandatoryFilterIsValidationWithServerMessage() {
 
 void TestIntegrationRequests::emptyQueryIsRefusedBeforeSending() {
     const int before = m_nam.requests;
-    const auto run =
-        runRequest(new ListJobsRequest(m_full->client(), JobQuery()), &ListJobsRequest::finished);
+    const auto run = runRequest(new ListJobsRequest(m_full->client(), JobQuery()));
     QVERIFY(run.error);
     QCOMPARE(run.error->kind(), ApiError::Kind::Validation);
     QVERIFY(!run.error->fieldErrors().general().isEmpty());
@@ -162,22 +157,23 @@ void TestIntegrationRequests::emptyQueryIsRefusedBeforeSending() {
 
 void TestIntegrationRequests::readOnlyClientIsForbidden() {
     auto readOnly = connect(sandboxProfile(m_sandbox, true), sandboxSecret(m_sandbox, true));
-    const auto read =
-        runRequest(new GetJobTypeRequest(readOnly->client(), 3000004410LL), &GetJobTypeRequest::finished);
+    const auto read = runRequest(new GetJobTypeRequest(readOnly->client(), 3000004410LL));
     QVERIFY(read.ok()); // reading is allowed
-    const auto run =
-        runRequest(new StartJobRequest(readOnly->client(), kBeyondDoubleId), &StartJobRequest::finished);
+    const auto run = runRequest(new StartJobRequest(readOnly->client(), kBeyondDoubleId));
+    QVERIFY(run.finished); // failed(), then finished(), once each
     QVERIFY(run.error);
     QCOMPARE(run.error->kind(), ApiError::Kind::Forbidden);
     QCOMPARE(run.error->httpStatus(), 403);
+    QVERIFY(!run.request->isSucceeded());
+    QCOMPARE(run.request->error().kind(), ApiError::Kind::Forbidden);
 }
 
 void TestIntegrationRequests::unknownIdsAreNotFound() {
-    const auto job = runRequest(new GetJobRequest(m_full->client(), 1), &GetJobRequest::finished);
+    const auto job = runRequest(new GetJobRequest(m_full->client(), 1));
     QVERIFY(job.error);
     QCOMPARE(job.error->kind(), ApiError::Kind::NotFound);
     QCOMPARE(job.retries, 0);
-    const auto type = runRequest(new GetJobTypeRequest(m_full->client(), 1), &GetJobTypeRequest::finished);
+    const auto type = runRequest(new GetJobTypeRequest(m_full->client(), 1));
     QVERIFY(type.error);
     QCOMPARE(type.error->kind(), ApiError::Kind::NotFound);
 }
@@ -190,7 +186,7 @@ void TestIntegrationRequests::unapprovedCustomerIsForbidden() {
                        .toInteger();
     QVERIFY(p.customerId > 0);
     auto conn = connect(p, sandboxSecret(m_sandbox));
-    const auto run = runRequest(new GetJobRequest(conn->client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto run = runRequest(new GetJobRequest(conn->client(), kBeyondDoubleId));
     QVERIFY(run.error);
     QCOMPARE(run.error->kind(), ApiError::Kind::Forbidden);
 }
@@ -203,13 +199,11 @@ void TestIntegrationRequests::remotePlainHttpIsConfigurationWithoutTraffic() {
     CountingNetworkAccessManager nam;
     Connection conn(&nam, p, sandboxSecret(m_sandbox), &m_clock);
     QVERIFY(!conn.client()->configurationError().isEmpty());
-    const auto get = runRequest(new GetJobRequest(conn.client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto get = runRequest(new GetJobRequest(conn.client(), kBeyondDoubleId));
     QVERIFY(get.error);
     QCOMPARE(get.error->kind(), ApiError::Kind::Configuration);
-    const auto put =
-        runRequest(new SetJobResultRequest(conn.client(), kBeyondDoubleId, ResultKind::CompletedOk,
-                                           QStringLiteral("Serviced - no faults")),
-                   &SetJobResultRequest::finished);
+    const auto put = runRequest(new SetJobResultRequest(
+        conn.client(), kBeyondDoubleId, ResultKind::CompletedOk, QStringLiteral("Serviced - no faults")));
     QVERIFY(put.error);
     QCOMPARE(put.error->kind(), ApiError::Kind::Configuration);
     QVERIFY(!put.request->outcomeUnknown());

@@ -83,7 +83,7 @@ qint64 TestIntegrationResilience::startedAnnualServiceJob(int index) {
         query.typeIds = {3000004410LL};
         auto *list = new ListJobsRequest(m_conn->client(), query);
         list->setCollect(true);
-        const auto run = runRequest(list, &ListJobsRequest::finished);
+        const auto run = runRequest(list);
         for (const Job &job : run.request->jobs())
             if (job.id != kBeyondDoubleId)
                 ids << job.id;
@@ -92,7 +92,7 @@ qint64 TestIntegrationResilience::startedAnnualServiceJob(int index) {
 }
 
 void TestIntegrationResilience::expiredTokensRenewOnceForConcurrentGets() {
-    QVERIFY(runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished).ok());
+    QVERIFY(runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId)).ok());
     const int renewals = m_conn->tokens()->renewalCount();
     QVERIFY(m_conn->tokens()->hasValidToken());
 
@@ -106,7 +106,7 @@ void TestIntegrationResilience::expiredTokensRenewOnceForConcurrentGets() {
     for (int i = 0; i < 8; ++i) {
         requests.push_back(std::make_unique<GetJobRequest>(m_conn->client(), kBeyondDoubleId));
         requests.back()->setAutoDelete(false);
-        okSpies[i] = std::make_unique<QSignalSpy>(requests.back().get(), &GetJobRequest::finished);
+        okSpies[i] = std::make_unique<QSignalSpy>(requests.back().get(), &ApiRequest::succeeded);
         failSpies[i] = std::make_unique<QSignalSpy>(requests.back().get(), &ApiRequest::failed);
     }
     for (auto &r : requests)
@@ -131,12 +131,12 @@ void TestIntegrationResilience::shortLivedTokenIsRenewedBeforeUse() {
     QString error;
     QVERIFY2(sandbox.start(&error), qPrintable(error));
     Connection conn(&m_nam, sandboxProfile(sandbox), sandboxSecret(sandbox), &m_clock);
-    QVERIFY(runRequest(new GetJobRequest(conn.client(), kBeyondDoubleId), &GetJobRequest::finished).ok());
+    QVERIFY(runRequest(new GetJobRequest(conn.client(), kBeyondDoubleId)).ok());
     QCOMPARE(conn.tokens()->renewalCount(), 1);
 
     QTRY_VERIFY_WITH_TIMEOUT(!conn.tokens()->hasValidToken(), 10000); // near its expiry
     sandbox.admin("DELETE", QStringLiteral("/_admin/stats"));
-    QVERIFY(runRequest(new GetJobRequest(conn.client(), kBeyondDoubleId), &GetJobRequest::finished).ok());
+    QVERIFY(runRequest(new GetJobRequest(conn.client(), kBeyondDoubleId)).ok());
     QCOMPARE(conn.tokens()->renewalCount(), 2);
     QCOMPARE(routeCount(sandbox, kJobGet), 1); // renewed before use: no 401 and replay
 }
@@ -145,8 +145,7 @@ void TestIntegrationResilience::retryAfterIsHonoured() {
     QJsonObject faults = failNext(QStringLiteral("429"), QStringLiteral("jobs"));
     faults.insert(QStringLiteral("retryAfterSeconds"), 2);
     setFaults(faults);
-    const auto run =
-        runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto run = runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId));
     QVERIFY(run.ok());
     QCOMPARE(run.retries, 1);
     QCOMPARE(run.retryDelaysMs, QList<int>{2000});
@@ -155,8 +154,7 @@ void TestIntegrationResilience::retryAfterIsHonoured() {
 
 void TestIntegrationResilience::serverErrorsOnGetAreRetried() {
     setFaults(failNext(QStringLiteral("500"), QStringLiteral("jobs"), 2));
-    const auto run =
-        runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId), &GetJobRequest::finished);
+    const auto run = runRequest(new GetJobRequest(m_conn->client(), kBeyondDoubleId));
     QVERIFY(run.ok());
     QCOMPARE(run.retries, 2);
     QCOMPARE(routeCount(m_sandbox, kJobGet), 3);
@@ -181,8 +179,7 @@ void TestIntegrationResilience::resultPutIsNeverRetried() {
 
     // The request class: fails, nothing retried, the server saw exactly one PUT per call.
     const auto run = runRequest(new SetJobResultRequest(m_conn->client(), id, ResultKind::CompletedOk,
-                                                        QStringLiteral("Serviced - no faults")),
-                                &SetJobResultRequest::finished);
+                                                        QStringLiteral("Serviced - no faults")));
     QVERIFY(run.error);
     QCOMPARE(run.error->kind(), ApiError::Kind::Server);
     QCOMPARE(run.retries, 0);
@@ -197,16 +194,15 @@ void TestIntegrationResilience::appliedButAnswerLostIsOutcomeUnknown() {
     QVERIFY(id > 0);
     setFaults(failNext(QStringLiteral("applyThenDrop"), QStringLiteral("result")));
     const QString text = QStringLiteral("serviced - no faults");
-    const auto run = runRequest(new SetJobResultRequest(m_conn->client(), id, ResultKind::CompletedOk, text),
-                                &SetJobResultRequest::finished);
+    const auto run = runRequest(new SetJobResultRequest(m_conn->client(), id, ResultKind::CompletedOk, text));
     QVERIFY(run.error);
     QVERIFY(run.request->outcomeUnknown());
     QCOMPARE(run.retries, 0);
     QCOMPARE(routeCount(m_sandbox, kResultPut), 1); // sent once: not even the network layer resent it
 
-    const auto after = runRequest(new GetJobRequest(m_conn->client(), id), &GetJobRequest::finished);
+    const auto after = runRequest(new GetJobRequest(m_conn->client(), id));
     QVERIFY(after.ok());
-    const Job job = after.result.at(0).value<Job>();
+    const Job job = after.request->job();
     QCOMPARE(job.status, JobStatus::CompletedOk);
     QCOMPARE(job.result, text);
     const QJsonObject applied = m_sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(id)).object();

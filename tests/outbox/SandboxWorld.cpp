@@ -32,20 +32,23 @@ bool SandboxWorld::setUp(QString *error) {
                                               ApiClientOptions(), RetryPolicy(fast));
 
     auto *types = new ListJobTypesRequest(connection->client());
-    QSignalSpy typesDone(types, &ListJobTypesRequest::finished);
-    QSignalSpy typesFailed(types, &ListJobTypesRequest::failed);
+    types->setAutoDelete(false);
+    QSignalSpy typesDone(types, &ApiRequest::succeeded);
+    QSignalSpy typesFailed(types, &ApiRequest::failed);
     types->start();
     if (!typesDone.wait(15000) || typesDone.isEmpty()) {
         *error = QStringLiteral("job types did not load");
+        delete types;
         return false;
     }
-    for (const JobType &t : typesDone.first().first().value<QList<JobType>>())
+    for (const JobType &t : types->types())
         this->types.insert(t.id, t);
+    delete types;
 
     auto *jobs = new ListJobsRequest(connection->client(), JobQuery::startedWithin(clock.nowUtc(), 60));
     jobs->setCollect(true);
     jobs->setAutoDelete(false);
-    QSignalSpy jobsDone(jobs, &ListJobsRequest::finished);
+    QSignalSpy jobsDone(jobs, &ApiRequest::succeeded);
     jobs->start();
     if (!jobsDone.wait(30000)) {
         *error = QStringLiteral("jobs did not load");

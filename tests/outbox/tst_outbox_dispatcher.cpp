@@ -178,7 +178,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->claimDue(m_world.profile().connectionKey(), 1).size(), 1);
         auto *setResult = new SetJobResultRequest(m_world.connection->client(), job.id,
                                                   m_store->item(id)->kind, m_store->item(id)->resultText);
-        QSignalSpy applied(setResult, &SetJobResultRequest::finished);
+        QSignalSpy applied(setResult, &ApiRequest::succeeded);
         setResult->start();
         QVERIFY(applied.wait(10000));
         QCOMPARE(m_world.appliedCount(job.id), 1);

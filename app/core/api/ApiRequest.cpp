@@ -24,14 +24,22 @@ void ApiRequest::fail(const ApiError &error) {
     if (m_done)
         return;
     m_done = true; // before abort(): aborted calls report synchronously and must be ignored
+    m_error = error.isError() ? error : ApiError(ApiError::Kind::Protocol, error.message());
     abort();
-    Q_EMIT failed(error);
-    if (m_autoDelete)
-        deleteLater();
+    Q_EMIT failed(m_error);
+    end();
 }
 
-void ApiRequest::done() {
+void ApiRequest::succeed() {
+    if (m_done)
+        return;
     m_done = true;
+    Q_EMIT succeeded();
+    end();
+}
+
+void ApiRequest::end() {
+    Q_EMIT finished();
     if (m_autoDelete)
         deleteLater();
 }

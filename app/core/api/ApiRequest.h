@@ -9,8 +9,10 @@
 
 namespace jobdesk {
 
-// Base of the one-class-per-call requests. A request is started once, ends with exactly one of
-// its success signal or failed(), and then deletes itself (unless setAutoDelete(false)).
+// Base of the one-class-per-call requests. A request is started once and ends with exactly one of
+// succeeded() or failed(), then always finished(); what it produced is read from its typed
+// accessors (GetJobRequest::job(), ...) or error() in those slots. It then deletes itself (unless
+// setAutoDelete(false)).
 class ApiRequest : public QObject {
     Q_OBJECT
 public:
@@ -20,22 +22,31 @@ public:
     void abort();
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool isDone() const { return m_done; }
+    bool isSucceeded() const { return m_done && !m_error.isError(); }
+    // Why it failed (kind None until then, and after a success).
+    const ApiError &error() const { return m_error; }
 
 Q_SIGNALS:
+    void succeeded();
     void failed(const ApiError &error);
+    // After succeeded() or failed(), always.
+    void finished();
     // Every retry the client schedules, for progress displays ("retrying in 2 s").
     void retrying(int attempt, int delayMs, const ApiError &error);
 
 protected:
     ApiCall *track(ApiCall *call);
     void fail(const ApiError &error);
-    // Call after emitting the success signal.
-    void done();
+    // Call once the typed result is stored: emits succeeded() and finished().
+    void succeed();
 
     ApiClient *m_client;
 
 private:
+    void end();
+
     QList<QPointer<ApiCall>> m_calls;
+    ApiError m_error;
     bool m_done = false;
     bool m_autoDelete = true;
 };

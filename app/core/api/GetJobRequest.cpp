@@ -22,8 +22,8 @@ void GetJobRequest::start() {
             return fail(
                 ApiError(ApiError::Kind::Protocol,
                          tr("asked for job %1 but the server sent job %2").arg(m_jobId).arg(job->id)));
-        Q_EMIT finished(*job);
-        done();
+        m_job = *job;
+        succeed();
     });
 }
 

@@ -11,12 +11,12 @@ class GetJobRequest : public ApiRequest {
 public:
     GetJobRequest(ApiClient *client, qint64 jobId, QObject *parent = nullptr);
     void start() override;
-
-Q_SIGNALS:
-    void finished(const Job &job);
+    // After succeeded().
+    const Job &job() const { return m_job; }
 
 private:
     qint64 m_jobId;
+    Job m_job;
 };
 
 } // namespace jobdesk

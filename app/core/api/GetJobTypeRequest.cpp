@@ -22,8 +22,8 @@ void GetJobTypeRequest::start() {
             return fail(
                 ApiError(ApiError::Kind::Protocol,
                          tr("asked for job type %1 but the server sent %2").arg(m_typeId).arg(type->id)));
-        Q_EMIT finished(*type);
-        done();
+        m_type = *type;
+        succeed();
     });
 }
 

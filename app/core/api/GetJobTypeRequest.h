@@ -12,12 +12,12 @@ class GetJobTypeRequest : public ApiRequest {
 public:
     GetJobTypeRequest(ApiClient *client, qint64 jobTypeId, QObject *parent = nullptr);
     void start() override;
-
-Q_SIGNALS:
-    void finished(const JobType &type);
+    // After succeeded().
+    const JobType &type() const { return m_type; }
 
 private:
     qint64 m_typeId;
+    JobType m_type;
 };
 
 } // namespace jobdesk

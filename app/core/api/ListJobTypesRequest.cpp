@@ -27,8 +27,7 @@ void ListJobTypesRequest::requestPage(int pageNumber) {
             return fail(ApiError(ApiError::Kind::Protocol, error));
         m_types += page->items;
         if (page->items.size() < m_pageSize) {
-            Q_EMIT finished(m_types);
-            done();
+            succeed();
         } else {
             requestPage(pageNumber + 1);
         }

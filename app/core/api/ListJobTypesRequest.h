@@ -13,9 +13,8 @@ class ListJobTypesRequest : public ApiRequest {
 public:
     explicit ListJobTypesRequest(ApiClient *client, int pageSize = 1000, QObject *parent = nullptr);
     void start() override;
-
-Q_SIGNALS:
-    void finished(const QList<JobType> &types);
+    // After succeeded(): every page's types.
+    const QList<JobType> &types() const { return m_types; }
 
 private:
     void requestPage(int pageNumber);

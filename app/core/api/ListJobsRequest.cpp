@@ -108,8 +108,7 @@ void ListJobsRequest::onPageParsed(int pageNumber, const QList<Job> &jobs, const
         if (isDone()) // a slot may have aborted us
             return;
         if (m_nextToEmit == m_lastPage) {
-            Q_EMIT finished(m_total);
-            done();
+            succeed();
             abort(); // speculative requests beyond the end are no longer needed
             return;
         }

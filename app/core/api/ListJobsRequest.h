@@ -24,15 +24,16 @@ public:
     // Where pages are parsed; defaults to a pool owned by this request.
     void setThreadPool(QThreadPool *pool) { m_pool = pool; }
     void setMaxInFlight(int n) { m_maxInFlight = n; }
-    // Keep every job for finished(); off by default (a GUI takes them from pageReady()).
+    // Keep every job for jobs(); off by default (a GUI takes them from pageReady()).
     void setCollect(bool collect) { m_collect = collect; }
     const QList<Job> &jobs() const { return m_all; }
+    // After succeeded(): how many jobs the pages held.
+    int totalJobs() const { return m_total; }
 
     void start() override;
 
 Q_SIGNALS:
     void pageReady(const QList<Job> &jobs, int pageNumber);
-    void finished(int totalJobs);
 
 private:
     void requestPage(int pageNumber);

@@ -27,8 +27,7 @@ void SetJobResultRequest::start() {
             m_outcomeUnknown = r.mayHaveReachedServer && r.error.isTransient();
             return fail(r.error);
         }
-        Q_EMIT finished();
-        done();
+        succeed();
     });
 }
 

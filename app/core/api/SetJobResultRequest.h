@@ -18,9 +18,6 @@ public:
     bool outcomeUnknown() const { return m_outcomeUnknown; }
     static QByteArray body(ResultKind kind, const QString &resultText);
 
-Q_SIGNALS:
-    void finished();
-
 private:
     qint64 m_jobId;
     ResultKind m_kind;

@@ -12,8 +12,7 @@ void StartJobRequest::start() {
     connect(call, &ApiCall::finished, this, [this](const ApiResponse &r) {
         if (!r.ok())
             return fail(r.error);
-        Q_EMIT finished();
-        done();
+        succeed();
     });
 }
 

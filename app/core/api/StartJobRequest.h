@@ -11,9 +11,6 @@ public:
     StartJobRequest(ApiClient *client, qint64 jobId, QObject *parent = nullptr);
     void start() override;
 
-Q_SIGNALS:
-    void finished();
-
 private:
     qint64 m_jobId;
 };

@@ -221,7 +221,7 @@ void OutboxDispatcher::process(const OutboxItem &item) {
 
 void OutboxDispatcher::send(const OutboxItem &item) {
     auto *request = new SetJobResultRequest(m_client, item.jobId, item.kind, item.resultText, this);
-    connect(request, &SetJobResultRequest::finished, this, [this, item] {
+    connect(request, &ApiRequest::succeeded, this, [this, item] {
         delivered(item);
         finish(item.id);
     });
@@ -250,7 +250,8 @@ void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &erro
 
 void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &rejection) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
-    connect(request, &GetJobRequest::finished, this, [this, item, rejection](const Job &job) {
+    connect(request, &ApiRequest::succeeded, this, [this, item, rejection, request] {
+        const Job &job = request->job();
         Q_EMIT jobRead(job);
         if (job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText) {
             qCInfo(lcOutbox) << "job" << item.jobId
@@ -297,7 +298,8 @@ ApiError OutboxDispatcher::inOurWords(const OutboxItem &item, const ApiError &re
 
 void OutboxDispatcher::reconcile(const OutboxItem &item) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
-    connect(request, &GetJobRequest::finished, this, [this, item](const Job &job) {
+    connect(request, &ApiRequest::succeeded, this, [this, item, request] {
+        const Job &job = request->job();
         Q_EMIT jobRead(job);
         const JobStatus ours = ResultKinds::resultingStatus(item.kind);
         if (job.status == ours && job.result == item.resultText) {

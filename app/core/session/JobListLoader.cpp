@@ -80,7 +80,8 @@ void JobListLoader::load(const JobQuery &query) {
                         Qt::QueuedConnection);
                 });
             });
-    connect(request, &ListJobsRequest::finished, this, [this](int total) {
+    connect(request, &ApiRequest::succeeded, this, [this, request] {
+        const int total = request->totalJobs();
         m_request.clear();
         m_total = total;
         finishIfDone();
@@ -112,7 +113,8 @@ void JobListLoader::refetchJob(qint64 jobId) {
     if (!m_client)
         return;
     auto *request = new GetJobRequest(m_client, jobId, this);
-    connect(request, &GetJobRequest::finished, this, [this](const Job &job) {
+    connect(request, &ApiRequest::succeeded, this, [this, request] {
+        const Job &job = request->job();
         m_model->upsertJob(job);
         Q_EMIT jobRefetched(job);
     });

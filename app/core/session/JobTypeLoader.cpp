@@ -33,7 +33,8 @@ std::optional<JobType> JobTypeLoader::load(qint64 typeId) {
     }
     auto *request = new GetJobTypeRequest(m_client, typeId, this);
     m_request = request;
-    connect(request, &GetJobTypeRequest::finished, this, [this](const JobType &type) {
+    connect(request, &ApiRequest::succeeded, this, [this, request] {
+        const JobType &type = request->type();
         if (m_cache)
             m_cache->put(type);
         Q_EMIT loaded(type);

@@ -55,8 +55,10 @@ void Session::refreshJobTypes() {
         return; // one at a time; the running one is as fresh
     auto *request = new ListJobTypesRequest(m_connection->client(), 1000, this);
     m_typesRequest = request;
-    connect(request, &ListJobTypesRequest::finished, this,
-            [this](const QList<JobType> &types) { m_jobTypes->putAll(types); });
+    connect(request, &ApiRequest::succeeded, this, [this, request] {
+        const QList<JobType> &types = request->types();
+        m_jobTypes->putAll(types);
+    });
     request->start();
 }
 
