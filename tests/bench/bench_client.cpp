@@ -33,8 +33,7 @@ LoadResult loadInto(JobListModel &model, const Profile &profile, const QString &
     Connection connection(&nam, profile, secret, &clock);
     QElapsedTimer timer;
     timer.start();
-    auto *request =
-        new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30), 1000);
+    auto *request = new ListJobsRequest(connection.client(), JobQuery::defaultView(clock.nowUtc()), 1000);
     model.beginRefresh();
     QObject::connect(request, &ListJobsRequest::pageReady, &model,
                      [&model](const QList<Job> &jobs, int) { model.mergeJobs(jobs); });

@@ -42,7 +42,8 @@ bool SandboxWorld::setUp(QString *error) {
     for (const JobType &t : typesDone.first().first().value<QList<JobType>>())
         this->types.insert(t.id, t);
 
-    auto *jobs = new ListJobsRequest(connection->client(), JobQuery::startedWithin(clock.nowUtc(), 60));
+    auto *jobs = new ListJobsRequest(
+        connection->client(), JobQuery::statusChangedWithin(QStringLiteral("started"), clock.nowUtc(), 60));
     jobs->setCollect(true);
     jobs->setAutoDelete(false);
     QSignalSpy jobsDone(jobs, &ListJobsRequest::finished);

@@ -208,8 +208,9 @@ void MainWindow::restoreSettings() {
     m_columns->restore();
     const QSignalBlocker blocker(m_filters);
     m_filters->setStatusWire(
-        m_settings->value(QStringLiteral("filters/status"), QStringLiteral("started")).toString());
-    m_filters->setDaysBack(m_settings->value(QStringLiteral("filters/daysBack"), 30).toInt());
+        m_settings->value(QStringLiteral("filters/status"), JobQuery::defaultStatusWire()).toString());
+    m_filters->setDaysBack(
+        m_settings->value(QStringLiteral("filters/daysBack"), JobQuery::kDefaultDaysBack).toInt());
     m_filters->setAutoRefreshMinutes(
         m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
     setAutoRefresh(m_filters->autoRefreshMinutes());
@@ -316,15 +317,10 @@ void MainWindow::refresh() {
         return;
     m_banner->dismiss();
     m_loadFailed = false;
-    JobQuery query;
     const QString status = m_filters->statusWire();
-    if (!status.isEmpty())
-        query.statuses = {status};
-    const QDateTime now = m_clock->nowUtc();
-    query.statusModifiedAtFrom = now.addDays(-m_filters->daysBack());
-    query.statusModifiedAtTo = now.addDays(1);
-    m_cache->setLoadingDefaultView(JobListCache::isDefaultView(status, m_filters->daysBack()));
-    m_loader->load(query);
+    const int days = m_filters->daysBack();
+    m_cache->setLoadingDefaultView(JobQuery::isDefaultView(status, days));
+    m_loader->load(JobQuery::statusChangedWithin(status, m_clock->nowUtc(), days));
 }
 
 void MainWindow::onLoadFailed(const ApiError &error) {
