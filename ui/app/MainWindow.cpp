@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "account/SettingsKeys.h"
 #include "api/JobQuery.h"
 #include "app/AppResources.h"
 #include "jobs/ColumnChooser.h"
@@ -37,10 +38,6 @@
 #include <QVBoxLayout>
 
 namespace jobdesk::ui {
-
-namespace {
-const QString kHeaderKey = QStringLiteral("mainWindow/jobTableHeader");
-}
 
 MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *outbox, OnlineMonitor *online,
                        QWidget *parent)
@@ -163,7 +160,7 @@ void MainWindow::buildUi() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateCurrentJobActions);
 
-    m_columns = new ColumnChooser(header, m_settings, kHeaderKey, this);
+    m_columns = new ColumnChooser(header, m_settings, SettingsKeys::jobTableHeader(), this);
     connect(m_columns, &ColumnChooser::visibleColumnsChanged, this, [this](const QList<int> &columns) {
         m_model->setSearchColumns(columns);
         m_proxy->refilter();
@@ -188,8 +185,8 @@ void MainWindow::buildUi() {
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
     connect(m_filters, &FilterBar::queryChanged, this, [this] {
-        m_settings->setValue(QStringLiteral("filters/status"), m_filters->statusWire());
-        m_settings->setValue(QStringLiteral("filters/daysBack"), m_filters->daysBack());
+        m_settings->setValue(SettingsKeys::filterStatus(), m_filters->statusWire());
+        m_settings->setValue(SettingsKeys::filterDaysBack(), m_filters->daysBack());
         refresh();
     });
     connect(m_filters, &FilterBar::autoRefreshChanged, this, &MainWindow::setAutoRefresh);
@@ -201,18 +198,17 @@ void MainWindow::buildUi() {
 }
 
 void MainWindow::restoreSettings() {
-    if (!restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(m_settings->value(SettingsKeys::windowGeometry()).toByteArray()))
         resize(1280, 760);
     fitToScreen();
-    restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreState(m_settings->value(SettingsKeys::windowState()).toByteArray());
     m_columns->restore();
     const QSignalBlocker blocker(m_filters);
     m_filters->setStatusWire(
-        m_settings->value(QStringLiteral("filters/status"), JobQuery::defaultStatusWire()).toString());
+        m_settings->value(SettingsKeys::filterStatus(), JobQuery::defaultStatusWire()).toString());
     m_filters->setDaysBack(
-        m_settings->value(QStringLiteral("filters/daysBack"), JobQuery::kDefaultDaysBack).toInt());
-    m_filters->setAutoRefreshMinutes(
-        m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
+        m_settings->value(SettingsKeys::filterDaysBack(), JobQuery::kDefaultDaysBack).toInt());
+    m_filters->setAutoRefreshMinutes(m_settings->value(SettingsKeys::autoRefreshMinutes(), 0).toInt());
     setAutoRefresh(m_filters->autoRefreshMinutes());
 }
 
@@ -239,8 +235,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         event->ignore();
         return;
     }
-    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_settings->setValue(SettingsKeys::windowGeometry(), saveGeometry());
+    m_settings->setValue(SettingsKeys::windowState(), saveState());
     m_columns->save();
     m_settings->sync();
     QMainWindow::closeEvent(event);
@@ -408,7 +404,7 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
 }
 
 void MainWindow::setAutoRefresh(int minutes) {
-    m_settings->setValue(QStringLiteral("filters/autoRefreshMinutes"), minutes);
+    m_settings->setValue(SettingsKeys::autoRefreshMinutes(), minutes);
     if (minutes <= 0) {
         m_autoRefresh->stop();
         return;
