@@ -195,10 +195,6 @@
 <context>
     <name>jobdesk::ErrorText</name>
     <message>
-        <source>job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BigChange refused to set the result: the connection &quot;%1&quot; (client id %2) does not have the jobs:write permission for customer %3 (Customer-Id %3). Ask your BigChange administrator to grant jobs:write to this client, or switch to a connection that has it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +458,13 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::JobText</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::JobTypeLoader</name>
     <message>
         <source>Not connected to BigChange.</source>
@@ -521,10 +524,6 @@
 <context>
     <name>jobdesk::OutboxDispatcher</name>
     <message>
-        <source>Job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is now &quot;%2&quot; in BigChange; a result can only be set while a job is Started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
+        <source>%1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,10 +629,6 @@
     </message>
     <message>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>job %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,10 +2191,6 @@ Discard it?</source>
     <name>jobdesk::ui::ResultDialog</name>
     <message>
         <source>Set result for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,12 +9,12 @@
 #include "jobs/JobListModel.h"
 #include "jobs/JobTable.h"
 #include "jobs/LoadStatus.h"
+#include "model/JobText.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxController.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStatus.h"
 #include "result/ResultDialog.h"
-#include "session/ErrorText.h"
 #include "session/JobListCache.h"
 #include "session/JobListLoader.h"
 #include "session/OutboxText.h"
@@ -346,9 +346,9 @@ void MainWindow::updateCurrentJobActions() {
         reason = tr("Select a started job to set its result.");
     else if (!job->canSetResult())
         reason = tr("Only started jobs can get a result; %1 is %2.")
-                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName());
+                     .arg(JobText::label(*job), job->statusDisplayName());
     else
-        reason = tr("Set the result of %1 (Enter)").arg(ErrorText::jobLabel(*job));
+        reason = tr("Set the result of %1 (Enter)").arg(JobText::label(*job));
     m_setResultAction->setToolTip(reason); // no status tip: the status bar is for messages
 }
 
@@ -358,7 +358,7 @@ void MainWindow::openResultDialog() {
         return;
     if (!job->canSetResult()) {
         m_statusBar->showMessage(tr("Only started jobs can get a result; %1 is %2.")
-                                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName()),
+                                     .arg(JobText::label(*job), job->statusDisplayName()),
                                  10000);
         return;
     }
@@ -390,7 +390,7 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
         dialog->preset(preset->kind, preset->resultText, error);
     }
     connect(dialog, &ResultDialog::resultSet, this,
-            [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind, const QString &text) {
+            [this, label = JobText::label(job)](qint64, ResultKind kind, const QString &text) {
                 m_statusBar->showMessage(
                     tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label),
                     15000);

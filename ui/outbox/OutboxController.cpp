@@ -1,6 +1,7 @@
 #include "outbox/OutboxController.h"
 
 #include "jobs/JobListModel.h"
+#include "model/JobText.h"
 #include "outbox/AttentionNotifier.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxPanel.h"
@@ -108,7 +109,7 @@ void OutboxController::onStoreChanged() {
 
 void OutboxController::onNeedsAttention(qint64 itemId, const QString &message) {
     const auto item = m_store ? m_store->item(itemId) : std::nullopt;
-    m_notifier->notify(item ? OutboxText::jobLabel(*item) : tr("a job"),
+    m_notifier->notify(item ? JobText::label(item->jobId, item->jobReference) : tr("a job"),
                        item ? OutboxText::lastError(*item) : message);
     showPanel(false);
     m_panel->selectItem(itemId);

@@ -1,5 +1,6 @@
 #include "outbox/OutboxModel.h"
 
+#include "model/JobText.h"
 #include "model/ResultValidation.h"
 #include "outbox/OutboxStore.h"
 #include "session/OutboxText.h"
@@ -74,7 +75,7 @@ int OutboxModel::rowOfItem(qint64 itemId) const {
 QString OutboxModel::displayText(const OutboxItem &item, int column) const {
     switch (column) {
     case Job:
-        return OutboxText::jobLabel(item);
+        return JobText::label(item.jobId, item.jobReference);
     case Outcome:
         return ResultKinds::displayName(item.kind);
     case Result:

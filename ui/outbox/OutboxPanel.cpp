@@ -1,5 +1,6 @@
 #include "outbox/OutboxPanel.h"
 
+#include "model/JobText.h"
 #include "model/ResultValidation.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
@@ -153,7 +154,7 @@ void OutboxPanel::discardCurrent() {
         this, QStringLiteral("discardConfirmBox"), tr("Discard this result?"),
         tr("The result for %1 (%2 — \"%3\") will not be sent to BigChange. The job stays as it is "
            "there.\n\nDiscard it?")
-            .arg(OutboxText::jobLabel(*item), ResultKinds::displayName(item->kind),
+            .arg(JobText::label(item->jobId, item->jobReference), ResultKinds::displayName(item->kind),
                  ResultValidation::visibleWhitespace(item->resultText)),
         tr("Discard"), tr("Keep it"), [this, id] {
             if (m_store)

@@ -1,5 +1,6 @@
 #include "result/ResultDialog.h"
 
+#include "model/JobText.h"
 #include "model/ResultValidation.h"
 #include "result/ErrorDetails.h"
 #include "result/FieldErrorBinder.h"
@@ -32,7 +33,7 @@ ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *cl
     , m_submitter(submitter)
     , m_loader(new JobTypeLoader(client, cache, this)) {
     setObjectName(QStringLiteral("resultDialog"));
-    setWindowTitle(tr("Set result for %1").arg(ErrorText::jobLabel(job)));
+    setWindowTitle(tr("Set result for %1").arg(JobText::label(job)));
     buildUi();
     connect(m_loader, &JobTypeLoader::loaded, this, &ResultDialog::onTypeReRead);
     connect(m_loader, &JobTypeLoader::failed, this, &ResultDialog::onTypeReadFailed);
@@ -87,7 +88,7 @@ void ResultDialog::buildUi() {
     m_summary->setObjectName(QStringLiteral("jobSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    const QString reference = m_job.reference.isEmpty() ? tr("Job %1").arg(m_job.id) : m_job.reference;
+    const QString reference = JobText::label(m_job);
     m_summary->setText(
         QStringLiteral(
             "<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:#5f666d'>%4</span>")
