@@ -7,6 +7,7 @@
 #include "session/ErrorText.h"
 #include "session/JobListCache.h"
 #include "session/JobTypeLoader.h"
+#include "style/TextStyle.h"
 #include "widgets/ConfirmBox.h"
 #include "widgets/FitToContent.h"
 #include "widgets/MessageBanner.h"
@@ -90,10 +91,9 @@ void ResultDialog::buildUi() {
     m_summary->setWordWrap(true);
     const QString reference = JobText::label(m_job);
     m_summary->setText(
-        QStringLiteral(
-            "<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:#5f666d'>%4</span>")
+        QStringLiteral("<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:%5'>%4</span>")
             .arg(reference.toHtmlEscaped(), m_job.typeName.toHtmlEscaped(), m_job.contactName.toHtmlEscaped(),
-                 m_job.contactAddress.toHtmlEscaped()));
+                 m_job.contactAddress.toHtmlEscaped(), TextStyle::color(TextStyle::Tone::Muted).name()));
     m_summary->setAccessibleName(tr("Job"));
     m_summary->setAccessibleDescription(
         QStringList{reference, m_job.typeName, m_job.contactName}.join(QStringLiteral(", ")));
@@ -101,7 +101,7 @@ void ResultDialog::buildUi() {
     m_typeAge = new QLabel(this);
     m_typeAge->setObjectName(QStringLiteral("typeAge"));
     m_typeAge->setWordWrap(true);
-    m_typeAge->setStyleSheet(QStringLiteral("color:#5f666d;"));
+    m_typeAge->setStyleSheet(TextStyle::styleSheet(TextStyle::Tone::Muted));
     m_typeAge->hide();
 
     m_status = new QComboBox(this);
@@ -123,7 +123,7 @@ void ResultDialog::buildUi() {
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("statusNote"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color:#5f666d;"));
+    m_note->setStyleSheet(TextStyle::styleSheet(TextStyle::Tone::Muted));
     m_note->hide();
 
     m_binder = new FieldErrorBinder(this);
