@@ -716,6 +716,10 @@
         <source>The sandbox did not report ready within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox needs a practice folder of its own, and none could be made in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::Session</name>
@@ -2317,10 +2321,6 @@ Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange; it stops when Jobdesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected. Use &quot;New connection…&quot; to connect to BigChange or to try the sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,6 +2334,14 @@ Discard it?</source>
     </message>
     <message>
         <source>They are sent when a connection to it is used again; jobdesk-cli can list or discard them (outbox list --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not keep its practice results, so it was not opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange, and practice results stay out of your real Outbox; the sandbox and its results go when Jobdesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,8 +246,7 @@ void MainWindow::setSession(Session *session) {
     m_loader->setClient(nullptr);
     // First, while the rows are still the old connection's: a save it had pending is written
     // for it (after the clear below it would write an empty list over its cache).
-    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString(),
-                  session ? session->jobTypes() : nullptr);
+    m_cache->open(session ? session->jobCachePath() : QString(), session ? session->jobTypes() : nullptr);
     if (m_session)
         m_session->deleteLater();
     m_session = session;

@@ -13,10 +13,18 @@ OutboxModel::OutboxModel(OutboxStore *store, const Clock *clock, QObject *parent
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(clock) {
-    connect(store, &OutboxStore::changed, this, &OutboxModel::reload);
+    if (store)
+        connect(store, &OutboxStore::changed, this, &OutboxModel::reload);
 }
 
-void OutboxModel::setProfile(const QString &profile) {
+void OutboxModel::setProfile(OutboxStore *store, const QString &profile) {
+    if (store != m_store) {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_store = store;
+        if (store)
+            connect(store, &OutboxStore::changed, this, &OutboxModel::reload);
+    }
     m_profile = profile;
     reload();
 }

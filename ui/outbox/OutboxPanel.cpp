@@ -106,8 +106,9 @@ OutboxPanel::OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent
     updateActions();
 }
 
-void OutboxPanel::setProfile(const QString &profile) {
-    m_model->setProfile(profile);
+void OutboxPanel::setProfile(OutboxStore *store, const QString &profile) {
+    m_store = store;
+    m_model->setProfile(store, profile);
 }
 
 std::optional<OutboxItem> OutboxPanel::currentItem() const {

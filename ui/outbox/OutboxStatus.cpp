@@ -38,7 +38,14 @@ OutboxStatus::OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *p
     updateCounts();
 }
 
-void OutboxStatus::setProfile(const QString &profile) {
+void OutboxStatus::setProfile(OutboxStore *store, const QString &profile) {
+    if (store != m_store) {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_store = store;
+        if (store)
+            connect(store, &OutboxStore::changed, this, &OutboxStatus::updateCounts);
+    }
     m_profile = profile;
     updateConnection();
     updateCounts();
