@@ -79,7 +79,7 @@ QString ListJobsCommand::parse(const QCommandLineParser &parser, CliInvocation &
 void ListJobsCommand::start() {
     // The work queue by default: started jobs whose status changed in the last 30 days, up to
     // tomorrow. --since moves the start of the window, --status replaces "started".
-    JobQuery query = JobQuery::startedWithin(m_clock->nowUtc(), 30);
+    JobQuery query = JobQuery::defaultView(m_clock->nowUtc());
     if (m_inv.since.isValid())
         query.statusModifiedAtFrom = m_inv.since;
     if (!m_inv.statuses.isEmpty())

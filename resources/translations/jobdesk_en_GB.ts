@@ -195,10 +195,6 @@
 <context>
     <name>jobdesk::ErrorText</name>
     <message>
-        <source>job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BigChange refused to set the result: the connection &quot;%1&quot; (client id %2) does not have the jobs:write permission for customer %3 (Customer-Id %3). Ask your BigChange administrator to grant jobs:write to this client, or switch to a connection that has it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +458,13 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::JobText</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::JobTypeLoader</name>
     <message>
         <source>Not connected to BigChange.</source>
@@ -521,10 +524,6 @@
 <context>
     <name>jobdesk::OutboxDispatcher</name>
     <message>
-        <source>Job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is now &quot;%2&quot; in BigChange; a result can only be set while a job is Started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -533,7 +532,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
+        <source>%1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -632,10 +631,6 @@
         <source>in %1 min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>jobdesk::Profile</name>
@@ -726,6 +721,10 @@
     </message>
     <message>
         <source>The sandbox did not report ready within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox needs a practice folder of its own, and none could be made in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2229,10 +2228,6 @@ Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,10 +2351,6 @@ Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange; it stops when Jobdesk closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected. Use &quot;New connection…&quot; to connect to BigChange or to try the sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,6 +2364,14 @@ Discard it?</source>
     </message>
     <message>
         <source>They are sent when a connection to it is used again; jobdesk-cli can list or discard them (outbox list --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not keep its practice results, so it was not opened. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange, and practice results stay out of your real Outbox; the sandbox and its results go when Jobdesk closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -50,7 +50,7 @@ LoadResult loadInto(JobListModel &model, const Profile &profile, const QString &
     });
     QElapsedTimer timer;
     timer.start();
-    loader.load(JobQuery::startedWithin(clock.nowUtc(), 30));
+    loader.load(JobQuery::defaultView(clock.nowUtc()));
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     r.ms = double(timer.nsecsElapsed()) / 1e6;

@@ -205,7 +205,7 @@ int main(int argc, char **argv) {
     QHash<qint64, JobType> byId;
     for (const JobType &t : typeList)
         byId.insert(t.id, t);
-    auto *list = new ListJobsRequest(connection.client(), JobQuery::startedWithin(clock.nowUtc(), 30));
+    auto *list = new ListJobsRequest(connection.client(), JobQuery::defaultView(clock.nowUtc()));
     list->setCollect(true);
     list->setAutoDelete(false);
     if (!Bench::runToEnd(list))

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,19 +101,31 @@ void TestConnections::editRenamesAndKeepsQueuedResults() {
     QCOMPARE(currentName(), QStringLiteral("Acme"));
     QVERIFY(action("editConnectionAction")->isEnabled());
 
-    // A result queued for this connection, waiting (the dispatcher is stopped).
+    // A result for a real started job, queued under "Acme" and waiting (the dispatcher is stopped).
+    const auto annualService = [](const Job &j) {
+        return j.status == JobStatus::Started && j.typeId == GuiHarness::kAnnualService;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(GuiHarness::selectJob(m_window.get(), annualService), 30000);
+    const Job job = *GuiHarness::currentJob(m_window.get());
     m_window->session()->dispatcher()->stop();
+    const QString key = m_window->session()->profile().connectionKey();
     OutboxItem item;
-    item.connection = m_window->session()->profile().connectionKey();
+    item.connection = key;
     item.profile = QStringLiteral("Acme");
     item.customerId = m_h.sandbox.customerId();
-    item.jobId = 4242;
+    item.jobId = job.id;
+    item.jobReference = job.reference;
+    item.jobTypeId = job.typeId;
+    item.kind = ResultKind::CompletedOk;
     item.resultText = QStringLiteral("Serviced - no faults");
-    item.jobStatusAtSubmit = QStringLiteral("started");
-    QCOMPARE(m_h.outbox.enqueue(item, false), OutboxStore::EnqueueOutcome::Added);
+    item.jobStatusAtSubmit = job.statusWire;
+    qint64 id = 0;
+    QCOMPARE(m_h.outbox.enqueue(item, false, &id), OutboxStore::EnqueueOutcome::Added);
     OutboxModel *model = m_window->outbox()->panel()->model();
     QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(m_h.appliedResult(job.id).value(QStringLiteral("count")).toInt(), 0); // nothing sent yet
 
+    // Renamed through the connection dialog, as a dispatcher does it; the session reopens.
     action("editConnectionAction")->trigger();
     ConnectionDialog *dialog = m_controller->connectionDialog();
     QVERIFY(dialog);
@@ -132,12 +145,23 @@ void TestConnections::editRenamesAndKeepsQueuedResults() {
              QStringLiteral("Acme Heating"));
     QCOMPARE(storedSecret(&m_h.credentials, QStringLiteral("Acme Heating")), m_h.sandbox.clientSecret());
     QTRY_VERIFY(!storedSecret(&m_h.credentials, QStringLiteral("Acme")));
-    // The queued result is still this connection's: renaming did not orphan it.
-    QTRY_COMPARE(model->rowCount(), 1);
-    // (The new session may be sending it: discard it once the sandbox's 404 is back.)
-    const qint64 id = m_h.outbox.items(item.connection).constFirst().id;
-    QTRY_VERIFY(m_h.outbox.item(id)->state != OutboxItem::State::Sending);
-    QVERIFY(m_h.outbox.discard(id));
+
+    // The queued result is still this connection's (renaming did not orphan it), and the renamed
+    // connection's session sends it: BigChange has it once, the item is delivered under the same key.
+    QCOMPARE(m_window->session()->profile().connectionKey(), key);
+    QTRY_COMPARE_WITH_TIMEOUT(m_h.outbox.item(id)->state, OutboxItem::State::Delivered, 20000);
+    const QJsonObject applied = m_h.appliedResult(job.id);
+    QCOMPARE(applied.value(QStringLiteral("result")).toString(), item.resultText);
+    QCOMPARE(applied.value(QStringLiteral("count")).toInt(), 1);
+    // Read back from the file by another store, as the next start of Jobdesk or jobdesk-cli would.
+    OutboxStore reopened(&m_h.clock);
+    QString error;
+    QVERIFY2(reopened.open(OutboxStore::defaultPath(), &error), qPrintable(error));
+    const QList<OutboxItem> items = reopened.items(key, true);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.constFirst().id, id);
+    QCOMPARE(items.constFirst().state, OutboxItem::State::Delivered);
+    QVERIFY(m_h.outbox.items(QStringLiteral("Acme"), true).isEmpty()); // nothing under the old name
 }
 
 void TestConnections::deleteAsksThenRemovesProfileAndSecret() {

@@ -1,5 +1,6 @@
-// The result dialog's choices come from exactly the job type's lists, and a valid choice reaches
-// the sandbox byte for byte.
+// End to end against the sandbox: the result dialog's choices come from exactly the job type's
+// lists as the server sends them, and a valid choice reaches the sandbox byte for byte. (How the
+// dialog behaves for each outcome, in-process with scripted outcomes: tst_resultoutcomes.)
 #include "GuiTestSupport.h"
 #include "jobs/JobListModel.h"
 #include "model/ResultValidation.h"
@@ -8,7 +9,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardItemModel>
 #include <QTest>
 
 using namespace jobdesk;
@@ -34,7 +34,6 @@ class TestResultDialog : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void listsExactlyTheTypesResults();
-    void nullNegativeResultsDisableCompletedWithIssues();
     void submitRecordsExactText();
 
 private:
@@ -88,26 +87,6 @@ void TestResultDialog::listsExactlyTheTypesResults() {
 
     status->setCurrentIndex(status->findData(int(ResultKind::CompletedOk)));
     QCOMPARE(exactItems(result), kAnnualPositive);
-    dialog->reject();
-}
-
-void TestResultDialog::nullNegativeResultsDisableCompletedWithIssues() {
-    auto window = m_h.openWindow();
-    QVERIFY(window);
-    ResultDialog *dialog = openFor(window.get(), GuiHarness::kInstallation);
-    QVERIFY(dialog);
-    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
-    auto *model = qobject_cast<QStandardItemModel *>(status->model());
-    QVERIFY(model);
-    const int issues = status->findData(int(ResultKind::CompletedWithIssues));
-    QVERIFY(!model->item(issues)->isEnabled());
-    QVERIFY(model->item(status->findData(int(ResultKind::CompletedOk)))->isEnabled());
-    auto *note = dialog->findChild<QLabel *>(QStringLiteral("statusNote"));
-    QVERIFY(note->isVisible());
-    QVERIFY2(note->text().contains(QStringLiteral("Completed with issues")), qPrintable(note->text()));
-    QCOMPARE(exactItems(dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"))),
-             QStringList(
-                 {QStringLiteral("Installed and tested"), QStringLiteral("Installed - customer briefed")}));
     dialog->reject();
 }
 

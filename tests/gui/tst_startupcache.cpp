@@ -2,6 +2,7 @@
 // cached; the refresh replaces it and rewrites the cache; a failed refresh keeps it; a damaged
 // cache file is ignored and replaced.
 #include "GuiTestSupport.h"
+#include "account/SettingsKeys.h"
 #include "jobs/JobListModel.h"
 #include "session/JobListCache.h"
 #include "session/JobListLoader.h"
@@ -181,9 +182,9 @@ void TestStartupCache::damagedCacheIsIgnoredAndReplaced() {
 
 void TestStartupCache::otherViewsNeitherShowNorSaveTheCache() {
     const QDateTime savedAt = writeCache();
-    m_h.settings->setValue(QStringLiteral("filters/status"), QString()); // "All statuses"
+    m_h.settings->setValue(SettingsKeys::filterStatus(), QString()); // "All statuses"
     auto window = showWindow();
-    m_h.settings->setValue(QStringLiteral("filters/status"), QStringLiteral("started"));
+    m_h.settings->setValue(SettingsKeys::filterStatus(), QStringLiteral("started"));
     QSignalSpy refreshed(window.get(), &MainWindow::refreshFinished);
     QSignalSpy shown(window->jobCache(), &JobListCache::cacheShown);
     QSignalSpy saved(window->jobCache(), &JobListCache::saved);

@@ -66,7 +66,7 @@ QSet<qint64> TestIntegrationPaging::groundTruth(const JobQuery &query) {
 
 void TestIntegrationPaging::everyStartedJobExactlyOnceInPages() {
     Connection conn(&m_nam, sandboxProfile(m_sandbox), sandboxSecret(m_sandbox), &m_clock);
-    const JobQuery query = JobQuery::startedWithin(m_clock.nowUtc());
+    const JobQuery query = JobQuery::defaultView(m_clock.nowUtc());
     auto *request = new ListJobsRequest(conn.client(), query, 1000);
     QList<int> pageNumbers;
     QList<qint64> ids;

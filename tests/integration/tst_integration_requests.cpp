@@ -58,7 +58,7 @@ void TestIntegrationRequests::initTestCase() {
 }
 
 void TestIntegrationRequests::listJobs() {
-    auto *request = new ListJobsRequest(m_full->client(), JobQuery::startedWithin(m_clock.nowUtc()), 50);
+    auto *request = new ListJobsRequest(m_full->client(), JobQuery::defaultView(m_clock.nowUtc()), 50);
     request->setCollect(true);
     const auto run = runRequest(request);
     QVERIFY(run.ok());

@@ -79,7 +79,7 @@ void TestIntegrationResilience::setFaults(const QJsonObject &faults) {
 qint64 TestIntegrationResilience::startedAnnualServiceJob(int index) {
     static QList<qint64> ids;
     if (ids.isEmpty()) {
-        JobQuery query = JobQuery::startedWithin(m_clock.nowUtc());
+        JobQuery query = JobQuery::defaultView(m_clock.nowUtc());
         query.typeIds = {3000004410LL};
         auto *list = new ListJobsRequest(m_conn->client(), query);
         list->setCollect(true);

@@ -45,7 +45,8 @@ bool SandboxWorld::setUp(QString *error) {
         this->types.insert(t.id, t);
     delete types;
 
-    auto *jobs = new ListJobsRequest(connection->client(), JobQuery::startedWithin(clock.nowUtc(), 60));
+    auto *jobs = new ListJobsRequest(
+        connection->client(), JobQuery::statusChangedWithin(QStringLiteral("started"), clock.nowUtc(), 60));
     jobs->setCollect(true);
     jobs->setAutoDelete(false);
     QSignalSpy jobsDone(jobs, &ApiRequest::succeeded);

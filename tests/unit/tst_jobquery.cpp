@@ -9,7 +9,7 @@ class TestJobQuery : public QObject {
 private Q_SLOTS:
     void defaultWorkQueue() {
         const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
-        const JobQuery q = JobQuery::startedWithin(now, 30);
+        const JobQuery q = JobQuery::defaultView(now);
         QVERIFY(q.validate().isEmpty());
         const QUrlQuery u = q.toUrlQuery();
         QCOMPARE(u.queryItemValue(QStringLiteral("status")), QStringLiteral("started"));
@@ -17,6 +17,24 @@ private Q_SLOTS:
                  QStringLiteral("2026-05-02T12:00:00Z"));
         QCOMPARE(u.queryItemValue(QStringLiteral("statusModifiedAtTo")),
                  QStringLiteral("2026-06-02T12:00:00Z"));
+    }
+
+    void defaultViewIsRecognised() {
+        QVERIFY(JobQuery::isDefaultView(QStringLiteral("started"), 30));
+        QVERIFY(!JobQuery::isDefaultView(QStringLiteral("started"), 31));
+        QVERIFY(!JobQuery::isDefaultView(QString(), 30)); // all statuses
+        QVERIFY(!JobQuery::isDefaultView(QStringLiteral("completedOk"), 30));
+    }
+
+    void anyStatusWithinDays() {
+        const QDateTime now(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+        const JobQuery all = JobQuery::statusChangedWithin(QString(), now, 7);
+        QVERIFY(all.statuses.isEmpty());
+        QVERIFY(all.validate().isEmpty());
+        QCOMPARE(all.toUrlQuery().queryItemValue(QStringLiteral("statusModifiedAtFrom")),
+                 QStringLiteral("2026-05-25T12:00:00Z"));
+        const JobQuery suspended = JobQuery::statusChangedWithin(QStringLiteral("suspended"), now, 7);
+        QCOMPARE(suspended.statuses, QStringList{QStringLiteral("suspended")});
     }
 
     void mandatoryFilter() {

@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "account/SettingsKeys.h"
 #include "api/JobQuery.h"
 #include "app/AppResources.h"
 #include "jobs/ColumnChooser.h"
@@ -8,12 +9,12 @@
 #include "jobs/JobListModel.h"
 #include "jobs/JobTable.h"
 #include "jobs/LoadStatus.h"
+#include "model/JobText.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxController.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStatus.h"
 #include "result/ResultDialog.h"
-#include "session/ErrorText.h"
 #include "session/JobListCache.h"
 #include "session/JobListLoader.h"
 #include "session/OutboxText.h"
@@ -37,10 +38,6 @@
 #include <QVBoxLayout>
 
 namespace jobdesk::ui {
-
-namespace {
-const QString kHeaderKey = QStringLiteral("mainWindow/jobTableHeader");
-}
 
 MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *outbox, OnlineMonitor *online,
                        QWidget *parent)
@@ -164,7 +161,7 @@ void MainWindow::buildUi() {
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateCurrentJobActions);
 
-    m_columns = new ColumnChooser(header, m_settings, kHeaderKey, this);
+    m_columns = new ColumnChooser(header, m_settings, SettingsKeys::jobTableHeader(), this);
     connect(m_columns, &ColumnChooser::visibleColumnsChanged, this, [this](const QList<int> &columns) {
         m_model->setSearchColumns(columns);
         m_proxy->refilter();
@@ -189,8 +186,8 @@ void MainWindow::buildUi() {
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
     connect(m_filters, &FilterBar::queryChanged, this, [this] {
-        m_settings->setValue(QStringLiteral("filters/status"), m_filters->statusWire());
-        m_settings->setValue(QStringLiteral("filters/daysBack"), m_filters->daysBack());
+        m_settings->setValue(SettingsKeys::filterStatus(), m_filters->statusWire());
+        m_settings->setValue(SettingsKeys::filterDaysBack(), m_filters->daysBack());
         refresh();
     });
     connect(m_filters, &FilterBar::autoRefreshChanged, this, &MainWindow::setAutoRefresh);
@@ -202,17 +199,17 @@ void MainWindow::buildUi() {
 }
 
 void MainWindow::restoreSettings() {
-    if (!restoreGeometry(m_settings->value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+    if (!restoreGeometry(m_settings->value(SettingsKeys::windowGeometry()).toByteArray()))
         resize(1280, 760);
     fitToScreen();
-    restoreState(m_settings->value(QStringLiteral("mainWindow/state")).toByteArray());
+    restoreState(m_settings->value(SettingsKeys::windowState()).toByteArray());
     m_columns->restore();
     const QSignalBlocker blocker(m_filters);
     m_filters->setStatusWire(
-        m_settings->value(QStringLiteral("filters/status"), QStringLiteral("started")).toString());
-    m_filters->setDaysBack(m_settings->value(QStringLiteral("filters/daysBack"), 30).toInt());
-    m_filters->setAutoRefreshMinutes(
-        m_settings->value(QStringLiteral("filters/autoRefreshMinutes"), 0).toInt());
+        m_settings->value(SettingsKeys::filterStatus(), JobQuery::defaultStatusWire()).toString());
+    m_filters->setDaysBack(
+        m_settings->value(SettingsKeys::filterDaysBack(), JobQuery::kDefaultDaysBack).toInt());
+    m_filters->setAutoRefreshMinutes(m_settings->value(SettingsKeys::autoRefreshMinutes(), 0).toInt());
     setAutoRefresh(m_filters->autoRefreshMinutes());
 }
 
@@ -239,8 +236,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         event->ignore();
         return;
     }
-    m_settings->setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("mainWindow/state"), saveState());
+    m_settings->setValue(SettingsKeys::windowGeometry(), saveGeometry());
+    m_settings->setValue(SettingsKeys::windowState(), saveState());
     m_columns->save();
     m_settings->sync();
     QMainWindow::closeEvent(event);
@@ -250,8 +247,7 @@ void MainWindow::setSession(Session *session) {
     m_loader->setClient(nullptr);
     // First, while the rows are still the old connection's: a save it had pending is written
     // for it (after the clear below it would write an empty list over its cache).
-    m_cache->open(session ? JobListCache::pathFor(session->profile()) : QString(),
-                  session ? session->jobTypes() : nullptr);
+    m_cache->open(session ? session->jobCachePath() : QString(), session ? session->jobTypes() : nullptr);
     if (m_session)
         m_session->deleteLater();
     m_session = session;
@@ -317,15 +313,10 @@ void MainWindow::refresh() {
         return;
     m_banner->dismiss();
     m_loadFailed = false;
-    JobQuery query;
     const QString status = m_filters->statusWire();
-    if (!status.isEmpty())
-        query.statuses = {status};
-    const QDateTime now = m_clock->nowUtc();
-    query.statusModifiedAtFrom = now.addDays(-m_filters->daysBack());
-    query.statusModifiedAtTo = now.addDays(1);
-    m_cache->setLoadingDefaultView(JobListCache::isDefaultView(status, m_filters->daysBack()));
-    m_loader->load(query);
+    const int days = m_filters->daysBack();
+    m_cache->setLoadingDefaultView(JobQuery::isDefaultView(status, days));
+    m_loader->load(JobQuery::statusChangedWithin(status, m_clock->nowUtc(), days));
 }
 
 void MainWindow::onLoadFailed(const ApiError &error) {
@@ -357,9 +348,9 @@ void MainWindow::updateCurrentJobActions() {
         reason = tr("Select a started job to set its result.");
     else if (!job->canSetResult())
         reason = tr("Only started jobs can get a result; %1 is %2.")
-                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName());
+                     .arg(JobText::label(*job), job->statusDisplayName());
     else
-        reason = tr("Set the result of %1 (Enter)").arg(ErrorText::jobLabel(*job));
+        reason = tr("Set the result of %1 (Enter)").arg(JobText::label(*job));
     m_setResultAction->setToolTip(reason); // no status tip: the status bar is for messages
 }
 
@@ -369,7 +360,7 @@ void MainWindow::openResultDialog() {
         return;
     if (!job->canSetResult()) {
         m_statusBar->showMessage(tr("Only started jobs can get a result; %1 is %2.")
-                                     .arg(ErrorText::jobLabel(*job), job->statusDisplayName()),
+                                     .arg(JobText::label(*job), job->statusDisplayName()),
                                  10000);
         return;
     }
@@ -401,7 +392,7 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
         dialog->preset(preset->kind, preset->resultText, error);
     }
     connect(dialog, &ResultDialog::resultSet, this,
-            [this, label = ErrorText::jobLabel(job)](qint64, ResultKind kind, const QString &text) {
+            [this, label = JobText::label(job)](qint64, ResultKind kind, const QString &text) {
                 m_statusBar->showMessage(
                     tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label),
                     15000);
@@ -415,7 +406,7 @@ void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
 }
 
 void MainWindow::setAutoRefresh(int minutes) {
-    m_settings->setValue(QStringLiteral("filters/autoRefreshMinutes"), minutes);
+    m_settings->setValue(SettingsKeys::autoRefreshMinutes(), minutes);
     if (minutes <= 0) {
         m_autoRefresh->stop();
         return;

@@ -10,6 +10,10 @@
 #include "session/Session.h"
 #include "widgets/MessageBanner.h"
 
+#include <QDir>
+
+#include <memory>
+
 namespace jobdesk::ui {
 
 SessionController::SessionController(Dependencies deps, MainWindow *window, QObject *parent)
@@ -83,9 +87,12 @@ void SessionController::openWithSecret(const Profile &profile, CredentialStore *
 }
 
 void SessionController::openSession(const Profile &profile, const QString &secret, bool ephemeral) {
-    auto *session =
-        new Session(m_deps.nam, profile, secret, m_deps.clock, ephemeral, {m_deps.outbox, m_deps.online});
-    m_ephemeralName = ephemeral ? profile.name : QString();
+    showSession(
+        new Session(m_deps.nam, profile, secret, m_deps.clock, ephemeral, {m_deps.outbox, m_deps.online}));
+}
+
+void SessionController::showSession(Session *session) {
+    m_ephemeralName = session->isEphemeral() ? session->profile().name : QString();
     m_window->setSession(session);
     session->startSending(); // whatever this connection left queued goes out now
     updateConnectionNames();
@@ -105,12 +112,25 @@ void SessionController::onSandboxReady(const SandboxInfo &info) {
     p.tokenUrl = info.baseUrl.resolved(QUrl(QStringLiteral("/auth/tokens")));
     p.customerId = info.customerId;
     p.clientId = info.clientId;
+    // Practice results never mix with a real account's: an outbox of its own in the launcher's
+    // practice folder (removed when Jobdesk closes), as scripts/demo does with JOBDESK_DATA_DIR.
+    auto practice = std::make_unique<OutboxStore>(m_deps.clock);
+    QString error;
+    if (!practice->open(QDir(info.dataDirectory).filePath(QStringLiteral("outbox.sqlite")), &error)) {
+        fail(tr("The sandbox could not keep its practice results, so it was not opened. %1").arg(error));
+        return;
+    }
     m_window->banner()->dismiss();
-    openSession(p, info.clientSecret, true); // memory only: nothing reaches the keychain
+    // The secret stays in memory: nothing reaches the keychain.
+    auto *session =
+        new Session(m_deps.nam, p, info.clientSecret, m_deps.clock, true, {practice.get(), m_deps.online});
+    session->usePracticeFolder(m_sandbox->dataFolder(), std::move(practice));
+    showSession(session);
     m_window->banner()->showMessage(
         MessageBanner::Level::Info,
-        tr("Connected to a local practice sandbox with demo jobs. Nothing you do here "
-           "reaches BigChange; it stops when Jobdesk closes."));
+        tr("Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange, "
+           "and practice results stay out of your real Outbox; the sandbox and its results go when "
+           "Jobdesk closes."));
 }
 
 void SessionController::showConnectionDialog(const Profile *prefill, const QString &message) {

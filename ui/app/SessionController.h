@@ -15,6 +15,7 @@ class OnlineMonitor;
 class OutboxStore;
 class ProfileStore;
 class SandboxLauncher;
+class Session;
 struct SandboxInfo;
 } // namespace jobdesk
 
@@ -60,6 +61,7 @@ private:
     void openDialog(const Profile *prefill, const QString &message, bool edit);
     void openWithSecret(const Profile &profile, CredentialStore *store, const QString &entry, bool ephemeral);
     void openSession(const Profile &profile, const QString &secret, bool ephemeral);
+    void showSession(Session *session);
     void onSandboxReady(const SandboxInfo &info);
     void fail(const QString &message);
     // After an edit moved a saved connection to another server or customer.

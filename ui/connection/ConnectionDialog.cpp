@@ -3,6 +3,7 @@
 #include "account/CredentialStore.h"
 #include "account/ProfileStore.h"
 #include "app/AppResources.h"
+#include "style/TextStyle.h"
 #include "widgets/ConfirmBox.h"
 #include "widgets/MessageBanner.h"
 
@@ -346,7 +347,7 @@ void ConnectionDialog::finishSave(bool secretSaved) {
 
 void ConnectionDialog::showStatus(bool ok, const QString &text) {
     m_status->setText((ok ? QStringLiteral("\u2713 ") : QStringLiteral("\u2717 ")) + text);
-    m_status->setStyleSheet(ok ? QStringLiteral("color:#1e6e3a;") : QStringLiteral("color:#a4262c;"));
+    m_status->setStyleSheet(TextStyle::styleSheet(ok ? TextStyle::Tone::Success : TextStyle::Tone::Error));
     m_scroll->ensureWidgetVisible(m_status); // then the field at fault, if any, takes precedence
 }
 

@@ -1,5 +1,6 @@
 #include "jobs/FilterBar.h"
 
+#include "api/JobQuery.h"
 #include "model/JobStatus.h"
 
 #include <QBoxLayout>
@@ -28,12 +29,12 @@ FilterBar::FilterBar(QWidget *parent)
     m_status->addItem(tr("All statuses"), QString());
     for (const QString &wire : JobStatuses::allWireNames())
         m_status->addItem(JobStatuses::displayName(JobStatuses::fromWire(wire)), wire);
-    setStatusWire(QStringLiteral("started"));
+    setStatusWire(JobQuery::defaultStatusWire());
 
     m_days->setObjectName(QStringLiteral("daysBack"));
     m_days->setAccessibleName(tr("Status changed within the last days"));
     m_days->setRange(1, 366);
-    m_days->setValue(30);
+    m_days->setValue(JobQuery::kDefaultDaysBack);
     m_days->setSuffix(tr(" days"));
     m_days->setToolTip(tr("Only jobs whose status changed within this many days"));
 

@@ -2,6 +2,7 @@
 
 #include "style/OutboxStyle.h"
 #include "style/StatusStyle.h"
+#include "style/TextStyle.h"
 
 #include <QColor>
 #include <QTimeZone>
@@ -219,7 +220,7 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         if (column == Status)
             return StatusStyle::colorFor(job.status);
         if (column == Reference && job.reference.isEmpty())
-            return QColor(0x5f, 0x66, 0x6d);
+            return TextStyle::color(TextStyle::Tone::Muted);
         return {};
     case SortRole:
         switch (column) {

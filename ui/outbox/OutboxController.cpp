@@ -1,6 +1,7 @@
 #include "outbox/OutboxController.h"
 
 #include "jobs/JobListModel.h"
+#include "model/JobText.h"
 #include "outbox/AttentionNotifier.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxPanel.h"
@@ -26,6 +27,7 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
     : QObject(window)
     , m_window(window)
     , m_clock(clock)
+    , m_home(store)
     , m_store(store)
     , m_jobs(jobs)
     , m_panel(new OutboxPanel(store, clock, window))
@@ -56,15 +58,24 @@ OutboxController::OutboxController(QMainWindow *window, OutboxStore *store, Onli
         if (m_session && m_session->dispatcher())
             m_session->dispatcher()->sendDueNow(); // the panel made that one item due
     });
-    connect(store, &OutboxStore::changed, this, &OutboxController::onStoreChanged);
+    if (store)
+        connect(store, &OutboxStore::changed, this, &OutboxController::onStoreChanged);
 }
 
 void OutboxController::setSession(Session *session) {
     m_session = session;
     m_profile = session ? session->profile().connectionKey() : QString(); // the outbox key, not the name
     m_needsAttention = 0;
-    m_panel->setProfile(m_profile);
-    m_status->setProfile(m_profile);
+    OutboxStore *store = session && session->outboxStore() ? session->outboxStore() : m_home.data();
+    if (store != m_store) {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_store = store;
+        if (store)
+            connect(store, &OutboxStore::changed, this, &OutboxController::onStoreChanged);
+    }
+    m_panel->setProfile(store, m_profile);
+    m_status->setProfile(store, m_profile);
     if (session) {
         connect(session->dispatcher(), &OutboxDispatcher::itemNeedsAttention, this,
                 [this](qint64 itemId, qint64, const QString &message) { onNeedsAttention(itemId, message); });
@@ -108,16 +119,17 @@ void OutboxController::onStoreChanged() {
 
 void OutboxController::onNeedsAttention(qint64 itemId, const QString &message) {
     const auto item = m_store ? m_store->item(itemId) : std::nullopt;
-    m_notifier->notify(item ? OutboxText::jobLabel(*item) : tr("a job"),
+    m_notifier->notify(item ? JobText::label(item->jobId, item->jobReference) : tr("a job"),
                        item ? OutboxText::lastError(*item) : message);
     showPanel(false);
     m_panel->selectItem(itemId);
 }
 
 bool OutboxController::allowClose() {
-    if (m_quitConfirmed || !m_store || !m_store->isOpen())
+    // The app's outbox only: practice results go with the sandbox.
+    if (m_quitConfirmed || !m_home || !m_home->isOpen())
         return true;
-    const OutboxStore::Counts c = m_store->counts(); // every connection's results
+    const OutboxStore::Counts c = m_home->counts(); // every connection's results
     const int waiting = c.queued + c.sending;
     if (waiting == 0 && c.needsAttention == 0)
         return true;

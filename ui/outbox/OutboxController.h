@@ -26,7 +26,8 @@ class OutboxStatus;
 // Everything the main window shows about the outbox, kept live from OutboxStore::changed(): the
 // status bar part, the job rows' markers, the Outbox dock (toggled by "outboxAction", Ctrl+Shift+O;
 // opened by itself when something needs attention), attention notifications, and the question
-// before quitting with results still queued.
+// before quitting with results still queued. It shows the session's outbox: the app's, or for the
+// sandbox its practice outbox (Session::usePracticeFolder).
 class OutboxController : public QObject {
     Q_OBJECT
 public:
@@ -55,7 +56,8 @@ private:
 
     QMainWindow *m_window;
     const Clock *m_clock;
-    QPointer<OutboxStore> m_store;
+    QPointer<OutboxStore> m_home;  // the app's outbox: asked about before quitting
+    QPointer<OutboxStore> m_store; // the session's: the app's, or the sandbox's practice outbox
     JobListModel *m_jobs;
     OutboxPanel *m_panel;
     OutboxStatus *m_status;

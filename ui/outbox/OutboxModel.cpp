@@ -1,5 +1,6 @@
 #include "outbox/OutboxModel.h"
 
+#include "model/JobText.h"
 #include "model/ResultValidation.h"
 #include "outbox/OutboxStore.h"
 #include "session/OutboxText.h"
@@ -12,10 +13,18 @@ OutboxModel::OutboxModel(OutboxStore *store, const Clock *clock, QObject *parent
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_clock(clock) {
-    connect(store, &OutboxStore::changed, this, &OutboxModel::reload);
+    if (store)
+        connect(store, &OutboxStore::changed, this, &OutboxModel::reload);
 }
 
-void OutboxModel::setProfile(const QString &profile) {
+void OutboxModel::setProfile(OutboxStore *store, const QString &profile) {
+    if (store != m_store) {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_store = store;
+        if (store)
+            connect(store, &OutboxStore::changed, this, &OutboxModel::reload);
+    }
     m_profile = profile;
     reload();
 }
@@ -74,7 +83,7 @@ int OutboxModel::rowOfItem(qint64 itemId) const {
 QString OutboxModel::displayText(const OutboxItem &item, int column) const {
     switch (column) {
     case Job:
-        return OutboxText::jobLabel(item);
+        return JobText::label(item.jobId, item.jobReference);
     case Outcome:
         return ResultKinds::displayName(item.kind);
     case Result:

@@ -25,7 +25,9 @@ public:
 
     OutboxModel(OutboxStore *store, const Clock *clock, QObject *parent = nullptr);
 
-    void setProfile(const QString &profile); // empty: no connection, no rows
+    // The items of connection `profile` in `store` (the session's outbox; the sandbox has its own).
+    // Empty: no connection, no rows.
+    void setProfile(OutboxStore *store, const QString &profile);
     void setShowDelivered(bool show);
     bool showDelivered() const { return m_showDelivered; }
     void reload();

@@ -1,5 +1,6 @@
 #include "outbox/OutboxPanel.h"
 
+#include "model/JobText.h"
 #include "model/ResultValidation.h"
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxStore.h"
@@ -105,8 +106,9 @@ OutboxPanel::OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent
     updateActions();
 }
 
-void OutboxPanel::setProfile(const QString &profile) {
-    m_model->setProfile(profile);
+void OutboxPanel::setProfile(OutboxStore *store, const QString &profile) {
+    m_store = store;
+    m_model->setProfile(store, profile);
 }
 
 std::optional<OutboxItem> OutboxPanel::currentItem() const {
@@ -153,7 +155,7 @@ void OutboxPanel::discardCurrent() {
         this, QStringLiteral("discardConfirmBox"), tr("Discard this result?"),
         tr("The result for %1 (%2 — \"%3\") will not be sent to BigChange. The job stays as it is "
            "there.\n\nDiscard it?")
-            .arg(OutboxText::jobLabel(*item), ResultKinds::displayName(item->kind),
+            .arg(JobText::label(item->jobId, item->jobReference), ResultKinds::displayName(item->kind),
                  ResultValidation::visibleWhitespace(item->resultText)),
         tr("Discard"), tr("Keep it"), [this, id] {
             if (m_store)

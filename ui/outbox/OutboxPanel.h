@@ -28,7 +28,7 @@ class OutboxPanel : public QDockWidget {
 public:
     OutboxPanel(OutboxStore *store, const Clock *clock, QWidget *parent = nullptr);
 
-    void setProfile(const QString &profile);
+    void setProfile(OutboxStore *store, const QString &profile); // as OutboxModel::setProfile
     OutboxModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     std::optional<OutboxItem> currentItem() const;

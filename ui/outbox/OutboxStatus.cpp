@@ -4,6 +4,8 @@
 
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
+#include "style/OutboxStyle.h"
+#include "style/TextStyle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +38,14 @@ OutboxStatus::OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *p
     updateCounts();
 }
 
-void OutboxStatus::setProfile(const QString &profile) {
+void OutboxStatus::setProfile(OutboxStore *store, const QString &profile) {
+    if (store != m_store) {
+        if (m_store)
+            disconnect(m_store, nullptr, this, nullptr);
+        m_store = store;
+        if (store)
+            connect(store, &OutboxStore::changed, this, &OutboxStatus::updateCounts);
+    }
     m_profile = profile;
     updateConnection();
     updateCounts();
@@ -54,7 +63,8 @@ void OutboxStatus::updateConnection() {
     const bool online = !m_online || m_online->isOnline();
     // A shape as well as a colour: filled dot online, hollow ring offline.
     m_connection->setText(online ? tr("\u25CF Online") : tr("\u25CB Offline – results wait in the Outbox"));
-    m_connection->setStyleSheet(online ? QStringLiteral("color:#1e6e3a;") : QStringLiteral("color:#8a5a00;"));
+    m_connection->setStyleSheet(
+        TextStyle::styleSheet(online ? TextStyle::Tone::Success : TextStyle::Tone::Warning));
     m_connection->setToolTip(
         m_connection->text() + QLatin1Char('\n') +
         (online ? tr("BigChange can be reached; results are sent as soon as they are set.")
@@ -78,8 +88,11 @@ void OutboxStatus::updateCounts() {
         parts << tr("%1 need attention").arg(c.needsAttention);
     m_counts->setText(parts.isEmpty() ? tr("Outbox: nothing waiting")
                                       : tr("Outbox: %1").arg(parts.join(QStringLiteral(", "))));
-    m_counts->setStyleSheet(c.needsAttention > 0 ? QStringLiteral("color:#b33c00; font-weight:bold;")
-                                                 : QString());
+    // Needs attention: in the colour the Outbox panel and the job table's marker give that state.
+    m_counts->setStyleSheet(c.needsAttention > 0
+                                ? QStringLiteral("color:%1; font-weight:bold;")
+                                      .arg(OutboxStyle::colorFor(OutboxItem::State::NeedsAttention).name())
+                                : QString());
     m_counts->setAccessibleName(m_counts->text());
     m_counts->setVisible(!m_profile.isEmpty());
 }

@@ -23,7 +23,7 @@ class OutboxStatus : public QWidget {
 public:
     OutboxStatus(OutboxStore *store, OnlineMonitor *online, QWidget *parent = nullptr);
 
-    void setProfile(const QString &profile);
+    void setProfile(OutboxStore *store, const QString &profile); // as OutboxModel::setProfile
     QString connectionText() const;
     QString countsText() const;
 

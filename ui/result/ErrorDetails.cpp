@@ -1,6 +1,7 @@
 #include "result/ErrorDetails.h"
 
 #include "api/ApiError.h"
+#include "style/TextStyle.h"
 
 #include <QLabel>
 #include <QToolButton>
@@ -24,7 +25,7 @@ ErrorDetails::ErrorDetails(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setStyleSheet(QStringLiteral("color:#3d4650;"));
+    m_text->setStyleSheet(TextStyle::styleSheet(TextStyle::Tone::Details));
     m_text->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,7 @@
 #include "result/FieldErrorBinder.h"
 
+#include "style/TextStyle.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +28,7 @@ QWidget *FieldErrorBinder::addField(QWidget *field) {
     text->setWordWrap(true);
     text->setTextFormat(Qt::PlainText);
     text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    text->setStyleSheet(QStringLiteral("color:#a4262c;"));
+    text->setStyleSheet(TextStyle::styleSheet(TextStyle::Tone::Error));
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,11 +1,13 @@
 #include "result/ResultDialog.h"
 
+#include "model/JobText.h"
 #include "model/ResultValidation.h"
 #include "result/ErrorDetails.h"
 #include "result/FieldErrorBinder.h"
 #include "session/ErrorText.h"
 #include "session/JobListCache.h"
 #include "session/JobTypeLoader.h"
+#include "style/TextStyle.h"
 #include "widgets/ConfirmBox.h"
 #include "widgets/FitToContent.h"
 #include "widgets/MessageBanner.h"
@@ -32,7 +34,7 @@ ResultDialog::ResultDialog(const Job &job, const Profile &profile, ApiClient *cl
     , m_submitter(submitter)
     , m_loader(new JobTypeLoader(client, cache, this)) {
     setObjectName(QStringLiteral("resultDialog"));
-    setWindowTitle(tr("Set result for %1").arg(ErrorText::jobLabel(job)));
+    setWindowTitle(tr("Set result for %1").arg(JobText::label(job)));
     buildUi();
     connect(m_loader, &JobTypeLoader::loaded, this, &ResultDialog::onTypeReRead);
     connect(m_loader, &JobTypeLoader::failed, this, &ResultDialog::onTypeReadFailed);
@@ -87,12 +89,11 @@ void ResultDialog::buildUi() {
     m_summary->setObjectName(QStringLiteral("jobSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    const QString reference = m_job.reference.isEmpty() ? tr("Job %1").arg(m_job.id) : m_job.reference;
+    const QString reference = JobText::label(m_job);
     m_summary->setText(
-        QStringLiteral(
-            "<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:#5f666d'>%4</span>")
+        QStringLiteral("<b style='font-size:large'>%1</b><br>%2<br>%3<br><span style='color:%5'>%4</span>")
             .arg(reference.toHtmlEscaped(), m_job.typeName.toHtmlEscaped(), m_job.contactName.toHtmlEscaped(),
-                 m_job.contactAddress.toHtmlEscaped()));
+                 m_job.contactAddress.toHtmlEscaped(), TextStyle::color(TextStyle::Tone::Muted).name()));
     m_summary->setAccessibleName(tr("Job"));
     m_summary->setAccessibleDescription(
         QStringList{reference, m_job.typeName, m_job.contactName}.join(QStringLiteral(", ")));
@@ -100,7 +101,7 @@ void ResultDialog::buildUi() {
     m_typeAge = new QLabel(this);
     m_typeAge->setObjectName(QStringLiteral("typeAge"));
     m_typeAge->setWordWrap(true);
-    m_typeAge->setStyleSheet(QStringLiteral("color:#5f666d;"));
+    m_typeAge->setStyleSheet(TextStyle::styleSheet(TextStyle::Tone::Muted));
     m_typeAge->hide();
 
     m_status = new QComboBox(this);
@@ -122,7 +123,7 @@ void ResultDialog::buildUi() {
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("statusNote"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color:#5f666d;"));
+    m_note->setStyleSheet(TextStyle::styleSheet(TextStyle::Tone::Muted));
     m_note->hide();
 
     m_binder = new FieldErrorBinder(this);

@@ -1,5 +1,7 @@
 #include "widgets/MessageBanner.h"
 
+#include "style/TextStyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -46,18 +48,15 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Level level, const QString &text, const QString &actionText) {
     m_level = level;
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    QString colors = QStringLiteral("background:#e8f1fb; border:1px solid #9cc0e6;");
+    TextStyle::BannerLevel colors = TextStyle::BannerLevel::Info;
     if (level == Level::Warning) {
         pixmap = QStyle::SP_MessageBoxWarning;
-        colors = QStringLiteral("background:#fff6e0; border:1px solid #e3b341;");
+        colors = TextStyle::BannerLevel::Warning;
     } else if (level == Level::Error) {
         pixmap = QStyle::SP_MessageBoxCritical;
-        colors = QStringLiteral("background:#fdecea; border:1px solid #e0a19b;");
+        colors = TextStyle::BannerLevel::Error;
     }
-    setStyleSheet(
-        QStringLiteral("#%1 { %2 border-radius:4px; } #%1 QLabel { background:transparent; border:none; "
-                       "color:#1d2329; }")
-            .arg(objectName(), colors));
+    setStyleSheet(TextStyle::bannerStyleSheet(colors, objectName()));
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(24, 24));
     m_text->setText(text);
     m_action->setText(actionText);

@@ -1,5 +1,7 @@
 #include "account/ProfileStore.h"
 
+#include "account/SettingsKeys.h"
+
 #include <QSettings>
 
 namespace jobdesk {
@@ -7,7 +9,7 @@ namespace jobdesk {
 namespace {
 QString groupFor(const QString &name) {
     // Names are user text; percent-encode so "/" or "\" cannot escape the group.
-    return QStringLiteral("profiles/") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    return SettingsKeys::profiles() + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(name));
 }
 } // namespace
 
@@ -16,7 +18,7 @@ ProfileStore::ProfileStore(QSettings *settings)
 }
 
 QStringList ProfileStore::names() const {
-    m_settings->beginGroup(QStringLiteral("profiles"));
+    m_settings->beginGroup(SettingsKeys::profiles());
     const QStringList groups = m_settings->childGroups();
     m_settings->endGroup();
     QStringList names;
@@ -32,11 +34,12 @@ std::optional<Profile> ProfileStore::load(const QString &name) const {
     m_settings->beginGroup(groupFor(name));
     Profile p;
     p.name = name;
-    p.apiBaseUrl = QUrl(m_settings->value(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString()).toString());
-    p.tokenUrl = QUrl(m_settings->value(QStringLiteral("tokenUrl"), p.tokenUrl.toString()).toString());
-    p.customerId = m_settings->value(QStringLiteral("customerId")).toLongLong();
-    p.clientId = m_settings->value(QStringLiteral("clientId")).toString();
-    p.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+    p.apiBaseUrl =
+        QUrl(m_settings->value(SettingsKeys::profileApiBaseUrl(), p.apiBaseUrl.toString()).toString());
+    p.tokenUrl = QUrl(m_settings->value(SettingsKeys::profileTokenUrl(), p.tokenUrl.toString()).toString());
+    p.customerId = m_settings->value(SettingsKeys::profileCustomerId()).toLongLong();
+    p.clientId = m_settings->value(SettingsKeys::profileClientId()).toString();
+    p.caFile = m_settings->value(SettingsKeys::profileCaFile()).toString();
     m_settings->endGroup();
     return p;
 }
@@ -52,11 +55,11 @@ QList<Profile> ProfileStore::all() const {
 
 void ProfileStore::save(const Profile &p) {
     m_settings->beginGroup(groupFor(p.name));
-    m_settings->setValue(QStringLiteral("apiBaseUrl"), p.apiBaseUrl.toString());
-    m_settings->setValue(QStringLiteral("tokenUrl"), p.tokenUrl.toString());
-    m_settings->setValue(QStringLiteral("customerId"), QString::number(p.customerId));
-    m_settings->setValue(QStringLiteral("clientId"), p.clientId);
-    m_settings->setValue(QStringLiteral("caFile"), p.caFile);
+    m_settings->setValue(SettingsKeys::profileApiBaseUrl(), p.apiBaseUrl.toString());
+    m_settings->setValue(SettingsKeys::profileTokenUrl(), p.tokenUrl.toString());
+    m_settings->setValue(SettingsKeys::profileCustomerId(), QString::number(p.customerId));
+    m_settings->setValue(SettingsKeys::profileClientId(), p.clientId);
+    m_settings->setValue(SettingsKeys::profileCaFile(), p.caFile);
     m_settings->endGroup();
     m_settings->sync();
 }
@@ -64,16 +67,16 @@ void ProfileStore::save(const Profile &p) {
 void ProfileStore::remove(const QString &name) {
     m_settings->remove(groupFor(name));
     if (currentName() == name)
-        m_settings->remove(QStringLiteral("currentProfile"));
+        m_settings->remove(SettingsKeys::currentProfile());
     m_settings->sync();
 }
 
 QString ProfileStore::currentName() const {
-    return m_settings->value(QStringLiteral("currentProfile")).toString();
+    return m_settings->value(SettingsKeys::currentProfile()).toString();
 }
 
 void ProfileStore::setCurrentName(const QString &name) {
-    m_settings->setValue(QStringLiteral("currentProfile"), name);
+    m_settings->setValue(SettingsKeys::currentProfile(), name);
     m_settings->sync();
 }
 

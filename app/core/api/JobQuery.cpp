@@ -28,9 +28,22 @@ void addPair(QUrlQuery &q, const QString &prefix, const QDateTime &from, const Q
 }
 } // namespace
 
-JobQuery JobQuery::startedWithin(const QDateTime &nowUtc, int days) {
+QString JobQuery::defaultStatusWire() {
+    return QStringLiteral("started");
+}
+
+JobQuery JobQuery::defaultView(const QDateTime &nowUtc) {
+    return statusChangedWithin(defaultStatusWire(), nowUtc, kDefaultDaysBack);
+}
+
+bool JobQuery::isDefaultView(const QString &statusWire, int daysBack) {
+    return statusWire == defaultStatusWire() && daysBack == kDefaultDaysBack;
+}
+
+JobQuery JobQuery::statusChangedWithin(const QString &statusWire, const QDateTime &nowUtc, int days) {
     JobQuery q;
-    q.statuses = {QStringLiteral("started")};
+    if (!statusWire.isEmpty())
+        q.statuses = {statusWire};
     q.statusModifiedAtFrom = nowUtc.addDays(-days);
     q.statusModifiedAtTo = nowUtc.addDays(1);
     return q;

@@ -21,8 +21,17 @@ struct JobQuery {
 
     static constexpr int kMaxValuesPerFilter = 50;
 
-    // The default work queue: started jobs whose status changed in the last `days` days.
-    static JobQuery startedWithin(const QDateTime &nowUtc, int days = 30);
+    // The view the window and `jobdesk-cli jobs` open with, the work queue: started jobs whose status
+    // changed in the last 30 days. Defined here only; the filter bar, the settings defaults, the
+    // cached list and the connection test all ask for it.
+    static constexpr int kDefaultDaysBack = 30;
+    static QString defaultStatusWire(); // "started"
+    static JobQuery defaultView(const QDateTime &nowUtc);
+    static bool isDefaultView(const QString &statusWire, int daysBack);
+
+    // Jobs of one status (wire name; empty: every status) whose status changed in the last `days`
+    // days, up to tomorrow (so a clock a little behind the server's misses nothing).
+    static JobQuery statusChangedWithin(const QString &statusWire, const QDateTime &nowUtc, int days);
 
     QStringList validate() const; // plain-language problems; empty when the server will accept it
     QUrlQuery toUrlQuery() const; // without paging parameters

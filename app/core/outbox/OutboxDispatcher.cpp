@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/GetJobRequest.h"
 #include "api/SetJobResultRequest.h"
+#include "model/JobText.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
 #include "util/Clock.h"
@@ -275,10 +276,9 @@ ApiError OutboxDispatcher::inOurWords(const OutboxItem &item, const ApiError &re
         return rejection; // the status was not the problem: the server's messages stand
     // The server's sentence names statuses in API words ('suspended'). Say it as the window does;
     // the server's own sentence stays with the problem's detail, which support sees under Details.
-    const QString label = item.jobReference.isEmpty() ? tr("Job %1").arg(item.jobId) : item.jobReference;
     const QString words =
         tr("%1 is now \"%2\" in BigChange; a result can only be set while a job is Started.")
-            .arg(label, job.statusDisplayName());
+            .arg(JobText::label(item.jobId, item.jobReference), job.statusDisplayName());
     FieldErrors fields = rejection.fieldErrors();
     ProblemDetails problem = rejection.problem();
     const QStringList serverSaid = fields.messages(FieldErrors::Status);
@@ -311,10 +311,9 @@ void OutboxDispatcher::reconcile(const OutboxItem &item) {
             send(item); // the earlier attempt did not reach BigChange
         } else {
             const QString message =
-                tr("Job %1 is now \"%2\" on the server, so this result was not applied. Check the job and "
+                tr("%1 is now \"%2\" on the server, so this result was not applied. Check the job and "
                    "submit again or discard this item.")
-                    .arg(item.jobReference.isEmpty() ? QString::number(item.jobId) : item.jobReference,
-                         job.statusDisplayName());
+                    .arg(JobText::label(item.jobId, item.jobReference), job.statusDisplayName());
             // Configuration: the error's userMessage() is the text itself (as markNeedsAttention(id, text))
             needsAttention(item, ApiError(ApiError::Kind::Configuration, message), message);
             finish(item.id);

@@ -39,7 +39,7 @@ void ConnectionTester::test(const Profile &profile, const QString &clientSecret)
             finish(false, message, field);
             return;
         }
-        QUrlQuery query = JobQuery::startedWithin(m_clock->nowUtc()).toUrlQuery();
+        QUrlQuery query = JobQuery::defaultView(m_clock->nowUtc()).toUrlQuery();
         query.addQueryItem(QStringLiteral("pageNumber"), QStringLiteral("1"));
         query.addQueryItem(QStringLiteral("pageSize"), QStringLiteral("10"));
         ApiCall *call = connection->client()->get(QStringLiteral("/v1/jobs"), query);

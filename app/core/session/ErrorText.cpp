@@ -2,6 +2,7 @@
 
 #include "account/Profile.h"
 #include "model/Job.h"
+#include "model/JobText.h"
 #include "model/ResultValidation.h"
 
 #include <QCoreApplication>
@@ -15,10 +16,6 @@ QString tr(const char *text) {
 } // namespace
 
 namespace ErrorText {
-
-QString jobLabel(const Job &job) {
-    return job.reference.isEmpty() ? tr("job %1").arg(job.id) : job.reference;
-}
 
 Banner forResultError(const ApiError &error, const Job &job, const Profile &profile, bool outcomeUnknown) {
     Banner b;
@@ -34,7 +31,7 @@ Banner forResultError(const ApiError &error, const Job &job, const Profile &prof
     case ApiError::Kind::NotFound:
         b.text = tr("%1 no longer exists in BigChange for customer %2; it may have been deleted. Refresh the "
                     "list to see the current jobs.")
-                     .arg(jobLabel(job))
+                     .arg(JobText::label(job))
                      .arg(profile.customerId);
         b.action = Action::RefreshList;
         b.actionText = tr("Refresh list");
@@ -57,7 +54,7 @@ Banner forResultError(const ApiError &error, const Job &job, const Profile &prof
         if (outcomeUnknown) {
             b.text = tr("The connection broke while the result was being sent, so it is not certain whether "
                         "BigChange recorded it. Refresh the list to check %1 before sending again. %2")
-                         .arg(jobLabel(job), error.userMessage());
+                         .arg(JobText::label(job), error.userMessage());
             b.action = Action::RefreshList;
             b.actionText = tr("Refresh list");
         } else {
@@ -125,7 +122,7 @@ QString alreadyDelivered(const Job &job, const ResultSubmitter::Existing &existi
     return tr("A result for %1 was already delivered to BigChange (%2 — \"%3\"), so it cannot be set again "
               "from "
               "Jobdesk.")
-        .arg(jobLabel(job), ResultKinds::displayName(existing.kind),
+        .arg(JobText::label(job), ResultKinds::displayName(existing.kind),
              ResultValidation::visibleWhitespace(existing.resultText));
 }
 
@@ -134,7 +131,7 @@ QString replaceQuestion(const Job &job, const ResultSubmitter::Existing &existin
     const QString waiting = existing.state == ResultSubmitter::Pending::NeedsAttention
                                 ? tr("A result for %1 is in the Outbox and needs attention: %2 — \"%3\".")
                                 : tr("A result for %1 is already queued: %2 — \"%3\".");
-    return waiting.arg(jobLabel(job), ResultKinds::displayName(existing.kind),
+    return waiting.arg(JobText::label(job), ResultKinds::displayName(existing.kind),
                        ResultValidation::visibleWhitespace(existing.resultText)) +
            QStringLiteral("\n\n") +
            tr("Replace it with %1 — \"%2\"?")

@@ -29,8 +29,6 @@ QString alreadyDelivered(const Job &job, const ResultSubmitter::Existing &existi
 // "A result for J-1 is already queued: … Replace it with …?"
 QString replaceQuestion(const Job &job, const ResultSubmitter::Existing &existing, ResultKind kind,
                         const QString &resultText);
-// "J-100123" or "job 880011" when the job has no reference.
-QString jobLabel(const Job &job);
 } // namespace ErrorText
 
 } // namespace jobdesk

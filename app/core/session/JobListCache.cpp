@@ -72,10 +72,6 @@ QString JobListCache::pathFor(const Profile &profile) {
                                  profile.customerId); // as the outbox: renames keep it
 }
 
-bool JobListCache::isDefaultView(const QString &statusWire, int daysBack) {
-    return statusWire == QLatin1String("started") && daysBack == 30;
-}
-
 QString JobListCache::savedAtText(const QDateTime &savedAt) {
     const QDateTime local = savedAt.toLocalTime();
     return local.date() == QDate::currentDate() ? local.toString(QStringLiteral("HH:mm"))

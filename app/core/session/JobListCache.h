@@ -39,7 +39,6 @@ public:
     ~JobListCache() override; // waits for a read or write in progress
 
     static QString pathFor(const Profile &profile);
-    static bool isDefaultView(const QString &statusWire, int daysBack);
     // "14:32" today, "2026-05-01 14:32" on another day (local time).
     static QString savedAtText(const QDateTime &savedAt);
 

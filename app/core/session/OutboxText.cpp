@@ -40,10 +40,6 @@ QString nextAttempt(const OutboxItem &item, const QDateTime &nowUtc) {
     return item.nextAttemptAt.toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
-QString jobLabel(const OutboxItem &item) {
-    return item.jobReference.isEmpty() ? tr("job %1").arg(item.jobId) : item.jobReference;
-}
-
 Job jobSnapshot(const OutboxItem &item) {
     Job job;
     job.id = item.jobId;

@@ -15,8 +15,6 @@ namespace OutboxText {
 QString lastError(const OutboxItem &item);
 // "in 2 min", "now", "—" for items that are not waiting.
 QString nextAttempt(const OutboxItem &item, const QDateTime &nowUtc);
-// "J-100123" or "job 5000000216".
-QString jobLabel(const OutboxItem &item);
 // The job as the dispatcher saw it when submitting (id, reference, type, status), for reopening
 // the result dialog when the job is not in the loaded list.
 Job jobSnapshot(const OutboxItem &item);

@@ -1,8 +1,10 @@
 #include "session/SandboxLauncher.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #ifdef Q_OS_LINUX
@@ -51,6 +53,10 @@ SandboxLauncher::~SandboxLauncher() {
     stop();
 }
 
+QString SandboxLauncher::dataDirectory() const {
+    return m_dataDirectory && m_dataDirectory->isValid() ? m_dataDirectory->path() : QString();
+}
+
 QString SandboxLauncher::findBinary(const QString &explicitPath) {
     if (!explicitPath.isEmpty())
         return QFileInfo(explicitPath).isExecutable() ? explicitPath : QString();
@@ -67,17 +73,24 @@ void SandboxLauncher::start(const QString &binary, const QStringList &extraArgs)
     m_info = SandboxInfo();
     m_buffer.clear();
     m_reported = false;
+    const auto failSoon = [this](const QString &message) {
+        QMetaObject::invokeMethod(
+            this, [this, message] { Q_EMIT failed(message); }, Qt::QueuedConnection);
+    };
     const QString program = binary.isEmpty() ? findBinary() : binary;
     if (program.isEmpty()) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                Q_EMIT failed(
-                    tr("The jobdesk-sandbox program was not found next to Jobdesk or on the PATH."));
-            },
-            Qt::QueuedConnection);
+        failSoon(tr("The jobdesk-sandbox program was not found next to Jobdesk or on the PATH."));
         return;
     }
+    if (!m_dataDirectory || !m_dataDirectory->isValid()) // in the temporary folder, recognisably named
+        m_dataDirectory =
+            std::make_shared<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("jobdesk-practice-XXXXXX")));
+    if (!m_dataDirectory->isValid()) {
+        failSoon(tr("The sandbox needs a practice folder of its own, and none could be made in %1: %2")
+                     .arg(QDir::toNativeSeparators(QDir::tempPath()), m_dataDirectory->errorString()));
+        return;
+    }
+    m_info.dataDirectory = m_dataDirectory->path();
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setProgram(program);

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace jobdesk {
 
 // The credentials a jobdesk-sandbox prints on stdout after it starts listening.
@@ -15,6 +19,8 @@ struct SandboxInfo {
     QString clientSecret;
     QString readonlyClientId;
     QString readonlyClientSecret;
+    // The practice folder of this launcher (see SandboxLauncher::dataDirectory()).
+    QString dataDirectory;
 
     bool isComplete() const {
         return baseUrl.isValid() && customerId > 0 && !clientId.isEmpty() && !clientSecret.isEmpty();
@@ -25,6 +31,11 @@ struct SandboxInfo {
 
 // Starts jobdesk-sandbox as a child process on a free loopback port and reports its credentials.
 // The child is stopped when the launcher is destroyed (i.e. when the app exits).
+//
+// Practice stays apart from real work, as with scripts/demo: the launcher makes a practice folder
+// of its own (a new temporary folder, never the app's data folder), where a session on the sandbox
+// keeps its outbox and cached job list. The folder and everything in it are removed with the
+// launcher and the last session using it, like the sandbox's made-up data.
 class SandboxLauncher : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +49,10 @@ public:
     void stop();
     bool isRunning() const;
     const SandboxInfo &info() const { return m_info; }
+    // The practice folder: made by the first start(), kept while the launcher or a session holds
+    // it. Empty (or null) when it could not be made (start() then fails with the reason).
+    QString dataDirectory() const;
+    std::shared_ptr<QTemporaryDir> dataFolder() const { return m_dataDirectory; }
 
 Q_SIGNALS:
     void ready(const SandboxInfo &info);
@@ -49,6 +64,7 @@ private:
     QProcess *m_process = nullptr;
     QByteArray m_buffer;
     SandboxInfo m_info;
+    std::shared_ptr<QTemporaryDir> m_dataDirectory;
     bool m_reported = false;
 };
 

@@ -4,10 +4,15 @@
 #include "api/ListJobTypesRequest.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxDispatcher.h"
+#include "outbox/OutboxStore.h"
+#include "session/JobListCache.h"
 #include "session/OutboxResultSubmitter.h"
+#include "store/JobCache.h"
 #include "store/JobTypeCache.h"
 
+#include <QDir>
 #include <QPointer>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 namespace jobdesk {
@@ -60,6 +65,25 @@ void Session::refreshJobTypes() {
         m_jobTypes->putAll(types);
     });
     request->start();
+}
+
+void Session::usePracticeFolder(std::shared_ptr<QTemporaryDir> folder,
+                                std::unique_ptr<OutboxStore> ownStore) {
+    Q_ASSERT(!ownStore || ownStore.get() == m_outbox.store);
+    m_practiceFolder = std::move(folder);
+    m_ownStore = std::move(ownStore);
+}
+
+QString Session::practiceFolder() const {
+    return m_practiceFolder && m_practiceFolder->isValid() ? m_practiceFolder->path() : QString();
+}
+
+QString Session::jobCachePath() const {
+    const QString practice = practiceFolder();
+    if (practice.isEmpty())
+        return JobListCache::pathFor(profile());
+    return JobCache::pathIn(QDir(practice).filePath(QStringLiteral("cache")), profile().connectionKey(),
+                            profile().customerId);
 }
 
 const Profile &Session::profile() const {

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTemporaryDir;
 
 namespace jobdesk {
 
@@ -50,6 +51,14 @@ public:
     OutboxDispatcher *dispatcher() const { return m_dispatcher; }
     OutboxStore *outboxStore() const { return m_outbox.store; }
     bool isEphemeral() const { return m_ephemeral; }
+    // A session of the sandbox keeps its files in the sandbox's practice folder, never in the app's
+    // data folder (AppLocations): its outbox (the store given to the constructor, which the session
+    // owns from here on and closes before the folder can go) and its cached job list. Called right
+    // after construction.
+    void usePracticeFolder(std::shared_ptr<QTemporaryDir> folder, std::unique_ptr<OutboxStore> ownStore);
+    QString practiceFolder() const;
+    // Where the window caches this session's job list.
+    QString jobCachePath() const;
     // "Sandbox (customer 1001)", "Acme (customer 12345)".
     QString displayName() const;
 
@@ -61,6 +70,10 @@ private:
     OutboxDispatcher *m_dispatcher;
     ResultSubmitter *m_submitter;
     bool m_ephemeral;
+    // Members go in reverse order: the practice outbox is closed (after ~Session deleted the
+    // dispatcher and submitter), then the folder may be removed.
+    std::shared_ptr<QTemporaryDir> m_practiceFolder;
+    std::unique_ptr<OutboxStore> m_ownStore;
 };
 
 } // namespace jobdesk

@@ -171,6 +171,10 @@ QString JobCache::defaultPath(const QString &profileName, qint64 customerId) {
     QString dir = qEnvironmentVariable("JOBDESK_DATA_DIR");
     dir = dir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                         : QDir(dir).filePath(QStringLiteral("cache"));
+    return pathIn(dir, profileName, customerId);
+}
+
+QString JobCache::pathIn(const QString &dir, const QString &profileName, qint64 customerId) {
     const QByteArray key =
         QCryptographicHash::hash((profileName + QLatin1Char('/') + QString::number(customerId)).toUtf8(),
                                  QCryptographicHash::Sha256)

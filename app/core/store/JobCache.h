@@ -25,6 +25,8 @@ public:
 
     // $JOBDESK_DATA_DIR/cache (or the app cache dir) + a file name derived from the profile.
     static QString defaultPath(const QString &profileName, qint64 customerId);
+    // The same file name in `directory` (the sandbox's practice folder uses its own).
+    static QString pathIn(const QString &directory, const QString &profileName, qint64 customerId);
 
     static bool save(const QString &path, const QList<Job> &jobs, const QDateTime &savedAt, QString *error);
     static std::optional<Snapshot> load(const QString &path, QString *error);
