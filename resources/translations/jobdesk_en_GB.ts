@@ -1924,11 +1924,11 @@ Press Esc in the filter field to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the result of %1 (Enter)</source>
+        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
+        <source>Set the result of %1 (Enter). In the dialog, Ctrl+Enter sets it from any field and Esc cancels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,6 +2296,10 @@ Discard it?</source>
     </message>
     <message>
         <source>The result is kept in the Outbox and is sent in the background; the Outbox shows how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the result (Ctrl+Enter from any field; Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

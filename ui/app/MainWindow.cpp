@@ -356,7 +356,9 @@ void MainWindow::updateCurrentJobActions() {
         reason = tr("Only started jobs can get a result; %1 is %2.")
                      .arg(ErrorText::jobLabel(*job), job->statusDisplayName());
     else
-        reason = tr("Set the result of %1 (Enter)").arg(ErrorText::jobLabel(*job));
+        reason = tr("Set the result of %1 (Enter). In the dialog, Ctrl+Enter sets it from any field and Esc "
+                    "cancels.")
+                     .arg(ErrorText::jobLabel(*job));
     m_setResultAction->setToolTip(reason); // no status tip: the status bar is for messages
 }
 
