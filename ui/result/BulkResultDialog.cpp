@@ -11,9 +11,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -66,6 +68,13 @@ BulkResultDialog::BulkResultDialog(const ResultBatch::Selection &selection, ApiC
     for (const ResultBatch::TypeGroup &g : std::as_const(m_selection.groups))
         addGroup(groupsParent, g);
     qobject_cast<QVBoxLayout *>(groupsParent->layout())->addStretch(1);
+    // The types' boxes show whole, as long as the screen has room for them; beyond that they scroll.
+    auto *scroll = m_pages->widget(0)->findChild<QScrollArea *>(QStringLiteral("groupsArea"));
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const int room = screen ? screen->availableGeometry().height() - 300 : 400;
+    // (Wrapped notes are taller once shown than the hint says: a few lines to spare.)
+    const int wanted = groupsParent->sizeHint().height() + fontMetrics().lineSpacing() * 3;
+    scroll->setMinimumHeight(std::min(wanted, std::max(room, 150)));
 
     auto *buttons = new QDialogButtonBox(this);
     m_submit =
@@ -163,7 +172,9 @@ QWidget *BulkResultDialog::buildChoosePage() {
         item->setData(Qt::AccessibleTextRole, line);
         item->setToolTip(line);
     }
-    m_leftOut->setMaximumHeight(m_leftOut->fontMetrics().height() * 5 + 12);
+    // As tall as its lines (each may wrap once), at most four of them; more scroll.
+    const int shownLines = int(std::min<qsizetype>(m_selection.leftOut.size(), 4));
+    m_leftOut->setMaximumHeight(shownLines * (m_leftOut->fontMetrics().lineSpacing() * 2 + 6) + 8);
     auto *leftOutLabel = new QLabel(tr("Left out – nothing is sent for %1:")
                                         .arg(m_selection.leftOut.size() == 1
                                                  ? tr("this job")
