@@ -672,6 +672,96 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::ResultBatch</name>
+    <message>
+        <source>not started (it is %1): only started jobs can get a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result was already delivered from this computer (%1, &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its result (&quot;%1&quot;) is being sent right now; see the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its result (&quot;%1&quot;) needs attention in the Outbox: change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result (&quot;%1&quot;) is already queued in the Outbox: change it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ResultBatchRun</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline; it is sent when BigChange can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange had a problem (error %1); it is sent again automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange could not be reached; it is sent again automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet; it carries on in the background and the Outbox shows how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Jobdesk window or jobdesk-cli sends this connection&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::ResultSubmission</name>
     <message>
         <source>the outbox changed while the result was being saved; try again</source>
@@ -1446,6 +1536,173 @@ Moves job ID to &quot;started&quot; so that its result can be set.
     </message>
 </context>
 <context>
+    <name>jobdesk::ui::BulkResultDialog</name>
+    <message>
+        <source>Set result for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each job gets its own item in the Outbox (Ctrl+Enter from any field; Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the results of &quot;%1&quot;, so these jobs cannot get one now. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the results of &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of type &quot;%1&quot;: one outcome and result for all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are of %1 job types, each with its own results: choose one for each type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected jobs can get a result now; see why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will get a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out – nothing is sent for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>these %1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type &quot;%1&quot; has no results for &quot;%2&quot;, so that outcome cannot be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent exactly as: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this job type are not loaded yet, so these jobs cannot get one now. Leave them out of the selection, or wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result for these jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of each job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every result is kept in the Outbox until BigChange has it; queued ones are sent automatically. Those that need attention can be changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Left out – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results still on their way stay in the Outbox and are sent in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::ui::ColumnChooser</name>
     <message>
         <source>Columns</source>
@@ -1953,11 +2210,19 @@ Press Esc in the filter field to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the result of %1 (Enter)</source>
+        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
+        <source>In the dialog, Ctrl+Enter sets it from any field and Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one result for the %1 selected jobs (Enter). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the result of %1 (Enter). %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2321,6 +2586,10 @@ Discard it?</source>
     </message>
     <message>
         <source>The result is kept in the Outbox and is sent in the background; the Outbox shows how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the result (Ctrl+Enter from any field; Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,7 +64,9 @@ bool GuiHarness::selectJob(MainWindow *window, const std::function<bool(const Jo
     for (int row = 0; row < proxy->rowCount(); ++row) {
         const QModelIndex source = proxy->mapToSource(proxy->index(row, 0));
         if (predicate(window->model()->jobAt(source.row()))) {
-            window->table()->setCurrentIndex(proxy->index(row, 0));
+            // That row alone, whatever modifier keys a test pressed last (the table selects several).
+            window->table()->selectionModel()->setCurrentIndex(
+                proxy->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return true;
         }
     }

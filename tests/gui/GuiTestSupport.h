@@ -38,7 +38,7 @@ public:
     Session *newSession(bool readonly = false);
     // A shown main window on a session, with its first load finished.
     std::unique_ptr<MainWindow> openWindow(bool readonly = false);
-    // Selects the first row (in view order) whose job matches; returns false if none.
+    // Selects the first row (in view order) whose job matches, and only it; false if none.
     static bool selectJob(MainWindow *window, const std::function<bool(const Job &)> &predicate);
     static std::optional<Job> currentJob(MainWindow *window);
     // GET /_admin/results: what the sandbox recorded, as {jobId, status, result, count}.

@@ -5,8 +5,10 @@
 #include "jobs/JobListModel.h"
 #include "result/ResultDialog.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -20,6 +22,8 @@ private Q_SLOTS:
     void initTestCase();
     void filterToSubmittedResult();
     void escapeCancels();
+    void ctrlEnterSubmitsFromAnyField();
+    void setResultTooltipNamesTheKeys();
 
 private:
     GuiHarness m_h;
@@ -92,6 +96,90 @@ void TestKeyboardFlow::escapeCancels() {
     QTest::keyClick(status, Qt::Key_Escape);
     QTRY_VERIFY(guard.isNull() || !guard->isVisible());
     QVERIFY(m_h.appliedResult(jobId).value(QStringLiteral("result")).isNull());
+}
+
+void TestKeyboardFlow::ctrlEnterSubmitsFromAnyField() {
+    auto window = m_h.openWindow();
+    QVERIFY(window);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QSet<qint64> used;
+    // Ctrl+Return from the outcome field, keypad Ctrl+Enter from the result field.
+    const QList<std::pair<Qt::Key, bool>> presses{{Qt::Key_Return, false}, {Qt::Key_Enter, true}};
+    for (const auto &[key, fromResult] : presses) {
+        QVERIFY(GuiHarness::selectJob(window.get(), [&used](const Job &j) {
+            return j.canSetResult() && j.typeId == GuiHarness::kAnnualService && !used.contains(j.id);
+        }));
+        const qint64 jobId = GuiHarness::currentJob(window.get())->id;
+        used.insert(jobId);
+        window->table()->setFocus();
+        QTest::keyClick(window->table(), Qt::Key_Return);
+        ResultDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ResultDialog *>()) && dialog->isVisible());
+        auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->isEnabled() && status->hasFocus(), 15000);
+        const Qt::KeyboardModifiers mods =
+            key == Qt::Key_Enter ? Qt::ControlModifier | Qt::KeypadModifier : Qt::ControlModifier;
+
+        // No result chosen yet: Ctrl+Enter checks like the button does, says so under the result field
+        // and moves there; nothing is sent.
+        QTest::keyClick(status, key, mods);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isBusy());
+        QTRY_VERIFY(result->hasFocus());
+        auto *resultError = dialog->findChild<QLabel *>(QStringLiteral("resultError"));
+        QVERIFY(resultError);
+        QVERIFY(!resultError->text().isEmpty());
+        QVERIFY(m_h.appliedResult(jobId).value(QStringLiteral("result")).isNull());
+
+        QTest::keyClick(result, Qt::Key_Down); // "Serviced - no faults"
+        QCOMPARE(dialog->selectedResult(), QStringLiteral("Serviced - no faults"));
+        QWidget *field = result;
+        if (!fromResult) {
+            QTest::keyClick(result, Qt::Key_Backtab);
+            QTRY_VERIFY(status->hasFocus());
+            field = status;
+        }
+        QPointer<ResultDialog> guard(dialog);
+        QTest::keyClick(field, key, mods);
+        QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 15000);
+        QCOMPARE(m_h.appliedResult(jobId).value(QStringLiteral("result")).toString(),
+                 QStringLiteral("Serviced - no faults"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<ResultDialog *>(), 5000); // deleted on close
+    }
+
+    // Esc from the result field cancels too, with a result chosen: nothing is sent.
+    QVERIFY(GuiHarness::selectJob(window.get(), [&used](const Job &j) {
+        return j.canSetResult() && j.typeId == GuiHarness::kAnnualService && !used.contains(j.id);
+    }));
+    const qint64 jobId = GuiHarness::currentJob(window.get())->id;
+    window->table()->setFocus();
+    QTest::keyClick(window->table(), Qt::Key_Return);
+    ResultDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ResultDialog *>()) && dialog->isVisible());
+    auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->isEnabled(), 15000);
+    result->setFocus();
+    QTest::keyClick(result, Qt::Key_Down);
+    QVERIFY(!dialog->selectedResult().isEmpty());
+    QPointer<ResultDialog> guard(dialog);
+    QTest::keyClick(result, Qt::Key_Escape);
+    QTRY_VERIFY(guard.isNull() || !guard->isVisible());
+    QVERIFY(m_h.appliedResult(jobId).value(QStringLiteral("result")).isNull());
+}
+
+void TestKeyboardFlow::setResultTooltipNamesTheKeys() {
+    auto window = m_h.openWindow();
+    QVERIFY(window);
+    QVERIFY(GuiHarness::selectJob(window.get(), [](const Job &j) { return j.canSetResult(); }));
+    auto *action = window->findChild<QAction *>(QStringLiteral("setResultAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    const QString tip = action->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral("Ctrl+Enter")) && tip.contains(QStringLiteral("Esc")) &&
+                 tip.contains(QStringLiteral("(Enter)")),
+             qPrintable(tip));
 }
 
 QTEST_MAIN(TestKeyboardFlow)

@@ -14,10 +14,12 @@
 #include "outbox/OutboxController.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStatus.h"
+#include "result/BulkResultDialog.h"
 #include "result/ResultDialog.h"
 #include "session/JobListCache.h"
 #include "session/JobListLoader.h"
 #include "session/OutboxText.h"
+#include "session/ResultBatch.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "widgets/MessageBanner.h"
@@ -159,6 +161,8 @@ void MainWindow::buildUi() {
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_table, &QTableView::activated, this, &MainWindow::openResultDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateCurrentJobActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateCurrentJobActions);
 
     m_columns = new ColumnChooser(header, m_settings, SettingsKeys::jobTableHeader(), this);
@@ -339,7 +343,35 @@ std::optional<Job> MainWindow::currentJob() const {
     return m_model->jobAt(index.row());
 }
 
+QList<Job> MainWindow::selectedJobs() const {
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        if (const Job *job = currentJob())
+            return {*job};
+        return {};
+    }
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Job> jobs;
+    jobs.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        const QModelIndex source = m_proxy->mapToSource(row);
+        if (source.isValid())
+            jobs.append(m_model->jobAt(source.row()));
+    }
+    return jobs;
+}
+
 void MainWindow::updateCurrentJobActions() {
+    const QString keys = tr("In the dialog, Ctrl+Enter sets it from any field and Esc cancels.");
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    if (selected > 1) {
+        // Jobs that cannot get a result are left out and listed in the dialog, before anything is sent.
+        m_setResultAction->setEnabled(m_session != nullptr);
+        m_setResultAction->setToolTip(
+            tr("Set one result for the %1 selected jobs (Enter). %2").arg(selected).arg(keys));
+        return;
+    }
     const std::optional<Job> job = currentJob();
     const bool can = job && job->canSetResult() && m_session;
     m_setResultAction->setEnabled(can);
@@ -350,13 +382,19 @@ void MainWindow::updateCurrentJobActions() {
         reason = tr("Only started jobs can get a result; %1 is %2.")
                      .arg(JobText::label(*job), job->statusDisplayName());
     else
-        reason = tr("Set the result of %1 (Enter)").arg(JobText::label(*job));
+        reason = tr("Set the result of %1 (Enter). %2").arg(JobText::label(*job), keys);
     m_setResultAction->setToolTip(reason); // no status tip: the status bar is for messages
 }
 
 void MainWindow::openResultDialog() {
+    if (!m_session)
+        return;
+    if (m_table->selectionModel()->selectedRows().size() > 1) {
+        openBulkResultDialog(selectedJobs());
+        return;
+    }
     const std::optional<Job> job = currentJob();
-    if (!job || !m_session)
+    if (!job)
         return;
     if (!job->canSetResult()) {
         m_statusBar->showMessage(tr("Only started jobs can get a result; %1 is %2.")
@@ -365,6 +403,31 @@ void MainWindow::openResultDialog() {
         return;
     }
     openResultDialogFor(*job, nullptr);
+}
+
+void MainWindow::setResultSubmitter(ResultSubmitter *submitter) {
+    m_submitterOverride = submitter;
+}
+
+ResultSubmitter *MainWindow::resultSubmitter() const {
+    if (m_submitterOverride)
+        return m_submitterOverride;
+    return m_session ? m_session->submitter() : nullptr;
+}
+
+void MainWindow::openBulkResultDialog(const QList<Job> &jobs) {
+    ResultSubmitter *submitter = resultSubmitter();
+    if (!submitter)
+        return;
+    auto *dialog = new BulkResultDialog(ResultBatch::partition(jobs, *submitter), m_session->client(),
+                                        m_session->jobTypes(), submitter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkResultDialog::showOutboxRequested, this, [this] { m_outbox->showPanel(); });
+    connect(dialog, &QDialog::finished, m_table, [this] {
+        activateWindow();
+        m_table->setFocus();
+    });
+    dialog->open();
 }
 
 void MainWindow::editOutboxItem(const OutboxItem &item) {
@@ -378,7 +441,7 @@ void MainWindow::editOutboxItem(const OutboxItem &item) {
 
 void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
     auto *dialog = new ResultDialog(job, m_session->profile(), m_session->client(), m_session->jobTypes(),
-                                    m_session->submitter(), this);
+                                    resultSubmitter(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_online) {
         dialog->setOffline(!m_online->isOnline());

@@ -20,6 +20,7 @@ class JobListCache;
 class JobListLoader;
 class OnlineMonitor;
 class OutboxStore;
+class ResultSubmitter;
 class Session;
 class Clock;
 } // namespace jobdesk
@@ -62,6 +63,12 @@ public:
     JobListLoader *loader() const { return m_loader; }
     JobListCache *jobCache() const { return m_cache; }
     OutboxController *outbox() const { return m_outbox; }
+    // Results go through `submitter` instead of the session's (nullptr: the session's again). For
+    // tests that script BigChange's answers; not owned.
+    void setResultSubmitter(ResultSubmitter *submitter);
+    ResultSubmitter *resultSubmitter() const;
+    // The selected jobs, in view order (the current one alone when nothing is selected).
+    QList<Job> selectedJobs() const;
 
 public Q_SLOTS:
     void refresh();
@@ -88,11 +95,13 @@ private:
     void connectSession(Session *session);
     std::optional<Job> currentJob() const;
     void openResultDialogFor(const Job &job, const OutboxItem *preset);
+    void openBulkResultDialog(const QList<Job> &jobs);
 
     QSettings *m_settings;
     const Clock *m_clock;
     QPointer<OnlineMonitor> m_online;
     QPointer<Session> m_session;
+    QPointer<ResultSubmitter> m_submitterOverride;
     bool m_loadFailed = false; // the last list load failed: refresh when the server is back
     qint64 m_recentlyRead = 0; // a job the outbox has just read back (no second GET for it)
     JobListModel *m_model;

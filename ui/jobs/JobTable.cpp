@@ -34,7 +34,9 @@ JobTable::JobTable(JobFilterProxy *proxy, QWidget *parent)
     setAccessibleName(tr("Jobs"));
     setModel(proxy);
     setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several jobs at once (Shift/Ctrl+click, Shift+arrows; Ctrl+arrows move without selecting and
+    // Ctrl+Space adds the current row): Set result then gives them one result.
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSortingEnabled(true);
     setAlternatingRowColors(true);

@@ -6,8 +6,8 @@ namespace jobdesk::ui {
 
 class JobFilterProxy;
 
-// The main window's job table: one row per job, whole-row single selection, sortable headers,
-// fixed row height, the default column widths and the newest status change first.
+// The main window's job table: one row per job, whole-row extended selection (several jobs at once), sortable
+// headers, fixed row height, the default column widths and the newest status change first.
 class JobTable : public QTableView {
     Q_OBJECT
 public:

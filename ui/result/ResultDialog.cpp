@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
@@ -163,10 +164,13 @@ void ResultDialog::buildUi() {
     m_submit = m_buttons->addButton(tr("Set result"), QDialogButtonBox::AcceptRole);
     m_submit->setObjectName(QStringLiteral("submitButton"));
     m_submit->setDefault(true);
+    m_submit->setToolTip(tr("Set the result (Ctrl+Enter from any field; Esc cancels)"));
     m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(m_submit, &QPushButton::clicked, this, &ResultDialog::apply);
     connect(m_cancel, &QPushButton::clicked, this, &ResultDialog::reject);
+    // Ctrl+Enter sets the result from any field; Esc cancels (QDialog does that).
+    installSubmitShortcuts(this, m_submit);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -183,6 +187,19 @@ void ResultDialog::buildUi() {
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &ResultDialog::populateResults);
     connect(m_result, &QComboBox::currentIndexChanged, this, [this] { updateSubmitEnabled(); });
+}
+
+void ResultDialog::installSubmitShortcuts(QDialog *dialog, QPushButton *submit) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, dialog);
+        shortcut->setContext(Qt::WindowShortcut);
+        // Through the button, so a disabled "Set result" (nothing chosen yet, sending) does nothing.
+        QObject::connect(shortcut, &QShortcut::activated, submit, [submit] {
+            if (submit->isEnabled() && submit->isVisible())
+                submit->click();
+        });
+    }
 }
 
 void ResultDialog::load() {

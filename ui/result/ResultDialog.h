@@ -51,6 +51,9 @@ public:
     // loaded and `error` (what the server said about it) is shown inline. Submitting replaces that
     // submission without asking.
     void preset(ResultKind kind, const QString &resultText, const std::optional<ApiError> &error);
+    // Ctrl+Enter and Ctrl+Return (keypad too) click `submit` from any field of `dialog`, when it is
+    // enabled. Esc cancels any QDialog already.
+    static void installSubmitShortcuts(QDialog *dialog, QPushButton *submit);
 
 public Q_SLOTS:
     void apply();
