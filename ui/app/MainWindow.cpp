@@ -346,7 +346,7 @@ std::optional<Job> MainWindow::currentJob() const {
 QList<Job> MainWindow::selectedJobs() const {
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty()) {
-        if (const Job *job = currentJob())
+        if (const std::optional<Job> job = currentJob())
             return {*job};
         return {};
     }
