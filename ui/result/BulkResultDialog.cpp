@@ -340,8 +340,8 @@ void BulkResultDialog::apply() {
             for (const Job &job : std::as_const(g.jobs.jobs)) {
                 const FieldErrors errors = ResultValidation::validate(job, *g.type, kind, text);
                 if (!errors.isEmpty()) {
-                    problem = tr("%1: %2").arg(JobText::label(job),
-                                               errors.allMessages().join(QLatin1Char(' ')));
+                    problem =
+                        tr("%1: %2").arg(JobText::label(job), errors.allMessages().join(QLatin1Char(' ')));
                     break;
                 }
             }
@@ -404,8 +404,7 @@ void BulkResultDialog::showSummary() {
         updateSummaryItem(i);
     }
     for (const ResultBatch::LeftOut &l : std::as_const(m_selection.leftOut)) {
-        const QString line =
-            tr("%1: Left out – %2").arg(JobText::label(l.job), ResultBatch::leftOutText(l));
+        const QString line = tr("%1: Left out – %2").arg(JobText::label(l.job), ResultBatch::leftOutText(l));
         auto *item = new QListWidgetItem(line, m_summary);
         item->setData(Qt::AccessibleTextRole, line);
         item->setToolTip(line);
