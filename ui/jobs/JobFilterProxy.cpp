@@ -139,22 +139,14 @@ QVariant JobFilterProxy::headerData(int section, Qt::Orientation orientation, in
 void JobFilterProxy::sort(int column, Qt::SortOrder order) {
     if (column == m_sortColumn && order == m_sortOrder)
         return; // the order is kept as rows come and change
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList from = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(size_t(from.size()));
-    for (const QModelIndex &index : from)
-        sources.push_back(m_visible[size_t(index.row())]);
-    m_sortColumn = column;
-    m_sortOrder = order;
-    rebuildOrder();
-    rebuildVisible();
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (qsizetype i = 0; i < from.size(); ++i)
-        to << index(m_sourceToProxy[size_t(sources[size_t(i)])], from.at(i).column());
-    changePersistentIndexList(from, to);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    changeLayout(
+        [this, column, order] {
+            m_sortColumn = column;
+            m_sortOrder = order;
+            rebuildOrder();
+            rebuildVisible();
+        },
+        QAbstractItemModel::VerticalSortHint);
 }
 
 bool JobFilterProxy::lessThan(int left, int right) const {
@@ -181,19 +173,24 @@ void JobFilterProxy::rebuildVisible() {
         if (m_accepted[size_t(row)])
             m_visible.push_back(row);
     }
+    indexVisible();
+}
+
+void JobFilterProxy::indexVisible() {
     m_sourceToProxy.assign(m_accepted.size(), -1);
     for (size_t i = 0; i < m_visible.size(); ++i)
         m_sourceToProxy[size_t(m_visible[i])] = int(i);
 }
 
-void JobFilterProxy::relayout() {
-    Q_EMIT layoutAboutToBeChanged();
+void JobFilterProxy::changeLayout(const std::function<void()> &change,
+                                  QAbstractItemModel::LayoutChangeHint hint) {
+    Q_EMIT layoutAboutToBeChanged({}, hint);
     const QModelIndexList from = persistentIndexList();
-    std::vector<int> sources;
+    std::vector<int> sources; // each persistent index's source row, as it is before the change
     sources.reserve(size_t(from.size()));
     for (const QModelIndex &index : from)
         sources.push_back(m_visible[size_t(index.row())]);
-    rebuildVisible();
+    change();
     QModelIndexList to;
     to.reserve(from.size());
     for (qsizetype i = 0; i < from.size(); ++i) {
@@ -201,7 +198,11 @@ void JobFilterProxy::relayout() {
         to << (row < 0 ? QModelIndex() : index(row, from.at(i).column()));
     }
     changePersistentIndexList(from, to);
-    Q_EMIT layoutChanged();
+    Q_EMIT layoutChanged({}, hint);
+}
+
+void JobFilterProxy::relayout() {
+    changeLayout([this] { rebuildVisible(); });
 }
 
 void JobFilterProxy::onRowsInserted(int first, int last) {
@@ -250,37 +251,21 @@ void JobFilterProxy::onRowsInserted(int first, int last) {
     }
     if (positions.empty()) {
         m_visible.swap(visible);
-        m_sourceToProxy.assign(m_accepted.size(), -1);
-        for (size_t i = 0; i < m_visible.size(); ++i)
-            m_sourceToProxy[size_t(m_visible[i])] = int(i);
+        indexVisible();
         return;
     }
     const auto runs = runsOf(positions);
     if (runs.size() == 1) {
         beginInsertRows({}, runs.front().first, runs.front().second);
         m_visible.swap(visible);
-        m_sourceToProxy.assign(m_accepted.size(), -1);
-        for (size_t i = 0; i < m_visible.size(); ++i)
-            m_sourceToProxy[size_t(m_visible[i])] = int(i);
+        indexVisible();
         endInsertRows();
         return;
     }
-    Q_EMIT layoutAboutToBeChanged();
-    const QModelIndexList fromIndexes = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(size_t(fromIndexes.size()));
-    for (const QModelIndex &index : fromIndexes)
-        sources.push_back(m_visible[size_t(index.row())]); // already renumbered
-    m_visible.swap(visible);
-    m_sourceToProxy.assign(m_accepted.size(), -1);
-    for (size_t i = 0; i < m_visible.size(); ++i)
-        m_sourceToProxy[size_t(m_visible[i])] = int(i);
-    QModelIndexList to;
-    to.reserve(fromIndexes.size());
-    for (qsizetype i = 0; i < fromIndexes.size(); ++i)
-        to << index(m_sourceToProxy[size_t(sources[size_t(i)])], fromIndexes.at(i).column());
-    changePersistentIndexList(fromIndexes, to);
-    Q_EMIT layoutChanged();
+    changeLayout([this, &visible] { // the persistent indexes' rows are already renumbered
+        m_visible.swap(visible);
+        indexVisible();
+    });
 }
 
 void JobFilterProxy::onRowsAboutToBeRemoved(int first, int last) {
@@ -310,24 +295,10 @@ void JobFilterProxy::onRowsAboutToBeRemoved(int first, int last) {
         }
         return;
     }
-    Q_EMIT layoutAboutToBeChanged();
-    const QModelIndexList from = persistentIndexList();
-    std::vector<int> sources;
-    sources.reserve(size_t(from.size()));
-    for (const QModelIndex &index : from)
-        sources.push_back(m_visible[size_t(index.row())]);
-    m_visible.erase(std::remove_if(m_visible.begin(), m_visible.end(), gone), m_visible.end());
-    std::fill(m_sourceToProxy.begin(), m_sourceToProxy.end(), -1);
-    for (size_t i = 0; i < m_visible.size(); ++i)
-        m_sourceToProxy[size_t(m_visible[i])] = int(i);
-    QModelIndexList to;
-    to.reserve(from.size());
-    for (qsizetype i = 0; i < from.size(); ++i) {
-        const int row = m_sourceToProxy[size_t(sources[size_t(i)])];
-        to << (row < 0 ? QModelIndex() : index(row, from.at(i).column()));
-    }
-    changePersistentIndexList(from, to);
-    Q_EMIT layoutChanged();
+    changeLayout([this, &gone] {
+        m_visible.erase(std::remove_if(m_visible.begin(), m_visible.end(), gone), m_visible.end());
+        indexVisible(); // the removed rows' entries too: their indexes become invalid
+    });
 }
 
 void JobFilterProxy::onRowsRemoved(int first, int last) {
@@ -339,9 +310,7 @@ void JobFilterProxy::onRowsRemoved(int first, int last) {
     for (int &row : m_visible)
         row -= row > last ? count : 0;
     m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
-    m_sourceToProxy.assign(m_accepted.size(), -1);
-    for (size_t i = 0; i < m_visible.size(); ++i)
-        m_sourceToProxy[size_t(m_visible[i])] = int(i);
+    indexVisible();
 }
 
 void JobFilterProxy::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

@@ -3,6 +3,7 @@
 #include <QAbstractProxyModel>
 #include <QByteArray>
 
+#include <functional>
 #include <vector>
 
 namespace jobdesk::ui {
@@ -46,6 +47,11 @@ private:
     // Recomputes the shown rows from the order and acceptance, as one layout change.
     void relayout();
     void rebuildVisible();
+    void indexVisible(); // m_sourceToProxy from m_visible
+    // A layout change that keeps each persistent index on its source row (an invalid index if
+    // that row is no longer shown); `change` rebuilds m_visible and m_sourceToProxy.
+    void changeLayout(const std::function<void()> &change,
+                      QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
     void onRowsInserted(int first, int last);
     void onRowsAboutToBeRemoved(int first, int last);
     void onRowsRemoved(int first, int last);
