@@ -1,7 +1,7 @@
 // One result for many jobs (issue #14): the bulk dialog on real widgets against a scripted
-// ResultSubmitter (BigChange's answers chosen per job), and the window's keyboard selection.
+// FakeResultSubmitter (BigChange's answers chosen per job), and the window's keyboard selection.
+#include "FakeResultSubmitter.h"
 #include "GuiTestSupport.h"
-#include "ScriptedResultSubmitter.h"
 #include "jobs/JobFilterProxy.h"
 #include "jobs/JobListModel.h"
 #include "result/BulkResultDialog.h"
@@ -20,7 +20,7 @@
 
 using namespace jobdesk;
 using namespace jobdesk::ui;
-using Answer = ScriptedResultSubmitter::Answer;
+using Outcome = FakeResultSubmitter::Outcome;
 
 namespace {
 constexpr qint64 kBoiler = 77;
@@ -94,14 +94,14 @@ void TestBulkResult::initTestCase() {
 }
 
 void TestBulkResult::mixedOutcomesEachBesideItsJob() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     const QString refused =
         QStringLiteral("'No access' is not an allowed result for job type 'Boiler service'.");
     // The refused job first: it must not hold up the others.
-    submitter.script(1, {Answer::Reject, {}, ScriptedResultSubmitter::validationError(refused), {}});
-    submitter.script(2, {Answer::Deliver, {}, {}, {}});
-    submitter.script(3, {Answer::Queue, ResultSubmitter::QueueReason::Offline, {}, {}});
-    submitter.script(4, {Answer::Deliver, {}, {}, {}});
+    submitter.scriptFor(1, Outcome::rejected(FakeResultSubmitter::validationError(refused)));
+    submitter.scriptFor(2, Outcome::submitted());
+    submitter.scriptFor(3, Outcome::queued(ResultSubmitter::QueueReason::Offline));
+    submitter.scriptFor(4, Outcome::submitted());
     const QList<Job> jobs{job(1, kBoiler), job(2, kBoiler), job(3, kBoiler), job(4, kBoiler)};
     BulkResultDialog dialog(ResultBatch::partition(jobs, submitter), nullptr, &m_types, &submitter);
     dialog.show();
@@ -117,8 +117,8 @@ void TestBulkResult::mixedOutcomesEachBesideItsJob() {
     auto *result = groups(&dialog).front()->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     result->setFocus();
     QTest::keyClick(result, Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(submitter.calls.size(), 4); // each job its own item, every one before any answer
-    for (const auto &call : std::as_const(submitter.calls)) {
+    QCOMPARE(submitter.calls().size(), 4); // each job its own item, every one before any answer
+    for (const auto &call : std::as_const(submitter.calls())) {
         QCOMPARE(call.answersBefore, 0);
         QCOMPARE(call.kind, ResultKind::CompletedWithIssues);
         QCOMPARE(call.resultText, QStringLiteral("No access"));
@@ -157,7 +157,7 @@ void TestBulkResult::mixedOutcomesEachBesideItsJob() {
 }
 
 void TestBulkResult::leftOutJobsAreListedBeforeSending() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     submitter.setExisting(
         3, {ResultSubmitter::Pending::Queued, ResultKind::CompletedWithIssues, QStringLiteral("No access")});
     submitter.setExisting(
@@ -182,13 +182,13 @@ void TestBulkResult::leftOutJobsAreListedBeforeSending() {
                  reasons[2].contains(QStringLiteral("needs attention")),
              qPrintable(reasons[2]));
     QCOMPARE(lines(leftOut, Qt::AccessibleTextRole), reasons);
-    QCOMPARE(submitter.calls.size(), 0); // listed before anything is sent
+    QCOMPARE(submitter.calls().size(), 0); // listed before anything is sent
 
     QVERIFY(choose(groups(&dialog).front(), ResultKind::CompletedOk, QStringLiteral("Serviced")));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
-    QCOMPARE(submitter.calls.size(), 2);
-    QCOMPARE(submitter.calls[0].job.id, 1);
-    QCOMPARE(submitter.calls[1].job.id, 5);
+    QCOMPARE(submitter.calls().size(), 2);
+    QCOMPARE(submitter.calls()[0].jobId, 1);
+    QCOMPARE(submitter.calls()[1].jobId, 5);
     QTRY_VERIFY(dialog.run()->isSettled());
     const QStringList shown = lines(dialog.findChild<QListWidget *>(QStringLiteral("summaryList")));
     QCOMPARE(shown.size(), 5); // the left-out jobs stay in the summary, with their reason
@@ -200,7 +200,7 @@ void TestBulkResult::leftOutJobsAreListedBeforeSending() {
 }
 
 void TestBulkResult::severalTypesGetOneResultListEach() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     const QList<Job> jobs{job(1, kBoiler), job(2, kGas), job(3, kBoiler)};
     BulkResultDialog dialog(ResultBatch::partition(jobs, submitter), nullptr, &m_types, &submitter);
     dialog.show();
@@ -218,7 +218,7 @@ void TestBulkResult::severalTypesGetOneResultListEach() {
     // A type without a result: nothing is sent, and it says so beside that type.
     auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submitButton"));
     QTest::mouseClick(submit, Qt::LeftButton);
-    QCOMPARE(submitter.calls.size(), 0);
+    QCOMPARE(submitter.calls().size(), 0);
     auto *boilerError = boxes[0]->findChild<QLabel *>(QStringLiteral("groupError"));
     QVERIFY(boilerError->isVisible());
     QVERIFY2(boilerError->text().contains(QStringLiteral("Choose a result")),
@@ -229,10 +229,10 @@ void TestBulkResult::severalTypesGetOneResultListEach() {
     QVERIFY(choose(boxes[0], ResultKind::CompletedWithIssues, QStringLiteral("Parts on order ")));
     QVERIFY(!boilerError->isVisible());
     QTest::mouseClick(submit, Qt::LeftButton);
-    QCOMPARE(submitter.calls.size(), 3);
+    QCOMPARE(submitter.calls().size(), 3);
     QHash<qint64, QString> sent;
-    for (const auto &call : std::as_const(submitter.calls))
-        sent.insert(call.job.id, call.resultText);
+    for (const auto &call : std::as_const(submitter.calls()))
+        sent.insert(call.jobId, call.resultText);
     QCOMPARE(sent.value(1), QStringLiteral("Parts on order ")); // exact, trailing space and all
     QCOMPARE(sent.value(3), QStringLiteral("Parts on order "));
     QCOMPARE(sent.value(2), QStringLiteral("Fail - at risk"));
@@ -242,7 +242,7 @@ void TestBulkResult::severalTypesGetOneResultListEach() {
 void TestBulkResult::keyboardSelectionAndEnter() {
     auto window = m_h.openWindow();
     QVERIFY(window);
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     window->setResultSubmitter(&submitter);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -290,7 +290,7 @@ void TestBulkResult::keyboardSelectionAndEnter() {
         QVERIFY(result->currentIndex() >= 0);
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
-    QCOMPARE(submitter.calls.size(), 4);
+    QCOMPARE(submitter.calls().size(), 4);
     QTRY_VERIFY(dialog->run()->isSettled());
     QPointer<BulkResultDialog> guard(dialog);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
