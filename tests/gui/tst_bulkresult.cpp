@@ -1,9 +1,12 @@
 // One result for many jobs (issue #14): the bulk dialog on real widgets against a scripted
-// FakeResultSubmitter (BigChange's answers chosen per job), and the window's keyboard selection.
+// FakeResultSubmitter (BigChange's answers chosen per job); the window's keyboard selection on a job
+// list loaded from the in-process FakeServer, and its outbox delivering to that server. No sandbox
+// process: everything runs in-process.
 #include "FakeResultSubmitter.h"
 #include "GuiTestSupport.h"
 #include "jobs/JobFilterProxy.h"
 #include "jobs/JobListModel.h"
+#include "model/JobText.h"
 #include "result/BulkResultDialog.h"
 #include "store/JobTypeCache.h"
 
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -80,11 +84,12 @@ private Q_SLOTS:
     void leftOutJobsAreListedBeforeSending();
     void severalTypesGetOneResultListEach();
     void keyboardSelectionAndEnter();
+    void throughTheOutboxToTheServer();
 
 private:
     SystemClock m_clock;
     JobTypeCache m_types{&m_clock};
-    GuiHarness m_h;
+    GuiHarness m_h{GuiHarness::InProcess{}};
 };
 
 void TestBulkResult::initTestCase() {
@@ -247,7 +252,8 @@ void TestBulkResult::keyboardSelectionAndEnter() {
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTableView *table = window->table();
-    QVERIFY(window->proxy()->rowCount() > 6);
+    // The default view asked for (started, changed in the last 30 days) and only that came back.
+    QCOMPARE(window->proxy()->rowCount(), FakeServer::kStartedRecently);
     table->setFocus();
     table->setCurrentIndex(window->proxy()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
@@ -296,8 +302,59 @@ void TestBulkResult::keyboardSelectionAndEnter() {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(guard.isNull() || !guard->isVisible());
     QTRY_VERIFY(table->hasFocus()); // back where the dispatcher was
-    for (const Job &j : selected)   // nothing reached the sandbox: the window used the given submitter
+    for (const Job &j : selected)   // nothing reached the server: the window used the given submitter
         QVERIFY(m_h.appliedResult(j.id).value(QStringLiteral("result")).isNull());
+    for (const FakeServer::Request &r : m_h.fake->requests())
+        QVERIFY2(r.method != "PUT", qPrintable(r.path));
+}
+
+// The window's own submitter this time: the outbox and its dispatcher deliver to the FakeServer,
+// which refuses one job with a 422; the summary says which, in the server's words.
+void TestBulkResult::throughTheOutboxToTheServer() {
+    auto window = m_h.openWindow();
+    QVERIFY(window);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTableView *table = window->table();
+    table->setFocus();
+    table->setCurrentIndex(window->proxy()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier); // rows 0-2
+    const QList<Job> selected = window->selectedJobs();
+    QCOMPARE(selected.size(), 3);
+    const QString refusal = QStringLiteral("Refused by the in-process server.");
+    m_h.fake->rejectResult(selected[1].id, {{QStringLiteral("result"), {refusal}}});
+
+    QTest::keyClick(table, Qt::Key_Return);
+    BulkResultDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<BulkResultDialog *>()) && dialog->isVisible());
+    QSet<QString> chosen;
+    for (QGroupBox *box : groups(dialog)) {
+        auto *result = box->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isEnabled(), 15000);
+        result->setFocus();
+        QTest::keyClick(result, Qt::Key_Down);
+        QVERIFY(result->currentIndex() >= 0);
+        chosen.insert(result->currentData().toString());
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    auto *counts = dialog->findChild<QLabel *>(QStringLiteral("summaryCounts"));
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->run()->isSettled(), qPrintable(counts->text()), 15000);
+    QCOMPARE(counts->text(), QStringLiteral("2 delivered · 1 needs attention"));
+    const QStringList shown = lines(dialog->findChild<QListWidget *>(QStringLiteral("summaryList")));
+    const QString refused = shown.filter(JobText::label(selected[1])).value(0);
+    QVERIFY2(refused.contains(QStringLiteral("Needs attention")) && refused.contains(refusal),
+             qPrintable(shown.join(QLatin1Char('\n'))));
+    for (const Job &j : selected) {
+        const auto applied = m_h.fake->appliedResult(j.id);
+        if (j.id == selected[1].id) {
+            QVERIFY(!applied);
+            continue;
+        }
+        QVERIFY(applied);
+        QCOMPARE(applied->count, 1); // once, whatever the dispatcher retried
+        QVERIFY2(chosen.contains(applied->result), qPrintable(applied->result));
+    }
 }
 
 QTEST_MAIN(TestBulkResult)
