@@ -17,6 +17,10 @@ GuiHarness::GuiHarness(QStringList sandboxArgs)
     : sandbox(std::move(sandboxArgs)) {
 }
 
+GuiHarness::GuiHarness(InProcess)
+    : fake(std::make_unique<FakeServer>()) {
+}
+
 bool GuiHarness::start(QString *error) {
     if (!dir.isValid()) {
         *error = QStringLiteral("no temporary directory");
@@ -28,11 +32,21 @@ bool GuiHarness::start(QString *error) {
         return false;
     outbox.setPollInterval(100);
     profiles = std::make_unique<ProfileStore>(settings.get());
-    return sandbox.start(error);
+    return fake || sandbox.start(error);
 }
 
 Profile GuiHarness::profile(bool readonly) const {
     Profile p;
+    if (fake) {
+        if (readonly)
+            qFatal("GuiHarness: the read-only client is the sandbox's; the FakeServer has one full client");
+        p.name = QStringLiteral("In-process BigChange");
+        p.apiBaseUrl = fake->apiBaseUrl();
+        p.tokenUrl = fake->tokenUrl();
+        p.customerId = fake->customerId();
+        p.clientId = fake->clientId();
+        return p;
+    }
     p.name = readonly ? QStringLiteral("Sandbox read-only") : QStringLiteral("Sandbox");
     p.apiBaseUrl = sandbox.baseUrl();
     p.tokenUrl = sandbox.tokenUrl();
@@ -42,9 +56,9 @@ Profile GuiHarness::profile(bool readonly) const {
 }
 
 Session *GuiHarness::newSession(bool readonly) {
-    auto *session = new Session(&nam, profile(readonly),
-                                readonly ? sandbox.readonlyClientSecret() : sandbox.clientSecret(), &clock,
-                                true, {&outbox, &online});
+    const QString secret =
+        fake ? fake->clientSecret() : (readonly ? sandbox.readonlyClientSecret() : sandbox.clientSecret());
+    auto *session = new Session(network(), profile(readonly), secret, &clock, true, {&outbox, &online});
     session->startSending();
     return session;
 }
@@ -81,6 +95,12 @@ std::optional<Job> GuiHarness::currentJob(MainWindow *window) {
 }
 
 QJsonArray GuiHarness::appliedResults() {
+    if (fake) {
+        QJsonArray list;
+        for (qint64 id : fake->appliedJobIds())
+            list.append(appliedResult(id));
+        return list;
+    }
     return sandbox.admin("GET", QStringLiteral("/_admin/results"))
         .object()
         .value(QStringLiteral("results"))
@@ -88,10 +108,19 @@ QJsonArray GuiHarness::appliedResults() {
 }
 
 QJsonObject GuiHarness::appliedResult(qint64 jobId) {
+    if (fake) {
+        const auto applied = fake->appliedResult(jobId);
+        return {{QStringLiteral("jobId"), jobId},
+                {QStringLiteral("status"), applied ? QJsonValue(applied->status) : QJsonValue()},
+                {QStringLiteral("result"), applied ? QJsonValue(applied->result) : QJsonValue()},
+                {QStringLiteral("count"), applied ? applied->count : 0}};
+    }
     return sandbox.admin("GET", QStringLiteral("/_admin/results/%1").arg(jobId)).object();
 }
 
 void GuiHarness::setFaults(const QJsonObject &faults) {
+    if (fake)
+        qFatal("GuiHarness::setFaults needs the sandbox; in-process, script the FakeServer instead");
     if (faults.isEmpty())
         sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
     else

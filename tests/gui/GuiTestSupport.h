@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeServer.h"
 #include "SandboxProcess.h"
 #include "account/CredentialStore.h"
 #include "account/Profile.h"
@@ -21,16 +22,21 @@
 
 namespace jobdesk::ui {
 
-// Everything a GUI test needs around the widgets: a real jobdesk-sandbox, settings in a temporary
-// INI file, memory-only credentials, an outbox file in the temporary directory (JOBDESK_DATA_DIR
-// points there too), and helpers to open the main window on a loaded job list.
+// Everything a GUI test needs around the widgets: a server (a real jobdesk-sandbox, or in-process a
+// FakeServer from tests/fakes), settings in a temporary INI file, memory-only credentials, an outbox
+// file in the temporary directory (JOBDESK_DATA_DIR points there too), and helpers to open the main
+// window on a loaded job list.
 class GuiHarness {
 public:
+    // BigChange in-process: no sandbox process, canned deterministic data (FakeServer).
+    struct InProcess {};
+
     // The sandbox's seeded job types (sandbox/README.md).
     static constexpr qint64 kAnnualService = 3000004410LL; // results differ only by case/spacing
     static constexpr qint64 kInstallation = 3000004412LL;  // negativeResults: null
 
     explicit GuiHarness(QStringList sandboxArgs = {QStringLiteral("--jobs"), QStringLiteral("400")});
+    explicit GuiHarness(InProcess);
     bool start(QString *error);
 
     Profile profile(bool readonly = false) const;
@@ -43,8 +49,9 @@ public:
     static std::optional<Job> currentJob(MainWindow *window);
     // GET /_admin/results: what the sandbox recorded, as {jobId, status, result, count}.
     QJsonArray appliedResults();
+    // The same for one job (in-process too: what the FakeServer accepted; result null if nothing).
     QJsonObject appliedResult(qint64 jobId);
-    // PUT /_admin/faults; an empty object switches every fault off.
+    // PUT /_admin/faults; an empty object switches every fault off. Sandbox only.
     void setFaults(const QJsonObject &faults);
     // The visible QMessageBox with this objectName, if any.
     static QMessageBox *messageBox(const QString &objectName);
@@ -52,9 +59,13 @@ public:
     static bool answer(const QString &objectName, bool yes);
 
     SandboxProcess sandbox;
+    std::unique_ptr<FakeServer> fake; // set: in-process, `sandbox` is never started
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
     QNetworkAccessManager nam;
+    QNetworkAccessManager *network() {
+        return fake ? static_cast<QNetworkAccessManager *>(fake.get()) : &nam;
+    }
     SystemClock clock;
     MemoryCredentialStore credentials;
     std::unique_ptr<ProfileStore> profiles;

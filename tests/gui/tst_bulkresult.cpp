@@ -1,9 +1,12 @@
 // One result for many jobs (issue #14): the bulk dialog on real widgets against a scripted
-// ResultSubmitter (BigChange's answers chosen per job), and the window's keyboard selection.
+// FakeResultSubmitter (BigChange's answers chosen per job); the window's keyboard selection on a job
+// list loaded from the in-process FakeServer, and its outbox delivering to that server. No sandbox
+// process: everything runs in-process.
+#include "FakeResultSubmitter.h"
 #include "GuiTestSupport.h"
-#include "ScriptedResultSubmitter.h"
 #include "jobs/JobFilterProxy.h"
 #include "jobs/JobListModel.h"
+#include "model/JobText.h"
 #include "result/BulkResultDialog.h"
 #include "store/JobTypeCache.h"
 
@@ -14,13 +17,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 using namespace jobdesk;
 using namespace jobdesk::ui;
-using Answer = ScriptedResultSubmitter::Answer;
+using Outcome = FakeResultSubmitter::Outcome;
 
 namespace {
 constexpr qint64 kBoiler = 77;
@@ -80,11 +84,12 @@ private Q_SLOTS:
     void leftOutJobsAreListedBeforeSending();
     void severalTypesGetOneResultListEach();
     void keyboardSelectionAndEnter();
+    void throughTheOutboxToTheServer();
 
 private:
     SystemClock m_clock;
     JobTypeCache m_types{&m_clock};
-    GuiHarness m_h;
+    GuiHarness m_h{GuiHarness::InProcess{}};
 };
 
 void TestBulkResult::initTestCase() {
@@ -94,14 +99,14 @@ void TestBulkResult::initTestCase() {
 }
 
 void TestBulkResult::mixedOutcomesEachBesideItsJob() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     const QString refused =
         QStringLiteral("'No access' is not an allowed result for job type 'Boiler service'.");
     // The refused job first: it must not hold up the others.
-    submitter.script(1, {Answer::Reject, {}, ScriptedResultSubmitter::validationError(refused), {}});
-    submitter.script(2, {Answer::Deliver, {}, {}, {}});
-    submitter.script(3, {Answer::Queue, ResultSubmitter::QueueReason::Offline, {}, {}});
-    submitter.script(4, {Answer::Deliver, {}, {}, {}});
+    submitter.scriptFor(1, Outcome::rejected(FakeResultSubmitter::validationError(refused)));
+    submitter.scriptFor(2, Outcome::submitted());
+    submitter.scriptFor(3, Outcome::queued(ResultSubmitter::QueueReason::Offline));
+    submitter.scriptFor(4, Outcome::submitted());
     const QList<Job> jobs{job(1, kBoiler), job(2, kBoiler), job(3, kBoiler), job(4, kBoiler)};
     BulkResultDialog dialog(ResultBatch::partition(jobs, submitter), nullptr, &m_types, &submitter);
     dialog.show();
@@ -117,8 +122,8 @@ void TestBulkResult::mixedOutcomesEachBesideItsJob() {
     auto *result = groups(&dialog).front()->findChild<QComboBox *>(QStringLiteral("resultCombo"));
     result->setFocus();
     QTest::keyClick(result, Qt::Key_Return, Qt::ControlModifier);
-    QCOMPARE(submitter.calls.size(), 4); // each job its own item, every one before any answer
-    for (const auto &call : std::as_const(submitter.calls)) {
+    QCOMPARE(submitter.calls().size(), 4); // each job its own item, every one before any answer
+    for (const auto &call : std::as_const(submitter.calls())) {
         QCOMPARE(call.answersBefore, 0);
         QCOMPARE(call.kind, ResultKind::CompletedWithIssues);
         QCOMPARE(call.resultText, QStringLiteral("No access"));
@@ -157,7 +162,7 @@ void TestBulkResult::mixedOutcomesEachBesideItsJob() {
 }
 
 void TestBulkResult::leftOutJobsAreListedBeforeSending() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     submitter.setExisting(
         3, {ResultSubmitter::Pending::Queued, ResultKind::CompletedWithIssues, QStringLiteral("No access")});
     submitter.setExisting(
@@ -182,13 +187,13 @@ void TestBulkResult::leftOutJobsAreListedBeforeSending() {
                  reasons[2].contains(QStringLiteral("needs attention")),
              qPrintable(reasons[2]));
     QCOMPARE(lines(leftOut, Qt::AccessibleTextRole), reasons);
-    QCOMPARE(submitter.calls.size(), 0); // listed before anything is sent
+    QCOMPARE(submitter.calls().size(), 0); // listed before anything is sent
 
     QVERIFY(choose(groups(&dialog).front(), ResultKind::CompletedOk, QStringLiteral("Serviced")));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
-    QCOMPARE(submitter.calls.size(), 2);
-    QCOMPARE(submitter.calls[0].job.id, 1);
-    QCOMPARE(submitter.calls[1].job.id, 5);
+    QCOMPARE(submitter.calls().size(), 2);
+    QCOMPARE(submitter.calls()[0].jobId, 1);
+    QCOMPARE(submitter.calls()[1].jobId, 5);
     QTRY_VERIFY(dialog.run()->isSettled());
     const QStringList shown = lines(dialog.findChild<QListWidget *>(QStringLiteral("summaryList")));
     QCOMPARE(shown.size(), 5); // the left-out jobs stay in the summary, with their reason
@@ -200,7 +205,7 @@ void TestBulkResult::leftOutJobsAreListedBeforeSending() {
 }
 
 void TestBulkResult::severalTypesGetOneResultListEach() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     const QList<Job> jobs{job(1, kBoiler), job(2, kGas), job(3, kBoiler)};
     BulkResultDialog dialog(ResultBatch::partition(jobs, submitter), nullptr, &m_types, &submitter);
     dialog.show();
@@ -218,7 +223,7 @@ void TestBulkResult::severalTypesGetOneResultListEach() {
     // A type without a result: nothing is sent, and it says so beside that type.
     auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submitButton"));
     QTest::mouseClick(submit, Qt::LeftButton);
-    QCOMPARE(submitter.calls.size(), 0);
+    QCOMPARE(submitter.calls().size(), 0);
     auto *boilerError = boxes[0]->findChild<QLabel *>(QStringLiteral("groupError"));
     QVERIFY(boilerError->isVisible());
     QVERIFY2(boilerError->text().contains(QStringLiteral("Choose a result")),
@@ -229,10 +234,10 @@ void TestBulkResult::severalTypesGetOneResultListEach() {
     QVERIFY(choose(boxes[0], ResultKind::CompletedWithIssues, QStringLiteral("Parts on order ")));
     QVERIFY(!boilerError->isVisible());
     QTest::mouseClick(submit, Qt::LeftButton);
-    QCOMPARE(submitter.calls.size(), 3);
+    QCOMPARE(submitter.calls().size(), 3);
     QHash<qint64, QString> sent;
-    for (const auto &call : std::as_const(submitter.calls))
-        sent.insert(call.job.id, call.resultText);
+    for (const auto &call : std::as_const(submitter.calls()))
+        sent.insert(call.jobId, call.resultText);
     QCOMPARE(sent.value(1), QStringLiteral("Parts on order ")); // exact, trailing space and all
     QCOMPARE(sent.value(3), QStringLiteral("Parts on order "));
     QCOMPARE(sent.value(2), QStringLiteral("Fail - at risk"));
@@ -242,12 +247,13 @@ void TestBulkResult::severalTypesGetOneResultListEach() {
 void TestBulkResult::keyboardSelectionAndEnter() {
     auto window = m_h.openWindow();
     QVERIFY(window);
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     window->setResultSubmitter(&submitter);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTableView *table = window->table();
-    QVERIFY(window->proxy()->rowCount() > 6);
+    // The default view asked for (started, changed in the last 30 days) and only that came back.
+    QCOMPARE(window->proxy()->rowCount(), FakeServer::kStartedRecently);
     table->setFocus();
     table->setCurrentIndex(window->proxy()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
@@ -290,14 +296,65 @@ void TestBulkResult::keyboardSelectionAndEnter() {
         QVERIFY(result->currentIndex() >= 0);
     }
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
-    QCOMPARE(submitter.calls.size(), 4);
+    QCOMPARE(submitter.calls().size(), 4);
     QTRY_VERIFY(dialog->run()->isSettled());
     QPointer<BulkResultDialog> guard(dialog);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QTRY_VERIFY(guard.isNull() || !guard->isVisible());
     QTRY_VERIFY(table->hasFocus()); // back where the dispatcher was
-    for (const Job &j : selected)   // nothing reached the sandbox: the window used the given submitter
+    for (const Job &j : selected)   // nothing reached the server: the window used the given submitter
         QVERIFY(m_h.appliedResult(j.id).value(QStringLiteral("result")).isNull());
+    for (const FakeServer::Request &r : m_h.fake->requests())
+        QVERIFY2(r.method != "PUT", qPrintable(r.path));
+}
+
+// The window's own submitter this time: the outbox and its dispatcher deliver to the FakeServer,
+// which refuses one job with a 422; the summary says which, in the server's words.
+void TestBulkResult::throughTheOutboxToTheServer() {
+    auto window = m_h.openWindow();
+    QVERIFY(window);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTableView *table = window->table();
+    table->setFocus();
+    table->setCurrentIndex(window->proxy()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier); // rows 0-2
+    const QList<Job> selected = window->selectedJobs();
+    QCOMPARE(selected.size(), 3);
+    const QString refusal = QStringLiteral("Refused by the in-process server.");
+    m_h.fake->rejectResult(selected[1].id, {{QStringLiteral("result"), {refusal}}});
+
+    QTest::keyClick(table, Qt::Key_Return);
+    BulkResultDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<BulkResultDialog *>()) && dialog->isVisible());
+    QSet<QString> chosen;
+    for (QGroupBox *box : groups(dialog)) {
+        auto *result = box->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isEnabled(), 15000);
+        result->setFocus();
+        QTest::keyClick(result, Qt::Key_Down);
+        QVERIFY(result->currentIndex() >= 0);
+        chosen.insert(result->currentData().toString());
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
+    auto *counts = dialog->findChild<QLabel *>(QStringLiteral("summaryCounts"));
+    QTRY_VERIFY2_WITH_TIMEOUT(dialog->run()->isSettled(), qPrintable(counts->text()), 15000);
+    QCOMPARE(counts->text(), QStringLiteral("2 delivered · 1 needs attention"));
+    const QStringList shown = lines(dialog->findChild<QListWidget *>(QStringLiteral("summaryList")));
+    const QString refused = shown.filter(JobText::label(selected[1])).value(0);
+    QVERIFY2(refused.contains(QStringLiteral("Needs attention")) && refused.contains(refusal),
+             qPrintable(shown.join(QLatin1Char('\n'))));
+    for (const Job &j : selected) {
+        const auto applied = m_h.fake->appliedResult(j.id);
+        if (j.id == selected[1].id) {
+            QVERIFY(!applied);
+            continue;
+        }
+        QVERIFY(applied);
+        QCOMPARE(applied->count, 1); // once, whatever the dispatcher retried
+        QVERIFY2(chosen.contains(applied->result), qPrintable(applied->result));
+    }
 }
 
 QTEST_MAIN(TestBulkResult)

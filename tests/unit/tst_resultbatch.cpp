@@ -1,6 +1,6 @@
 // One result for many jobs: which selected jobs can get one (and why the others cannot), grouped
 // by job type; and the outcome of each job as the submitter reports it.
-#include "ScriptedResultSubmitter.h"
+#include "FakeResultSubmitter.h"
 #include "session/ResultBatch.h"
 
 #include <QSignalSpy>
@@ -8,6 +8,7 @@
 
 using namespace jobdesk;
 using State = ResultBatchRun::State;
+using Outcome = FakeResultSubmitter::Outcome;
 
 namespace {
 Job job(qint64 id, qint64 typeId, const QString &typeName, JobStatus status = JobStatus::Started) {
@@ -37,7 +38,7 @@ private Q_SLOTS:
 };
 
 void TestResultBatch::partitionGroupsByTypeInSelectionOrder() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     const QList<Job> jobs{job(1, 10, kBoiler), job(2, 20, kGas), job(3, 10, kBoiler), job(1, 10, kBoiler)};
     const ResultBatch::Selection s = ResultBatch::partition(jobs, submitter);
     QCOMPARE(s.groups.size(), 2);
@@ -54,7 +55,7 @@ void TestResultBatch::partitionGroupsByTypeInSelectionOrder() {
 }
 
 void TestResultBatch::partitionLeavesOutWithReasons() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     submitter.setExisting(
         3, {ResultSubmitter::Pending::Queued, ResultKind::CompletedWithIssues, QStringLiteral("No access")});
     submitter.setExisting(
@@ -100,15 +101,15 @@ void TestResultBatch::jobLabelsShortensLongLists() {
 }
 
 void TestResultBatch::everyJobIsSubmittedBeforeAnyAnswer() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     ResultBatchRun run(&submitter);
     for (int i = 1; i <= 30; ++i)
         run.add(job(i, 10, kBoiler), ResultKind::CompletedWithIssues, QStringLiteral("No access"));
     run.add(job(7, 10, kBoiler), ResultKind::CompletedOk, QStringLiteral("twice")); // ignored
     QSignalSpy settled(&run, &ResultBatchRun::settled);
     run.start();
-    QCOMPARE(submitter.calls.size(), 30);
-    for (const auto &call : std::as_const(submitter.calls)) {
+    QCOMPARE(submitter.calls().size(), 30);
+    for (const auto &call : std::as_const(submitter.calls())) {
         QCOMPARE(call.answersBefore, 0);
         QCOMPARE(call.resultText, QStringLiteral("No access"));
         QCOMPARE(call.kind, ResultKind::CompletedWithIssues);
@@ -119,25 +120,19 @@ void TestResultBatch::everyJobIsSubmittedBeforeAnyAnswer() {
     QCOMPARE(settled.size(), 1);
     QCOMPARE(run.count(State::Delivered), 30);
     run.start(); // once only
-    QCOMPARE(submitter.calls.size(), 30);
+    QCOMPARE(submitter.calls().size(), 30);
 }
 
 void TestResultBatch::mixedOutcomesAreKeptPerJob() {
-    ScriptedResultSubmitter submitter;
+    FakeResultSubmitter submitter;
     // The rejected job first: it must not hold up the others.
-    submitter.script(1,
-                     {ScriptedResultSubmitter::Answer::Reject,
-                      {},
-                      ScriptedResultSubmitter::validationError(QStringLiteral("'No access' is not allowed.")),
-                      {}});
-    submitter.script(2, {ScriptedResultSubmitter::Answer::Deliver, {}, {}, {}});
-    submitter.script(3,
-                     {ScriptedResultSubmitter::Answer::Queue, ResultSubmitter::QueueReason::Offline, {}, {}});
-    submitter.script(4, {ScriptedResultSubmitter::Answer::Fail,
-                         {},
-                         ApiError(ApiError::Kind::Configuration, QStringLiteral("Could not be saved.")),
-                         {}});
-    submitter.script(5, {ScriptedResultSubmitter::Answer::Silent, {}, {}, {}});
+    submitter.scriptFor(1, Outcome::rejected(FakeResultSubmitter::validationError(
+                               QStringLiteral("'No access' is not allowed."))));
+    submitter.scriptFor(2, Outcome::submitted());
+    submitter.scriptFor(3, Outcome::queued(ResultSubmitter::QueueReason::Offline));
+    submitter.scriptFor(
+        4, Outcome::failed(ApiError(ApiError::Kind::Configuration, QStringLiteral("Could not be saved."))));
+    submitter.scriptFor(5, Outcome::silent());
     ResultBatchRun run(&submitter);
     for (int i = 1; i <= 5; ++i)
         run.add(job(i, 10, kBoiler), ResultKind::CompletedWithIssues, QStringLiteral("No access"));
@@ -145,7 +140,7 @@ void TestResultBatch::mixedOutcomesAreKeptPerJob() {
     QSignalSpy settled(&run, &ResultBatchRun::settled);
     run.start();
     QTRY_COMPARE(changed.size(), 4);
-    QCOMPARE(submitter.calls.size(), 5);
+    QCOMPARE(submitter.calls().size(), 5);
     QCOMPARE(run.entries()[0].state, State::NeedsAttention);
     QCOMPARE(run.entries()[1].state, State::Delivered);
     QCOMPARE(run.entries()[2].state, State::Queued);
@@ -166,14 +161,11 @@ void TestResultBatch::mixedOutcomesAreKeptPerJob() {
 }
 
 void TestResultBatch::queuedCanStillBeDeliveredOrRejected() {
-    ScriptedResultSubmitter submitter;
-    const ApiError error = ScriptedResultSubmitter::validationError(QStringLiteral("Job is not started."));
-    submitter.script(1, {ScriptedResultSubmitter::Answer::Queue,
-                         ResultSubmitter::QueueReason::SlowAnswer,
-                         {},
-                         ScriptedResultSubmitter::Answer::Deliver});
-    submitter.script(2, {ScriptedResultSubmitter::Answer::Queue, ResultSubmitter::QueueReason::NotReached,
-                         error, ScriptedResultSubmitter::Answer::Reject});
+    FakeResultSubmitter submitter;
+    const ApiError error = FakeResultSubmitter::validationError(QStringLiteral("Job is not started."));
+    submitter.scriptFor(1, Outcome::queued(ResultSubmitter::QueueReason::SlowAnswer).thenSubmitted());
+    submitter.scriptFor(2,
+                        Outcome::queued(ResultSubmitter::QueueReason::NotReached, error).thenRejected(error));
     ResultBatchRun run(&submitter);
     run.add(job(1, 10, kBoiler), ResultKind::CompletedOk, QStringLiteral("Serviced"));
     run.add(job(2, 10, kBoiler), ResultKind::CompletedOk, QStringLiteral("Serviced"));
@@ -191,8 +183,8 @@ void TestResultBatch::queuedCanStillBeDeliveredOrRejected() {
 }
 
 void TestResultBatch::answersForOtherJobsAreIgnored() {
-    ScriptedResultSubmitter submitter;
-    submitter.script(1, {ScriptedResultSubmitter::Answer::Silent, {}, {}, {}});
+    FakeResultSubmitter submitter;
+    submitter.scriptFor(1, Outcome::silent());
     ResultBatchRun run(&submitter);
     run.add(job(1, 10, kBoiler), ResultKind::CompletedOk, QStringLiteral("Serviced"));
     QSignalSpy changed(&run, &ResultBatchRun::entryChanged);
@@ -210,7 +202,7 @@ void TestResultBatch::lineNamesTheJobAndTheFieldMessages() {
     ResultBatchRun::Entry e;
     e.job = job(100123, 10, kBoiler);
     e.state = State::NeedsAttention;
-    e.error = ScriptedResultSubmitter::validationError(QStringLiteral("'No access' is not allowed."));
+    e.error = FakeResultSubmitter::validationError(QStringLiteral("'No access' is not allowed."));
     e.error.fieldErrors().add(QStringLiteral("status"), QStringLiteral("Job is not started."));
     const QString line = ResultBatchRun::line(e);
     QVERIFY2(line.startsWith(QStringLiteral("J-100123 (Boiler service): Needs attention – ")),
