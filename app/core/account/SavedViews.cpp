@@ -438,13 +438,13 @@ bool SavedViewStore::importJson(const QByteArray &bytes, QString *error) {
     for (const SavedView &v : *imported) {
         const QString problem = nameProblem(v.name);
         if (!problem.isEmpty()) {
-            *error = tr("Nothing was imported: %1").arg(problem);
+            *error = problem;
             return false;
         }
         views.append(v);
     }
     if (views.size() > SavedViews::kMaxViews) {
-        *error = tr("Nothing was imported: at most %1 views can be saved.").arg(SavedViews::kMaxViews);
+        *error = tr("At most %1 views can be saved; delete some first.").arg(SavedViews::kMaxViews);
         return false;
     }
     write(views);
