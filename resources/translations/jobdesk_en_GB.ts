@@ -819,6 +819,172 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::SavedViewStore</name>
+    <message>
+        <source>Give the view a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view&apos;s name can have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in view; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A view named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 views can be saved; delete one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in views cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in views cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 views can be saved; delete some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::SavedViews</name>
+    <message>
+        <source>it is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;name&quot; is missing or not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;status&quot; is missing or not a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status &quot;%1&quot; is not a BigChange job status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;window&quot; is not one of changedWithinDays, changedBeforeHours, changedToday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an &quot;amount&quot;, which a view of today does not take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;amount&quot; is not a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;amount&quot; (hours) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;needsAttention&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;filter&quot; is not a text of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;columns&quot; is not a list of column numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;columns&quot; must list different column numbers from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;sortColumn&quot; is not a column number from -1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;sortOrder&quot; is not &quot;ascending&quot; or &quot;descending&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started more than 8 hours ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed with issues today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 KB; a views file is much smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Jobdesk views file: it does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Jobdesk views file: it has no &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is of views format version %1; this Jobdesk reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has an unknown field &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no list of &quot;views&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 views; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1 of the file cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has two views named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1 of the file is named &quot;%2&quot;, like a built-in view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::Session</name>
     <message>
         <source>%1 (customer %2)</source>
@@ -2641,6 +2807,197 @@ Discard it?</source>
     </message>
     <message>
         <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange, and practice results stay out of your real Outbox; the sandbox and its results go when Jobdesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ViewSwitcher</name>
+    <message>
+        <source>Saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which saved view the job list shows (Alt+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export views…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved view actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (the filters, columns and sort shown now):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the view &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no view named &quot;%1&quot; for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; renamed to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in views cannot be renamed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the view &quot;%1&quot;? The jobs it shows stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobdesk views (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobdesk-views.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobdesk views (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views imported from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views exported to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "jobs/JobListModel.h"
 #include "jobs/JobTable.h"
 #include "jobs/LoadStatus.h"
+#include "jobs/ViewSwitcher.h"
 #include "model/JobText.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxController.h"
@@ -170,6 +171,11 @@ void MainWindow::buildUi() {
         m_model->setSearchColumns(columns);
         m_proxy->refilter();
     });
+    m_views = new ViewSwitcher(m_settings, m_filters, m_proxy, m_columns, header, m_toolbar);
+    m_toolbar->insertWidget(m_refreshAction, m_views);
+    m_toolbar->insertSeparator(m_refreshAction);
+    connect(m_views, &ViewSwitcher::message, this,
+            [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -189,11 +195,16 @@ void MainWindow::buildUi() {
         if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_table->setCurrentIndex(m_proxy->index(0, 0));
     });
-    connect(m_filters, &FilterBar::queryChanged, this, [this] {
+    const auto queryChanged = [this] {
         m_settings->setValue(SettingsKeys::filterStatus(), m_filters->statusWire());
         m_settings->setValue(SettingsKeys::filterDaysBack(), m_filters->daysBack());
         refresh();
+    };
+    connect(m_filters, &FilterBar::queryChanged, this, [this, queryChanged] {
+        m_views->filtersEdited(); // no named view any more
+        queryChanged();
     });
+    connect(m_views, &ViewSwitcher::queryChanged, this, queryChanged);
     connect(m_filters, &FilterBar::autoRefreshChanged, this, &MainWindow::setAutoRefresh);
 
     m_loadStatus = new LoadStatus(m_loader, m_model, m_proxy, this);
@@ -265,10 +276,12 @@ void MainWindow::setSession(Session *session) {
     // The platform adds the application's name ("— Jobdesk") itself.
     setWindowTitle(session ? session->displayName() : QString());
     if (!session) {
+        m_views->setProfile(QString());
         m_table->setEmptyHint(tr("Not connected to BigChange."));
         return;
     }
     session->setParent(this);
+    m_views->setProfile(session->profile().name); // its current view, loaded below
     m_loader->setClient(session->client());
     connectSession(session);
     refresh();
@@ -317,10 +330,9 @@ void MainWindow::refresh() {
         return;
     m_banner->dismiss();
     m_loadFailed = false;
-    const QString status = m_filters->statusWire();
-    const int days = m_filters->daysBack();
-    m_cache->setLoadingDefaultView(JobQuery::isDefaultView(status, days));
-    m_loader->load(JobQuery::statusChangedWithin(status, m_clock->nowUtc(), days));
+    const SavedView view = m_views->current(); // only the default view's list is cached
+    m_cache->setLoadingDefaultView(view.isDefaultQuery());
+    m_loader->load(view.query(m_clock->nowUtc()));
 }
 
 void MainWindow::onLoadFailed(const ApiError &error) {

@@ -35,6 +35,7 @@ class LoadStatus;
 class MessageBanner;
 class OutboxController;
 class StatusBar;
+class ViewSwitcher;
 
 // The dispatcher's window: a job table with filters, refresh and the "Set result" action. It
 // shows one Session at a time; choosing or creating connections is left to SessionController,
@@ -60,6 +61,7 @@ public:
     JobFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     FilterBar *filterBar() const { return m_filters; }
+    ViewSwitcher *views() const { return m_views; }
     JobListLoader *loader() const { return m_loader; }
     JobListCache *jobCache() const { return m_cache; }
     OutboxController *outbox() const { return m_outbox; }
@@ -114,6 +116,7 @@ private:
     FilterBar *m_filters = nullptr;
     JobTable *m_table = nullptr;
     ColumnChooser *m_columns = nullptr;
+    ViewSwitcher *m_views = nullptr;
     QComboBox *m_connections = nullptr;
     LoadStatus *m_loadStatus = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -50,6 +50,29 @@ void ColumnChooser::setColumnVisible(int column, bool visible) {
     Q_EMIT visibleColumnsChanged(visibleColumns());
 }
 
+QList<int> ColumnChooser::shownInOrder() const {
+    QList<int> columns;
+    for (int visual = 0; visual < m_header->count(); ++visual) {
+        const int logical = m_header->logicalIndex(visual);
+        if (!m_header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+void ColumnChooser::showColumns(const QList<int> &inOrder) {
+    if (inOrder.isEmpty())
+        return;
+    for (int c = 0; c < m_header->count(); ++c)
+        m_header->setSectionHidden(c, !inOrder.contains(c));
+    for (int i = 0; i < inOrder.size(); ++i) {
+        if (inOrder.at(i) >= 0 && inOrder.at(i) < m_header->count())
+            m_header->moveSection(m_header->visualIndex(inOrder.at(i)), i);
+    }
+    save();
+    Q_EMIT visibleColumnsChanged(visibleColumns());
+}
+
 void ColumnChooser::showMenu(const QPoint &pos) {
     QMenu menu(m_header);
     menu.setObjectName(QStringLiteral("columnChooserMenu"));

@@ -21,6 +21,10 @@ public:
     void save();
     QList<int> visibleColumns() const;
     void setColumnVisible(int column, bool visible);
+    // The visible columns in display order; showColumns() shows exactly those, in that order (a
+    // saved view's columns), saves and signals. An empty list changes nothing.
+    QList<int> shownInOrder() const;
+    void showColumns(const QList<int> &inOrder);
 
 Q_SIGNALS:
     void visibleColumnsChanged(const QList<int> &columns);

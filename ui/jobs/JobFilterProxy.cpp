@@ -86,7 +86,17 @@ void JobFilterProxy::refilter() {
     relayout();
 }
 
+void JobFilterProxy::setOnlyNeedsAttention(bool on) {
+    if (on == m_onlyNeedsAttention)
+        return;
+    m_onlyNeedsAttention = on;
+    refilter();
+}
+
 bool JobFilterProxy::acceptsRow(int sourceRow) const {
+    if (m_onlyNeedsAttention &&
+        m_source->outboxMarker(m_source->rowAt(sourceRow).id) != OutboxItem::State::NeedsAttention)
+        return false;
     return m_needle.isEmpty() || m_source->rowMatches(sourceRow, m_needle);
 }
 

@@ -24,6 +24,10 @@ public:
     const QString &filterText() const { return m_text; }
     // Re-applies the filter after the model's search columns changed.
     void refilter();
+    // Only rows whose outbox item needs attention (the "Needs attention" view); kept current as
+    // the model's outbox markers change.
+    void setOnlyNeedsAttention(bool on);
+    bool onlyNeedsAttention() const { return m_onlyNeedsAttention; }
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -62,6 +66,7 @@ private:
     JobListModel *m_source;
     QString m_text;      // lower case, trimmed
     QByteArray m_needle; // m_text in UTF-8, as the search texts are
+    bool m_onlyNeedsAttention = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::vector<int> m_order;         // every source row, sorted

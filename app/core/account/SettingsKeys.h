@@ -53,6 +53,18 @@ inline QString autoRefreshMinutes() {
     return QStringLiteral("filters/autoRefreshMinutes");
 }
 
+// Saved views (SavedViewStore), per connection: "views/<percent-encoded connection name>/<leaf>";
+// the list is the JSON of SavedViews::toJson, the current view its name.
+inline QString savedViews() {
+    return QStringLiteral("views");
+}
+inline QString savedViewsList() {
+    return QStringLiteral("list");
+}
+inline QString savedViewsCurrent() {
+    return QStringLiteral("current");
+}
+
 } // namespace SettingsKeys
 
 } // namespace jobdesk
