@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "util/CsvWriter.h"
+
 #include <QStringView>
 
 namespace jobdesk::cli {
@@ -76,25 +78,13 @@ QString TextTable::toAligned() const {
 }
 
 QString TextTable::csvField(const QString &text) {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
-    if (!quote)
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    return CsvWriter::field(text);
 }
 
 QString TextTable::toCsv() const {
-    const auto line = [](const QStringList &cells) -> QString {
-        QStringList fields;
-        for (const QString &c : cells)
-            fields << csvField(c);
-        return fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    };
-    QString out = line(m_header);
+    QString out = CsvWriter::row(m_header);
     for (const QStringList &row : m_rows)
-        out += line(row);
+        out += CsvWriter::row(row);
     return out;
 }
 

@@ -17,7 +17,8 @@ public:
 
     // Columns separated by two spaces, the header underlined; trailing spaces trimmed; '\n' ends lines.
     QString toAligned() const;
-    // Header row first; fields quoted when they hold a comma, quote, CR or LF; lines end "\r\n".
+    // Header row first, written by CsvWriter with every field kept exactly (no formula guard: this is
+    // data for programs); lines end "\r\n".
     QString toCsv() const;
 
     static int displayWidth(const QString &text);

@@ -2074,6 +2074,49 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>jobdesk::ui::CsvExport</name>
+    <message>
+        <source>Jobdesk could not create %1. Check that the folder exists and that you may save files there, or choose another folder, such as Documents. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobdesk could not finish writing %1; nothing was saved. The disk may be full, or the file may be open in another program such as Excel: free some space or close the file, then export again. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export view as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the jobs shown, with the visible columns, as a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export view as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::ui::ErrorDetails</name>
     <message>
         <source>&amp;Details</source>
@@ -2389,6 +2432,18 @@ Press Esc in the filter field to clear it.</source>
     </message>
     <message>
         <source>Set the result of %1 (Enter). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 job to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 jobs to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

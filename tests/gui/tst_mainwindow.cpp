@@ -1,10 +1,12 @@
 // The main window against the real sandbox: load, sort, filter, status filter, disabled action,
-// remembered columns.
+// remembered columns, export as CSV.
 #include "GuiTestSupport.h"
 #include "jobs/ColumnChooser.h"
+#include "jobs/CsvExport.h"
 #include "jobs/FilterBar.h"
 #include "jobs/JobFilterProxy.h"
 #include "jobs/JobListModel.h"
+#include "widgets/StatusBar.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,7 +15,9 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace jobdesk;
 using namespace jobdesk::ui;
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void statusFilterRefetches();
     void setResultDisabledForOtherStatuses();
     void columnChoiceIsRemembered();
+    void exportsTheViewFromTheToolbar();
 
 private:
     GuiHarness m_h;
@@ -153,6 +158,30 @@ void TestMainWindow::columnChoiceIsRemembered() {
     QVERIFY(again->table()->horizontalHeader()->isSectionHidden(JobListModel::Vehicle));
     QVERIFY(!again->model()->searchColumns().contains(JobListModel::Vehicle));
     again->findChild<ColumnChooser *>()->setColumnVisible(JobListModel::Vehicle, true);
+}
+
+void TestMainWindow::exportsTheViewFromTheToolbar() {
+    auto window = m_h.openWindow();
+    QVERIFY(window);
+    auto *action = window->findChild<QAction *>(QStringLiteral("exportCsvAction"));
+    QVERIFY(action);
+    QVERIFY(window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(action));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("view.csv"));
+    window->csvExport()->setPathChooser([&](const QString &) { return path; });
+    action->trigger();
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFJob id,"));
+    QCOMPARE(csv.count("\r\n"), window->proxy()->rowCount() + 1); // sandbox jobs hold no line breaks
+    const qint64 firstId = window->proxy()->index(0, 0).data(JobListModel::JobIdRole).toLongLong();
+    QVERIFY(csv.contains(QByteArray("\r\n" + QByteArray::number(firstId) + ',')));
+    QCOMPARE(window->messages()->message(), QStringLiteral("Exported %1 jobs to %2.")
+                                                .arg(window->proxy()->rowCount())
+                                                .arg(QDir::toNativeSeparators(path)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 #include "api/JobQuery.h"
 #include "app/AppResources.h"
 #include "jobs/ColumnChooser.h"
+#include "jobs/CsvExport.h"
 #include "jobs/FilterBar.h"
 #include "jobs/JobFilterProxy.h"
 #include "jobs/JobListModel.h"
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -160,6 +162,19 @@ void MainWindow::buildUi() {
     QHeaderView *header = m_table->horizontalHeader();
     m_table->addAction(m_setResultAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_export = new CsvExport(m_table, m_proxy, m_model, this);
+    toolbar->addSeparator();
+    toolbar->addAction(m_export->action());
+    m_table->addAction(m_export->action());
+    connect(m_export, &CsvExport::exported, this, [this](const QString &path, int rows) {
+        m_statusBar->showMessage(
+            (rows == 1 ? tr("Exported 1 job to %1.") : tr("Exported %1 jobs to %2.").arg(rows))
+                .arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_export, &CsvExport::cancelled, this,
+            [this] { m_statusBar->showMessage(tr("Export cancelled; no file was saved."), 10000); });
+    connect(m_export, &CsvExport::failed, this,
+            [this](const QString &message) { m_banner->showMessage(MessageBanner::Level::Error, message); });
     connect(m_table, &QTableView::activated, this, &MainWindow::openResultDialog);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateCurrentJobActions);

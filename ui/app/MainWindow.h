@@ -28,6 +28,7 @@ class Clock;
 namespace jobdesk::ui {
 
 class ColumnChooser;
+class CsvExport;
 class FilterBar;
 class JobFilterProxy;
 class JobListModel;
@@ -65,6 +66,7 @@ public:
     JobListLoader *loader() const { return m_loader; }
     JobListCache *jobCache() const { return m_cache; }
     OutboxController *outbox() const { return m_outbox; }
+    CsvExport *csvExport() const { return m_export; }
     // Results go through `submitter` instead of the session's (nullptr: the session's again). For
     // tests that script BigChange's answers; not owned.
     void setResultSubmitter(ResultSubmitter *submitter);
@@ -117,6 +119,7 @@ private:
     JobTable *m_table = nullptr;
     ColumnChooser *m_columns = nullptr;
     ViewSwitcher *m_views = nullptr;
+    CsvExport *m_export = nullptr;
     QComboBox *m_connections = nullptr;
     LoadStatus *m_loadStatus = nullptr;
     QAction *m_refreshAction = nullptr;

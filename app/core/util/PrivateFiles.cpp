@@ -30,6 +30,10 @@ bool restrictFile(const QString &path) {
     return QFile::setPermissions(path, kOwnerFile);
 }
 
+bool restrictOpenFile(QFileDevice &file) {
+    return file.setPermissions(kOwnerFile);
+}
+
 bool createPrivateFile(const QString &path) {
     if (QFileInfo::exists(path))
         return restrictFile(path);

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QFileDevice;
+
 namespace jobdesk {
 
 // Data at rest is this user's only: the outbox and the job cache hold customers' names, addresses
@@ -14,6 +16,8 @@ namespace PrivateFiles {
 bool makeDirectory(const QString &dir);
 // Makes an existing file this user's only. False if it exists and could not be changed.
 bool restrictFile(const QString &path);
+// Makes an open file (a QSaveFile's temporary file too, before its commit) this user's only.
+bool restrictOpenFile(QFileDevice &file);
 // Creates an empty file that is this user's only, unless `path` exists already.
 bool createPrivateFile(const QString &path);
 
