@@ -105,9 +105,21 @@ private Q_SLOTS:
             "2026-11-30T08:30:00-05:00,2026-11-30T14:05:00-05:00\r\n"
             "42,,Completed OK,Caf\xC3\xA9 \xC3\x9Cnal,,,,2026-11-29T05:00:00-05:00\r\n";
         QCOMPARE(readAll(path), expected);
+    }
+
+    void exportedFileIsPrivate() {
+#ifdef Q_OS_WIN
+        QSKIP("POSIX file modes; on Windows the file keeps the folder's access rules");
+#else
+        View view;
+        view.model.mergeJobs({job(7, QStringLiteral("R7"), QStringLiteral("Acme"), JobStatus::Started,
+                                  "2026-11-30T09:00:00Z")});
+        const QString path = m_dir.filePath(QStringLiteral("private.csv"));
+        QCOMPARE(int(view.exporter.exportTo(path).outcome), int(CsvExport::Outcome::Written));
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
                             QFileDevice::WriteOther;
         QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+#endif
     }
 
     void followsVisibleColumnsInVisualOrder() {
