@@ -211,8 +211,12 @@ bool SavedView::sameQuery(const SavedView &other) const {
 }
 
 bool SavedView::operator==(const SavedView &o) const {
+    // std::equal, not QList<int>::operator==: Qt 6.4's passes two empty lists' null data to memcmp
+    // (undefined behaviour, which the sanitizer build stops on).
+    const bool sameColumns =
+        std::equal(columns.cbegin(), columns.cend(), o.columns.cbegin(), o.columns.cend());
     return name == o.name && sameQuery(o) && needsAttention == o.needsAttention &&
-           filterText == o.filterText && columns == o.columns && sortColumn == o.sortColumn &&
+           filterText == o.filterText && sameColumns && sortColumn == o.sortColumn &&
            sortOrder == o.sortOrder && builtIn == o.builtIn;
 }
 
