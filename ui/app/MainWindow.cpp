@@ -296,7 +296,7 @@ void MainWindow::setSession(Session *session) {
         return;
     }
     session->setParent(this);
-    m_views->setProfile(session->profile().name); // its current view, loaded below
+    m_views->setProfile(session->profile().connectionKey()); // its current view, loaded below
     m_loader->setClient(session->client());
     connectSession(session);
     refresh();

@@ -166,7 +166,9 @@ QList<Job> JobListModel::jobs() const {
 }
 
 JobList::BatchMaker JobListModel::batchMaker() const {
-    return [](const QList<Job> &jobs) -> BatchPtr { return std::make_shared<const Prepared>(prepare(jobs)); };
+    return [](const QList<Job> &jobs) -> BatchPtr {
+        return std::make_shared<const Prepared>(prepare(jobs));
+    };
 }
 
 void JobListModel::mergeBatch(const Batch &batch) {

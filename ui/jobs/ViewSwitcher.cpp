@@ -102,10 +102,10 @@ ViewSwitcher::ViewSwitcher(QSettings *settings, FilterBar *filters, JobFilterPro
 
 ViewSwitcher::~ViewSwitcher() = default;
 
-void ViewSwitcher::setProfile(const QString &profileName) {
-    m_store.reset(profileName.isEmpty()
+void ViewSwitcher::setProfile(const QString &connectionKey) {
+    m_store.reset(connectionKey.isEmpty()
                       ? nullptr
-                      : new SavedViewStore(m_settings, profileName, JobListModel::ColumnCount));
+                      : new SavedViewStore(m_settings, connectionKey, JobListModel::ColumnCount));
     m_active = SavedViews::defaultView();
     m_proxy->setOnlyNeedsAttention(false);
     setEnabled(m_store != nullptr);

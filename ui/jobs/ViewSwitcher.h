@@ -31,9 +31,10 @@ public:
                  QHeaderView *header, QWidget *parent = nullptr);
     ~ViewSwitcher() override;
 
-    // The connection whose views are offered (empty: none, disabled). Applies its current view
-    // without queryChanged(): the window loads the new connection's list next anyway.
-    void setProfile(const QString &profileName);
+    // The connection whose views are offered, by its Profile::connectionKey() (empty: none,
+    // disabled). Applies its current view without queryChanged(): the window loads the new
+    // connection's list next anyway.
+    void setProfile(const QString &connectionKey);
     // What the window shows now, as a view: the query to load, the filter, columns and sort.
     SavedView current() const;
     QString currentName() const; // the chosen view; empty once the filters were changed by hand

@@ -323,10 +323,10 @@ std::optional<QList<SavedView>> fromJson(const QByteArray &bytes, int columnCoun
 
 } // namespace SavedViews
 
-SavedViewStore::SavedViewStore(QSettings *settings, const QString &profileName, int columnCount)
+SavedViewStore::SavedViewStore(QSettings *settings, const QString &connectionKey, int columnCount)
     : m_settings(settings)
     , m_group(SettingsKeys::savedViews() + QLatin1Char('/') +
-              QString::fromLatin1(QUrl::toPercentEncoding(profileName)))
+              QString::fromLatin1(QUrl::toPercentEncoding(connectionKey)))
     , m_columnCount(columnCount) {
 }
 

@@ -64,12 +64,14 @@ QByteArray toJson(const QList<SavedView> &views); // user views only; built-ins 
 std::optional<QList<SavedView>> fromJson(const QByteArray &bytes, int columnCount, QString *error);
 } // namespace SavedViews
 
-// The views a dispatcher saved, per connection, in QSettings (SettingsKeys::savedViews): two
-// connections never see each other's views. Built-ins are always there, first, and protected.
+// The views a dispatcher saved, per connection, in QSettings (SettingsKeys::savedViews), keyed by
+// the connection's key (server and customer, Profile::connectionKey()) as the outbox is, so that
+// renaming a connection keeps its views; two connections never see each other's views. Built-ins are always
+// there, first, and protected.
 class SavedViewStore {
     Q_DECLARE_TR_FUNCTIONS(jobdesk::SavedViewStore)
 public:
-    SavedViewStore(QSettings *settings, const QString &profileName, int columnCount);
+    SavedViewStore(QSettings *settings, const QString &connectionKey, int columnCount);
 
     QList<SavedView> all() const; // built-ins, then the saved ones by name
     QList<SavedView> userViews() const;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/JobList.h"
 #include "account/Profile.h"
 #include "model/Job.h"
+#include "session/JobList.h"
 
 #include <QDateTime>
 #include <QList>
@@ -78,7 +78,7 @@ private:
     QPointer<JobTypeCache> m_types;
     QTimer *m_saveSoon;
     QTimer *m_saveTypesSoon;
-    bool m_adding = false;                  // cached rows are still going in, in steps
+    bool m_adding = false;             // cached rows are still going in, in steps
     QList<JobList::BatchPtr> m_chunks; // prepared, waiting for their step
     bool m_lastChunkQueued = false;
     bool m_stepScheduled = false;

@@ -1,7 +1,6 @@
 #include "session/ResultBatch.h"
 
 #include "model/JobText.h"
-#include "session/ErrorText.h"
 
 #include <QCoreApplication>
 #include <QHash>
