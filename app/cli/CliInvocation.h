@@ -4,6 +4,7 @@
 #include "model/JobStatus.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,7 @@ struct CliInvocation {
     QStringList statuses; // jobs: wire names; empty means "started"
     QDateTime since;      // jobs: invalid means "the last 30 days"
     qint64 jobId = 0;     // job, start, set-result
+    QList<qint64> jobIds; // set-result: every job, in the order given (jobId is the first)
     ResultKind resultKind = ResultKind::CompletedOk;
     QString resultText;   // set-result: byte-exact, never trimmed
     bool replace = false; // set-result --replace: replace the job's active outbox item

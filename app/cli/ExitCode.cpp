@@ -29,6 +29,29 @@ ExitCode forError(const ApiError &error) {
     return ExitCode::Unexpected;
 }
 
+ExitCode worst(ExitCode a, ExitCode b) {
+    const auto rank = [](ExitCode code) {
+        switch (code) {
+        case ExitCode::Ok:
+            return 0;
+        case ExitCode::NetworkOrServer:
+            return 1;
+        case ExitCode::Usage:
+            return 2;
+        case ExitCode::NotFound:
+            return 3;
+        case ExitCode::Rejected:
+            return 4;
+        case ExitCode::AuthOrPermission:
+            return 5;
+        case ExitCode::Unexpected:
+            return 6;
+        }
+        return 6;
+    };
+    return rank(b) > rank(a) ? b : a;
+}
+
 ExitCode forRejection(ApiError::Kind kind) {
     switch (kind) {
     case ApiError::Kind::Auth:

@@ -22,6 +22,10 @@ ExitCode forError(const ApiError &error);
 ExitCode forRejection(ApiError::Kind kind);
 // An outbox item queued again after a failed attempt: 4 if the credentials were refused, else 6.
 ExitCode forQueuedAgain(ApiError::Kind kind);
+// The worse of two outcomes, for a command that does several things (set-result with several
+// ids). From best to worst: Ok, NetworkOrServer (try again later), Usage (e.g. already in the
+// outbox), NotFound, Rejected, AuthOrPermission, Unexpected.
+ExitCode worst(ExitCode a, ExitCode b);
 inline int value(ExitCode code) {
     return int(code);
 }

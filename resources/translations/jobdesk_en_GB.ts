@@ -1227,6 +1227,37 @@ it sent one. Output is UTF-8.
     </message>
 </context>
 <context>
+    <name>jobdesk::cli::JobIdList</name>
+    <message>
+        <source>more than %1 job ids; split the list into smaller runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id (a positive whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB; that is not a list of job ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file of job ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::cli::ListJobTypesCommand</name>
     <message>
         <source>  job-types [--format table|json]
@@ -1486,10 +1517,6 @@ Only one process sends a connection&apos;s outbox at a time.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent and not queued (--no-queue): nothing will be sent later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job %1 could not be read, so the result was not checked here; BigChange checks it when it is sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,29 +1569,36 @@ Only one process sends a connection&apos;s outbox at a time.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli), and with --no-queue the result was removed from the outbox again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>queued: job %1 (outbox item %2): another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli) and will send this result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  set-result ID --status completedOk|completedWithIssues --result TEXT [--replace]
-             [--no-queue]
-        Complete a started job. TEXT must match one of the job type&apos;s results exactly
+        <source>set-result: both --status and --result are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  set-result ID [ID...] --status completedOk|completedWithIssues --result TEXT
+             [--ids-from FILE] [--replace] [--no-queue]
+        Complete started jobs. TEXT must match one of the job type&apos;s results exactly
         (case and spaces count); it is checked, saved in the outbox, then sent.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: jobdesk-cli [connection options] set-result ID --status STATUS --result TEXT
-                                           [--replace] [--no-queue]
+        <source>Usage: jobdesk-cli [connection options] set-result ID [ID...] --status STATUS
+                   --result TEXT [--ids-from FILE] [--replace] [--no-queue]
 
-Completes started job ID.
+Completes started job ID (or several jobs, each with the same result).
   --status STATUS   completedOk or completedWithIssues.
   --result TEXT     One of the job type&apos;s positive (completedOk) or negative
                     (completedWithIssues) results, exactly: case and spaces count.
+  --ids-from FILE   Also the job ids in FILE (&quot;-&quot;: standard input): whole numbers
+                    separated by spaces, commas or lines; &quot;#&quot; starts a comment.
+                    An id listed twice is done once; at most 5000 ids.
   --replace         Replace the job&apos;s result that is still in the outbox.
   --no-queue        Do not leave the result queued for later: if it cannot be
                     delivered now, remove it from the outbox and exit 6.
@@ -1583,15 +1617,56 @@ A result is never sent twice blindly: when an answer is lost the job is read bac
 first, and the result counts as delivered if the job already carries it.
 A job that already has a result in the outbox: exit 2 unless --replace. A job
 whose result was already delivered from this outbox: exit 3.
+
+Several jobs: each is checked and saved in the outbox first, then all are sent;
+one job&apos;s problem never stops the others. Each job gets its line, then a count
+on standard error. The exit code is the worst job&apos;s, in this order from best to
+worst: 0, 6 (not reachable now), 2, 5, 3, 4, 1.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set-result: both --status and --result are required.</source>
+        <source>set-result: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set-result: --status must be completedOk or completedWithIssues (got &quot;%1&quot;).</source>
+        <source>set-result: --ids-from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: --ids-from: no job ids in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set-result: expects a job id (or several, or --ids-from FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so the jobs after job %1 (%2 more) are not read either: their results are queued unchecked too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: not sent and not queued (--no-queue): nothing will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was refused:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli), and with --no-queue the result for job %1 was removed from the outbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs: %1 delivered, %2 queued, %3 not done (see above), of %4; exit code %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
