@@ -142,7 +142,7 @@ void TestJobDetails::showsEveryFieldAfterReadingTheJob() {
     QCOMPARE(value(dock(), "contact"), QStringLiteral("%1 (id %2)")
                                            .arg(row.contactName)
                                            .arg(full.value(QLatin1String("contactId")).toInteger()));
-    QVERIFY2(value(dock(), "statusModifiedAt").contains(QStringLiteral("(UTC+00:00)")),
+    QVERIFY2(value(dock(), "statusModifiedAt").contains(QStringLiteral(" +00:00")),
              qPrintable(value(dock(), "statusModifiedAt")));
     QLabel *label = dock()->valueLabel(QStringLiteral("orderNumber"));
     QCOMPARE(label->accessibleName(), QStringLiteral("Order number"));
@@ -211,7 +211,7 @@ void TestJobDetails::receiptsListTheJobsSubmissionsAndCopy() {
     QTRY_COMPARE(receipts->items().size(), 1);
     QTRY_COMPARE(receipts->items().front().state, OutboxItem::State::Delivered);
     QCOMPARE(receipts->list()->topLevelItemCount(), 1);
-    QVERIFY(receipts->list()->topLevelItem(0)->text(5).contains(QStringLiteral("(UTC+00:00)")));
+    QVERIFY(receipts->list()->topLevelItem(0)->text(5).contains(QStringLiteral(" +00:00")));
 
     QGuiApplication::clipboard()->clear();
     QVERIFY(receipts->copyButton()->isEnabled());

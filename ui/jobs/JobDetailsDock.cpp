@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace jobdesk::ui {
@@ -27,7 +28,6 @@ QLabel *selectableLabel(QWidget *parent) {
     // Read-only, but selectable and copyable with the mouse and the keyboard (Tab reaches it).
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setFocusPolicy(Qt::StrongFocus);
-    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // wraps, never widens the dock
     return label;
 }
 } // namespace
@@ -65,9 +65,11 @@ JobDetailsDock::JobDetailsDock(QMainWindow *window, JobSelection *selection, Out
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QSizePolicy wraps(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    wraps.setHeightForWidth(true);
+    m_status->setSizePolicy(wraps);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const JobDetailsText::Field &field : JobDetailsText::fields(Job{}, m_zone)) {
@@ -87,13 +89,10 @@ JobDetailsDock::JobDetailsDock(QMainWindow *window, JobSelection *selection, Out
     connect(m_receipts, &ReceiptsView::copied, this, &JobDetailsDock::message);
 
     auto *layout = new QVBoxLayout(m_content);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_status);
+    layout->setContentsMargins(0, 0, 4, 0);
     layout->addLayout(form);
-    layout->addWidget(receiptsBox);
     layout->addStretch(1);
     auto *scroll = new QScrollArea(this);
-    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("detailsScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -103,13 +102,28 @@ JobDetailsDock::JobDetailsDock(QMainWindow *window, JobSelection *selection, Out
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(6, 4, 6, 4);
     bodyLayout->addWidget(m_placeholder);
-    bodyLayout->addWidget(scroll, 1);
+    bodyLayout->addWidget(m_heading);
+    bodyLayout->addWidget(m_status);
+    // The fields scroll; the receipts stay in sight below them (the divider moves).
+    auto *split = new QSplitter(Qt::Vertical, body);
+    split->setObjectName(QStringLiteral("detailsSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(scroll);
+    split->addWidget(receiptsBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_scroll = split;
+    bodyLayout->addWidget(split, 1);
     setWidget(body);
     setMinimumWidth(fontMetrics().averageCharWidth() * 34);
     render();
 
     connect(selection, &JobSelection::changed, this, &JobDetailsDock::followSelection);
-    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+    connect(this, &QDockWidget::visibilityChanged, this, [this, window](bool visible) {
+        // Wide enough for a time on one line, never more than a third of the window.
+        const int preferred = std::min(fontMetrics().averageCharWidth() * 60, window->width() / 3);
+        if (visible && !isFloating() && width() < preferred)
+            window->resizeDocks({this}, {preferred}, Qt::Horizontal);
         if (visible && m_job.id && !m_complete && !m_lookup->isBusy())
             read();
     });
@@ -136,6 +150,13 @@ JobDetailsDock::JobDetailsDock(QMainWindow *window, JobSelection *selection, Out
 }
 
 JobDetailsDock::~JobDetailsDock() = default;
+
+void JobDetailsDock::resizeEvent(QResizeEvent *event) {
+    // Narrow (a small screen): each value under its name, with the dock's whole width.
+    const bool narrow = width() < fontMetrics().averageCharWidth() * 80;
+    m_form->setRowWrapPolicy(narrow ? QFormLayout::WrapAllRows : QFormLayout::WrapLongRows);
+    QDockWidget::resizeEvent(event);
+}
 
 QAction *JobDetailsDock::toggleAction() const {
     return toggleViewAction();
@@ -219,6 +240,7 @@ void JobDetailsDock::render() {
     const bool any = m_job.id != 0;
     m_placeholder->setVisible(!any);
     m_scroll->setVisible(any);
+    m_heading->setVisible(any);
     m_heading->setText(any ? JobText::label(m_job) : QString());
     for (const JobDetailsText::Field &field : JobDetailsText::fields(m_job, m_zone)) {
         QLabel *value = m_values.value(field.key);

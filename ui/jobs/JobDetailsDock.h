@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 class QAction;
+class QFormLayout;
 class QLabel;
 class QMainWindow;
 
@@ -51,6 +52,9 @@ Q_SIGNALS:
     void jobRead(qint64 jobId);        // a GET's answer is shown
     void message(const QString &text); // for the status bar
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void followSelection();
     void display(const Job &job, bool complete);
@@ -71,6 +75,7 @@ private:
     QLabel *m_placeholder;
     QWidget *m_content;
     QWidget *m_scroll = nullptr;
+    QFormLayout *m_form = nullptr;
     QLabel *m_heading;
     QLabel *m_status;
     QHash<QString, QLabel *> m_values;

@@ -7,7 +7,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +41,7 @@ ReceiptsView::ReceiptsView(QWidget *parent)
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->setMinimumHeight(m_list->fontMetrics().height() * 5);
+    m_list->setMinimumWidth(0); // scrolls sideways inside the dock rather than widening it
     layout->addWidget(m_empty);
     layout->addWidget(m_list);
 
@@ -62,11 +62,9 @@ ReceiptsView::ReceiptsView(QWidget *parent)
         m_exportButton->setToolTip(m_export->toolTip());
     });
     connect(m_exportButton, &QPushButton::clicked, m_export, &QAction::trigger);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_exportButton);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    // One under the other: the dock is narrow, and a row of two would widen it past the screen.
+    layout->addWidget(m_copy, 0, Qt::AlignLeft);
+    layout->addWidget(m_exportButton, 0, Qt::AlignLeft);
     clear();
 }
 

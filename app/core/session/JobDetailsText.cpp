@@ -36,7 +36,7 @@ QString localTime(const QDateTime &time, const QTimeZone &zone) {
     const QDateTime local = time.toTimeZone(zone);
     const int offset = local.offsetFromUtc();
     const int mins = std::abs(offset) / 60;
-    return QStringLiteral("%1 (UTC%2%3:%4)")
+    return QStringLiteral("%1 %2%3:%4")
         .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), QLatin1String(offset < 0 ? "-" : "+"))
         .arg(mins / 60, 2, 10, QLatin1Char('0'))
         .arg(mins % 60, 2, 10, QLatin1Char('0'));

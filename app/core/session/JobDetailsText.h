@@ -12,7 +12,7 @@ namespace jobdesk {
 
 // Words for the job details dock and its receipts, widget-free: every field of a job as label and
 // value, and a receipt of the job's submissions as plain text a dispatcher pastes into an email.
-// Times are local (in `zone`) with their offset: "2026-11-30 16:40 (UTC+01:00)".
+// Times are local (in `zone`) with their offset: "2026-11-30 16:40 +01:00".
 namespace JobDetailsText {
 struct Field {
     QString key; // stable, for objectNames: "reference", "status", ...
