@@ -267,6 +267,12 @@ void TestJobDetails::saysWhenNoJobIsFound() {
     QTest::keyClick(m_window->filterBar()->filterEdit(), Qt::Key_Return);
     QTRY_COMPARE(offer->text(), QStringLiteral("No job 123456 in BigChange."));
     QCOMPARE(dock()->job().id, 0);
+    // Esc clears the filter, and the offer with it.
+    offer = offerFor(QStringLiteral("J-100998"));
+    QTRY_VERIFY(offer->isVisible());
+    QTest::keyClick(m_window->filterBar()->filterEdit(), Qt::Key_Escape);
+    QVERIFY(m_window->filterBar()->filterEdit()->text().isEmpty());
+    QVERIFY(!offer->isVisible());
     // Words that are no reference or id are not offered.
     offer = offerFor(QStringLiteral("nobody here"));
     QVERIFY(!offer->isVisible());

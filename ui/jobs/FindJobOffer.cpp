@@ -21,8 +21,8 @@ FindJobOffer::FindJobOffer(FilterBar *filters, JobFilterProxy *proxy, QWidget *p
     m_banner->actionButton()->setObjectName(QStringLiteral("findJobButton"));
     m_banner->actionButton()->setAutoDefault(true); // Enter on the focused button searches too
     connect(filters->filterEdit(), &QLineEdit::returnPressed, this, &FindJobOffer::onEnter);
-    connect(filters->filterEdit(), &QLineEdit::textEdited, this, [this] {
-        m_offered.reset(); // another text: another question
+    connect(filters->filterEdit(), &QLineEdit::textChanged, this, [this] { // typed, cleared (Esc), a view
+        m_offered.reset();                                                 // another text: another question
         m_lookup->cancel();
         m_banner->dismiss();
     });
