@@ -111,8 +111,11 @@ void TestJobDetails::toggledFromTheViewMenu() {
     QVERIFY(!dock()->objectName().isEmpty()); // saved with the window's state by that name
     selectRow(0);
     QTRY_VERIFY(!dock()->isReading());
+    const QByteArray shown = m_window->saveState(); // what closing the window saves
     QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(!dock()->isVisible());
+    QVERIFY(m_window->restoreState(shown));
+    QVERIFY(dock()->isVisible()); // open again, as it was saved
 }
 
 void TestJobDetails::showsEveryFieldAfterReadingTheJob() {
