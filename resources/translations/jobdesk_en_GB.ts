@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>jobdesk</name>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::ApiClient</name>
     <message>
         <source>API address</source>
@@ -352,6 +363,208 @@
     </message>
     <message>
         <source>The job cache %1 is damaged; it will be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::JobDetailsText</name>
+    <message>
+        <source>Job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (BigChange accepted it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result for this job was submitted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1: %2 — &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Queued at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Trace id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Delivered at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::JobLookup</name>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job %1 in BigChange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to BigChange.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2511,76 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>jobdesk::ui::FindJobOffer</name>
+    <message>
+        <source>Found %1 in BigChange: it is shown in Job details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange could not be searched. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job loaded here matches &quot;%1&quot;. Press Enter again to search BigChange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search BigChange for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching BigChange for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::JobDetailsDock</name>
+    <message>
+        <source>Job details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide everything BigChange holds about the current job (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The details below are as the list shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be read from BigChange. %1 The details below are as the list shows them and may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::ui::JobListModel</name>
     <message>
         <source>#%1</source>
@@ -2442,10 +2725,6 @@ Press Esc in the filter field to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Set result…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,30 +2765,6 @@ Press Esc in the filter field to clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a started job to set its result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only started jobs can get a result; %1 is %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the dialog, Ctrl+Enter sets it from any field and Esc cancels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set one result for the %1 selected jobs (Enter). %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set the result of %1 (Enter). %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export cancelled; no file was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,6 +2774,10 @@ Press Esc in the filter field to clear it.</source>
     </message>
     <message>
         <source>Exported %1 jobs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +3038,96 @@ Discard it?</source>
     </message>
     <message>
         <source>Result discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ReceiptsView</name>
+    <message>
+        <source>&amp;Copy receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ledger as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result for this job was submitted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the job&apos;s submissions as plain text, to paste into an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available yet: this version keeps only each submission&apos;s last attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt for %1 is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::ResultActions</name>
+    <message>
+        <source>&amp;Set result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the dialog, Ctrl+Enter sets it from any field and Esc cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one result for the %1 selected jobs (Enter). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a started job to set its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only started jobs can get a result; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the result of %1 (Enter). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result set: %1 — &quot;%2&quot; for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

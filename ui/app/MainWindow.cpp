@@ -6,8 +6,11 @@
 #include "jobs/ColumnChooser.h"
 #include "jobs/CsvExport.h"
 #include "jobs/FilterBar.h"
+#include "jobs/FindJobOffer.h"
+#include "jobs/JobDetailsDock.h"
 #include "jobs/JobFilterProxy.h"
 #include "jobs/JobListModel.h"
+#include "jobs/JobSelection.h"
 #include "jobs/JobTable.h"
 #include "jobs/LoadStatus.h"
 #include "jobs/ViewSwitcher.h"
@@ -16,12 +19,10 @@
 #include "outbox/OutboxController.h"
 #include "outbox/OutboxDispatcher.h"
 #include "outbox/OutboxStatus.h"
-#include "result/BulkResultDialog.h"
-#include "result/ResultDialog.h"
+#include "result/ResultActions.h"
 #include "session/JobListCache.h"
 #include "session/JobListLoader.h"
-#include "session/OutboxText.h"
-#include "session/ResultBatch.h"
+#include "session/ResultSubmitter.h"
 #include "session/Session.h"
 #include "util/Clock.h"
 #include "widgets/MessageBanner.h"
@@ -34,6 +35,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -60,9 +63,20 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
     setWindowIcon(AppResources::appIcon());
     m_statusBar = new StatusBar(this);
     setStatusBar(m_statusBar);
+    m_table = new JobTable(m_proxy, this);
+    m_selection = new JobSelection(m_table, m_proxy, m_model, this);
+    m_results = new ResultActions(this, m_selection, m_model, m_statusBar, online, this);
+    m_results->setReturnFocus(m_table);
+    connect(m_results, &ResultActions::refreshListRequested, this, &MainWindow::refresh);
     buildActions();
     m_outbox = new OutboxController(this, outbox, online, clock, m_model);
-    connect(m_outbox, &OutboxController::editRequested, this, &MainWindow::editOutboxItem);
+    m_results->setOutbox(m_outbox);
+    connect(m_outbox, &OutboxController::editRequested, m_results, &ResultActions::editOutboxItem);
+    m_details = new JobDetailsDock(this, m_selection, outbox);
+    addDockWidget(Qt::RightDockWidgetArea, m_details);
+    m_details->hide();
+    connect(m_details, &JobDetailsDock::message, this,
+            [this](const QString &text) { m_statusBar->showMessage(text, 10000); });
     buildUi();
     restoreSettings();
 
@@ -71,7 +85,7 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
         m_table->setEmptyHint(
             tr("BigChange lists no jobs for this status and period. Choose another status or "
                "more days above."));
-        updateCurrentJobActions();
+        m_results->updateAction();
         if (m_session)
             m_session->refreshJobTypes(); // the result dialog's lists, kept on disk for offline use
         Q_EMIT refreshFinished(total);
@@ -84,11 +98,6 @@ MainWindow::MainWindow(QSettings *settings, const Clock *clock, OutboxStore *out
                 refresh();
         });
     }
-    // The current row can change under the selection (a result delivered, a job read back).
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCurrentJobActions);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCurrentJobActions);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCurrentJobActions);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCurrentJobActions);
     connect(m_loader, &JobListLoader::loadFailed, this, &MainWindow::onLoadFailed);
     connect(m_loader, &JobListLoader::loadStarted, this,
             [this] { m_table->setEmptyHint(tr("Loading jobs…")); });
@@ -111,11 +120,6 @@ void MainWindow::buildActions() {
     m_refreshAction->setEnabled(false); // until connected
     m_refreshAction->setToolTip(tr("Fetch the jobs again from BigChange (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
-
-    m_setResultAction = new QAction(tr("&Set result…"), this);
-    m_setResultAction->setObjectName(QStringLiteral("setResultAction"));
-    m_setResultAction->setEnabled(false);
-    connect(m_setResultAction, &QAction::triggered, this, &MainWindow::openResultDialog);
 
     m_newConnectionAction = new QAction(tr("&New connection…"), this);
     m_newConnectionAction->setObjectName(QStringLiteral("newConnectionAction"));
@@ -145,9 +149,12 @@ void MainWindow::buildUi() {
     m_toolbar = toolbar;
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
-    toolbar->addAction(m_setResultAction);
+    toolbar->addAction(m_results->action());
     toolbar->addSeparator();
     toolbar->addAction(m_outbox->toggleAction());
+    QMenu *viewMenu = menuBar()->addMenu(tr("Vie&w")); // Alt+V is the toolbar's view list
+    viewMenu->setObjectName(QStringLiteral("mainViewMenu"));
+    viewMenu->addActions({m_outbox->toggleAction(), m_details->toggleAction()});
     connect(m_connections, &QComboBox::activated, this, [this](int index) {
         const QString name = m_connections->itemData(index).toString();
         if (!m_session || name != m_session->profile().name)
@@ -158,9 +165,11 @@ void MainWindow::buildUi() {
     m_banner->setObjectName(QStringLiteral("mainBanner"));
     connect(m_banner, &MessageBanner::actionTriggered, this, &MainWindow::refresh);
     m_filters = new FilterBar(this);
-    m_table = new JobTable(m_proxy, this);
+    m_find = new FindJobOffer(m_filters, m_proxy, this);
+    connect(m_find, &FindJobOffer::jobFound, m_details,
+            [this](const Job &job) { m_details->showJob(job, true); });
     QHeaderView *header = m_table->horizontalHeader();
-    m_table->addAction(m_setResultAction);
+    m_table->addAction(m_results->action());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_export = new CsvExport(m_table, m_proxy, m_model, this);
     toolbar->addSeparator();
@@ -176,10 +185,6 @@ void MainWindow::buildUi() {
     connect(m_export, &CsvExport::failed, this,
             [this](const QString &message) { m_banner->showMessage(MessageBanner::Level::Error, message); });
     connect(m_table, &QTableView::activated, this, &MainWindow::openResultDialog);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::updateCurrentJobActions);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateCurrentJobActions);
 
     m_columns = new ColumnChooser(header, m_settings, SettingsKeys::jobTableHeader(), this);
     connect(m_columns, &ColumnChooser::visibleColumnsChanged, this, [this](const QList<int> &columns) {
@@ -197,6 +202,7 @@ void MainWindow::buildUi() {
     layout->setContentsMargins(8, 6, 8, 0);
     layout->addWidget(m_banner);
     layout->addWidget(m_filters);
+    layout->addWidget(m_find->banner());
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
     setTabOrder(m_filters->filterEdit(), m_table);
@@ -283,11 +289,13 @@ void MainWindow::setSession(Session *session) {
     m_session = session;
     m_model->clear();
     m_outbox->setSession(session); // the new connection's markers on the new (empty) rows
+    m_details->setSession(session);
+    m_find->setSession(session);
     m_banner->dismiss();
     m_loadStatus->clearLastRefreshed();
     m_loadFailed = false;
     m_refreshAction->setEnabled(session != nullptr);
-    updateCurrentJobActions();
+    m_results->setSession(session);
     // The platform adds the application's name ("— Jobdesk") itself.
     setWindowTitle(session ? session->displayName() : QString());
     if (!session) {
@@ -363,136 +371,24 @@ void MainWindow::onLoadFailed(const ApiError &error) {
     m_banner->showMessage(MessageBanner::Level::Error, text, tr("Retry"));
 }
 
-std::optional<Job> MainWindow::currentJob() const {
-    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
-    if (!index.isValid())
-        return std::nullopt;
-    return m_model->jobAt(index.row());
-}
-
-QList<Job> MainWindow::selectedJobs() const {
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty()) {
-        if (const std::optional<Job> job = currentJob())
-            return {*job};
-        return {};
-    }
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QList<Job> jobs;
-    jobs.reserve(rows.size());
-    for (const QModelIndex &row : std::as_const(rows)) {
-        const QModelIndex source = m_proxy->mapToSource(row);
-        if (source.isValid())
-            jobs.append(m_model->jobAt(source.row()));
-    }
-    return jobs;
-}
-
-void MainWindow::updateCurrentJobActions() {
-    const QString keys = tr("In the dialog, Ctrl+Enter sets it from any field and Esc cancels.");
-    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
-    if (selected > 1) {
-        // Jobs that cannot get a result are left out and listed in the dialog, before anything is sent.
-        m_setResultAction->setEnabled(m_session != nullptr);
-        m_setResultAction->setToolTip(
-            tr("Set one result for the %1 selected jobs (Enter). %2").arg(selected).arg(keys));
-        return;
-    }
-    const std::optional<Job> job = currentJob();
-    const bool can = job && job->canSetResult() && m_session;
-    m_setResultAction->setEnabled(can);
-    QString reason;
-    if (!job)
-        reason = tr("Select a started job to set its result.");
-    else if (!job->canSetResult())
-        reason = tr("Only started jobs can get a result; %1 is %2.")
-                     .arg(JobText::label(*job), job->statusDisplayName());
-    else
-        reason = tr("Set the result of %1 (Enter). %2").arg(JobText::label(*job), keys);
-    m_setResultAction->setToolTip(reason); // no status tip: the status bar is for messages
-}
-
 void MainWindow::openResultDialog() {
-    if (!m_session)
-        return;
-    if (m_table->selectionModel()->selectedRows().size() > 1) {
-        openBulkResultDialog(selectedJobs());
-        return;
-    }
-    const std::optional<Job> job = currentJob();
-    if (!job)
-        return;
-    if (!job->canSetResult()) {
-        m_statusBar->showMessage(tr("Only started jobs can get a result; %1 is %2.")
-                                     .arg(JobText::label(*job), job->statusDisplayName()),
-                                 10000);
-        return;
-    }
-    openResultDialogFor(*job, nullptr);
-}
-
-void MainWindow::setResultSubmitter(ResultSubmitter *submitter) {
-    m_submitterOverride = submitter;
-}
-
-ResultSubmitter *MainWindow::resultSubmitter() const {
-    if (m_submitterOverride)
-        return m_submitterOverride;
-    return m_session ? m_session->submitter() : nullptr;
-}
-
-void MainWindow::openBulkResultDialog(const QList<Job> &jobs) {
-    ResultSubmitter *submitter = resultSubmitter();
-    if (!submitter)
-        return;
-    auto *dialog = new BulkResultDialog(ResultBatch::partition(jobs, *submitter), m_session->client(),
-                                        m_session->jobTypes(), submitter, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &BulkResultDialog::showOutboxRequested, this, [this] { m_outbox->showPanel(); });
-    connect(dialog, &QDialog::finished, m_table, [this] {
-        activateWindow();
-        m_table->setFocus();
-    });
-    dialog->open();
+    m_results->open();
 }
 
 void MainWindow::editOutboxItem(const OutboxItem &item) {
-    if (!m_session || item.connection != m_session->profile().connectionKey())
-        return;
-    // The row as loaded; if the job is not listed, the item's snapshot of it.
-    const auto row = m_model->rowOf(item.jobId);
-    const Job job = row ? m_model->jobAt(*row) : OutboxText::jobSnapshot(item);
-    openResultDialogFor(job, &item);
+    m_results->editOutboxItem(item);
 }
 
-void MainWindow::openResultDialogFor(const Job &job, const OutboxItem *preset) {
-    auto *dialog = new ResultDialog(job, m_session->profile(), m_session->client(), m_session->jobTypes(),
-                                    resultSubmitter(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_online) {
-        dialog->setOffline(!m_online->isOnline());
-        connect(m_online, &OnlineMonitor::onlineChanged, dialog,
-                [dialog](bool online) { dialog->setOffline(!online); });
-    }
-    if (preset) {
-        std::optional<ApiError> error;
-        if (preset->errorKind != ApiError::Kind::None)
-            error = preset->toApiError();
-        dialog->preset(preset->kind, preset->resultText, error);
-    }
-    connect(dialog, &ResultDialog::resultSet, this,
-            [this, label = JobText::label(job)](qint64, ResultKind kind, const QString &text) {
-                m_statusBar->showMessage(
-                    tr("Result set: %1 — \"%2\" for %3.").arg(ResultKinds::displayName(kind), text, label),
-                    15000);
-            });
-    connect(dialog, &ResultDialog::refreshListRequested, this, &MainWindow::refresh);
-    connect(dialog, &QDialog::finished, m_table, [this] {
-        activateWindow(); // back to the table, where the dispatcher was
-        m_table->setFocus();
-    });
-    dialog->open();
+void MainWindow::setResultSubmitter(ResultSubmitter *submitter) {
+    m_results->setSubmitter(submitter);
+}
+
+ResultSubmitter *MainWindow::resultSubmitter() const {
+    return m_results->submitter();
+}
+
+QList<Job> MainWindow::selectedJobs() const {
+    return m_selection->selected();
 }
 
 void MainWindow::setAutoRefresh(int minutes) {

@@ -30,11 +30,15 @@ namespace jobdesk::ui {
 class ColumnChooser;
 class CsvExport;
 class FilterBar;
+class FindJobOffer;
+class JobDetailsDock;
 class JobFilterProxy;
 class JobListModel;
+class JobSelection;
 class LoadStatus;
 class MessageBanner;
 class OutboxController;
+class ResultActions;
 class StatusBar;
 class ViewSwitcher;
 
@@ -67,6 +71,8 @@ public:
     JobListCache *jobCache() const { return m_cache; }
     OutboxController *outbox() const { return m_outbox; }
     CsvExport *csvExport() const { return m_export; }
+    JobDetailsDock *details() const { return m_details; }
+    FindJobOffer *findOffer() const { return m_find; }
     // Results go through `submitter` instead of the session's (nullptr: the session's again). For
     // tests that script BigChange's answers; not owned.
     void setResultSubmitter(ResultSubmitter *submitter);
@@ -92,20 +98,15 @@ private:
     void buildActions();
     void buildUi();
     void restoreSettings();
-    void updateCurrentJobActions();
     void setAutoRefresh(int minutes);
     void onLoadFailed(const ApiError &error);
     void fitToScreen();
     void connectSession(Session *session);
-    std::optional<Job> currentJob() const;
-    void openResultDialogFor(const Job &job, const OutboxItem *preset);
-    void openBulkResultDialog(const QList<Job> &jobs);
 
     QSettings *m_settings;
     const Clock *m_clock;
     QPointer<OnlineMonitor> m_online;
     QPointer<Session> m_session;
-    QPointer<ResultSubmitter> m_submitterOverride;
     bool m_loadFailed = false; // the last list load failed: refresh when the server is back
     qint64 m_recentlyRead = 0; // a job the outbox has just read back (no second GET for it)
     JobListModel *m_model;
@@ -123,7 +124,10 @@ private:
     QComboBox *m_connections = nullptr;
     LoadStatus *m_loadStatus = nullptr;
     QAction *m_refreshAction = nullptr;
-    QAction *m_setResultAction = nullptr;
+    JobSelection *m_selection = nullptr;
+    ResultActions *m_results = nullptr;
+    JobDetailsDock *m_details = nullptr;
+    FindJobOffer *m_find = nullptr;
     QAction *m_newConnectionAction = nullptr;
     QToolBar *m_toolbar = nullptr;
     QTimer *m_autoRefresh;
