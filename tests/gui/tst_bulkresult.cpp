@@ -155,6 +155,15 @@ void TestBulkResult::mixedOutcomesEachBesideItsJob() {
     QVERIFY(showOutbox->isVisible());
     QVERIFY(showOutbox->isDefault()); // something needs attention: the Outbox is where it is changed
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("submitButton"))->isVisible());
+    // Keyboard: Tab leaves the list for the buttons (found by scripts/accessibility).
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    summary->setFocus();
+    QCOMPARE(QApplication::focusWidget(), summary);
+    QTest::keyClick(summary, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), showOutbox);
+    QTest::keyClick(showOutbox, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QPushButton *>(QStringLiteral("cancelButton")));
     QSignalSpy outbox(&dialog, &BulkResultDialog::showOutboxRequested);
     QTest::mouseClick(showOutbox, Qt::LeftButton);
     QCOMPARE(outbox.size(), 1);

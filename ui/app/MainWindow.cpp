@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace jobdesk::ui {
@@ -205,7 +206,6 @@ void MainWindow::buildUi() {
     layout->addWidget(m_find->banner());
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
-    setTabOrder(m_filters->filterEdit(), m_table);
 
     connect(m_filters, &FilterBar::filterTextChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -232,6 +232,15 @@ void MainWindow::buildUi() {
     statusBar()->addPermanentWidget(m_loadStatus);
     connect(m_cache, &JobListCache::cacheShown, m_loadStatus, &LoadStatus::showCached);
     statusBar()->addPermanentWidget(m_outbox->status());
+
+    // Tab follows the eye, as the accessibility pass (scripts/accessibility) checks: the toolbar
+    // left to right, the filter row, the table, then the status bar's Outbox button.
+    // (The filter row orders its own controls.)
+    setTabOrder(m_connections, m_views->combo());
+    setTabOrder(m_views->combo(), m_views->menuButton());
+    setTabOrder(m_views->menuButton(), m_filters->filterEdit());
+    setTabOrder(m_filters->lastInTabOrder(), m_table);
+    setTabOrder(m_table, m_outbox->status());
 }
 
 void MainWindow::restoreSettings() {

@@ -65,6 +65,10 @@ FilterBar::FilterBar(QWidget *parent)
         combo->setMinimumContentsLength(9);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
+    // Tab follows the eye: the filter field (leftmost, or on top in a narrow window) first.
+    setTabOrder(m_filter, m_status);
+    setTabOrder(m_status, m_days);
+    setTabOrder(m_days, m_autoRefresh);
     // Which jobs (status, days) and how often: side by side, or one above the other when even
     // that row does not fit (a scaled or small screen).
     auto *which = new QHBoxLayout;
@@ -130,6 +134,10 @@ void FilterBar::setAutoRefreshMinutes(int minutes) {
 
 QString FilterBar::filterText() const {
     return m_filter->text();
+}
+
+QWidget *FilterBar::lastInTabOrder() const {
+    return m_autoRefresh;
 }
 
 void FilterBar::focusFilter() {

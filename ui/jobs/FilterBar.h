@@ -27,6 +27,7 @@ public:
     void setAutoRefreshMinutes(int minutes);
     QString filterText() const;
     QLineEdit *filterEdit() const { return m_filter; }
+    QWidget *lastInTabOrder() const; // the filter field is the first
     void focusFilter();
     QSize minimumSizeHint() const override;
 

@@ -197,6 +197,9 @@ QWidget *BulkResultDialog::buildChoosePage() {
     scroll->setObjectName(QStringLiteral("groupsArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own (an unnamed one, found by scripts/accessibility): the lists in it
+    // are, and it scrolls to whichever has the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     scroll->setWidget(container);
     layout->addWidget(scroll, 1);
@@ -417,6 +420,12 @@ void BulkResultDialog::showSummary() {
     m_cancel->setText(tr("Close"));
     m_cancel->setToolTip(tr("Results still on their way stay in the Outbox and are sent in the background."));
     m_cancel->setDefault(true);
+    // Qt 6.4's button box keeps the default button as its focus proxy: the hidden "Set result"
+    // would swallow every Tab, so the summary's buttons could not be reached from the keyboard
+    // (found by scripts/accessibility).
+    if (auto *buttons = qobject_cast<QWidget *>(m_cancel->parent());
+        buttons && buttons->focusProxy() == m_submit)
+        buttons->setFocusProxy(nullptr);
     m_summary->setFocus();
     m_summary->setCurrentRow(0);
     updateCounts();
