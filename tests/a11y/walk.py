@@ -45,6 +45,22 @@ class Pass:
         subprocess.run(['xdotool', 'windowfocus', '--sync', self.window_id], check=False)
         time.sleep(0.3)
 
+    def open_panel(self, main, keys, predicate):
+        """Presses `keys` in the main window until a dock matching `predicate` shows (the first key
+        press after the focus comes back is sometimes lost under Xvfb without a window manager)."""
+        for _ in range(2):
+            self.activate_main()
+            # (xdotool needs the capital letter: with a small one and Shift, Qt sees another key.)
+            self.keys(keys, wait=0.5)
+            end = time.time() + 5
+            while time.time() < end:
+                panel = next((n for n in self.nodes(main) if n.getRoleName() in ('frame', 'filler', 'panel')
+                              and predicate(n)), None)
+                if panel is not None:
+                    return panel
+                time.sleep(0.3)
+        return None
+
     def type(self, text):
         subprocess.run(['xdotool', 'type', '--delay', '30', text], check=True)
         time.sleep(0.5)
@@ -253,19 +269,14 @@ class Pass:
                 self.keys('alt+F4', wait=1)
 
         print('== Outbox panel')
-        self.activate_main()
-        # (xdotool needs the capital O: with "o" and Shift, Qt sees another key.)
-        self.keys('ctrl+shift+O', wait=1.5)
-        panel = next((n for n in self.nodes(main) if n.getRoleName() in ('frame', 'filler', 'panel')
-                      and n.name == 'Outbox'), None)
+        panel = self.open_panel(main, 'ctrl+shift+O', lambda n: n.name == 'Outbox')
         if panel is None:
             self.problem('outbox panel', 'Ctrl+Shift+O did not show the Outbox panel')
+        else:
+            self.check_names('outbox panel', panel)
 
         print('== Job details panel')
-        self.activate_main()
-        self.keys('ctrl+shift+D', wait=2)
-        details = next((n for n in self.nodes(main) if n.getRoleName() in ('frame', 'filler', 'panel')
-                        and 'details' in (n.name or '').lower()), None)
+        details = self.open_panel(main, 'ctrl+shift+D', lambda n: 'details' in (n.name or '').lower())
         if details is None:
             self.problem('job details', 'Ctrl+Shift+D did not show the job details panel')
         else:
