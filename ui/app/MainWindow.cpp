@@ -10,6 +10,7 @@
 #include "jobs/JobListModel.h"
 #include "jobs/JobTable.h"
 #include "jobs/LoadStatus.h"
+#include "jobs/StartJobAction.h"
 #include "jobs/ViewSwitcher.h"
 #include "model/JobText.h"
 #include "outbox/OnlineMonitor.h"
@@ -161,6 +162,12 @@ void MainWindow::buildUi() {
     m_table = new JobTable(m_proxy, this);
     QHeaderView *header = m_table->horizontalHeader();
     m_table->addAction(m_setResultAction);
+    m_start = new StartJobAction(
+        m_banner, [this] { return selectedJobs(); }, this);
+    connect(m_start, &StartJobAction::showOutboxRequested, this, [this] { m_outbox->showPanel(false); });
+    const QList<QAction *> bar = toolbar->actions(); // beside Set result
+    toolbar->insertAction(bar.value(bar.indexOf(m_setResultAction) + 1), m_start->action());
+    m_table->addAction(m_start->action());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_export = new CsvExport(m_table, m_proxy, m_model, this);
     toolbar->addSeparator();
@@ -283,6 +290,7 @@ void MainWindow::setSession(Session *session) {
     m_session = session;
     m_model->clear();
     m_outbox->setSession(session); // the new connection's markers on the new (empty) rows
+    m_start->setSession(session);
     m_banner->dismiss();
     m_loadStatus->clearLastRefreshed();
     m_loadFailed = false;
@@ -391,6 +399,7 @@ QList<Job> MainWindow::selectedJobs() const {
 
 void MainWindow::updateCurrentJobActions() {
     const QString keys = tr("In the dialog, Ctrl+Enter sets it from any field and Esc cancels.");
+    m_start->update();
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
     if (selected > 1) {
         // Jobs that cannot get a result are left out and listed in the dialog, before anything is sent.
@@ -458,8 +467,8 @@ void MainWindow::openBulkResultDialog(const QList<Job> &jobs) {
 }
 
 void MainWindow::editOutboxItem(const OutboxItem &item) {
-    if (!m_session || item.connection != m_session->profile().connectionKey())
-        return;
+    if (!m_session || item.connection != m_session->profile().connectionKey() || item.isStart())
+        return; // a start has nothing to edit: the Outbox retries or discards it
     // The row as loaded; if the job is not listed, the item's snapshot of it.
     const auto row = m_model->rowOf(item.jobId);
     const Job job = row ? m_model->jobAt(*row) : OutboxText::jobSnapshot(item);

@@ -35,6 +35,7 @@ class JobListModel;
 class LoadStatus;
 class MessageBanner;
 class OutboxController;
+class StartJobAction;
 class StatusBar;
 class ViewSwitcher;
 
@@ -67,6 +68,7 @@ public:
     JobListCache *jobCache() const { return m_cache; }
     OutboxController *outbox() const { return m_outbox; }
     CsvExport *csvExport() const { return m_export; }
+    StartJobAction *startJob() const { return m_start; }
     // Results go through `submitter` instead of the session's (nullptr: the session's again). For
     // tests that script BigChange's answers; not owned.
     void setResultSubmitter(ResultSubmitter *submitter);
@@ -120,6 +122,7 @@ private:
     ColumnChooser *m_columns = nullptr;
     ViewSwitcher *m_views = nullptr;
     CsvExport *m_export = nullptr;
+    StartJobAction *m_start = nullptr;
     QComboBox *m_connections = nullptr;
     LoadStatus *m_loadStatus = nullptr;
     QAction *m_refreshAction = nullptr;
