@@ -14,6 +14,7 @@
 #include "outbox/OutboxStore.h"
 #include "session/Session.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/StatusBar.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -126,6 +127,9 @@ void TestStartJob::startsAfterConfirmingWithEnter() {
     QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("startJobConfirmButton"));
     QCOMPARE(m_h.fake->count("PUT", QStringLiteral("/v1/jobs/%1/start").arg(job.id)), 0); // asked first
     QTest::keyClick(box, Qt::Key_Return);
+    QVERIFY2(
+        !m_window->messages()->message().contains(QStringLiteral("Only started jobs")), // Enter was the box's
+        qPrintable(m_window->messages()->message()));
 
     QTRY_VERIFY_WITH_TIMEOUT(startItem(job.id) && startItem(job.id)->state == OutboxItem::State::Delivered,
                              15000);
