@@ -48,8 +48,11 @@ QJsonObject OutboxOutput::toJson(const OutboxItem &item) {
         {QStringLiteral("customerId"), item.customerId},
         {QStringLiteral("jobId"), item.jobId},
         {QStringLiteral("jobReference"), textOrNull(item.jobReference)},
-        {QStringLiteral("status"), ResultKinds::toWire(item.kind)},
-        {QStringLiteral("result"), item.resultText},
+        {QStringLiteral("action"), OutboxItem::actionName(item.action)},
+        {QStringLiteral("status"),
+         item.isStart() ? QJsonValue(QJsonValue::Null) : QJsonValue(ResultKinds::toWire(item.kind))},
+        {QStringLiteral("result"),
+         item.isStart() ? QJsonValue(QJsonValue::Null) : QJsonValue(item.resultText)},
         {QStringLiteral("state"), OutboxItem::stateName(item.state)},
         {QStringLiteral("attempts"), item.attempts},
         {QStringLiteral("nextAttemptAt"), item.state == OutboxItem::State::Queued
@@ -74,9 +77,11 @@ QString OutboxOutput::itemsText(const QList<OutboxItem> &items, CliInvocation::F
     TextTable table({tr("id"), tr("job"), tr("result kind"), tr("result text"), tr("state"), tr("attempts"),
                      tr("next attempt"), tr("last error")});
     for (const OutboxItem &item : items) {
-        table.addRow({QString::number(item.id), QString::number(item.jobId), ResultKinds::toWire(item.kind),
-                      ResultValidation::visibleWhitespace(item.resultText), OutboxItem::stateName(item.state),
-                      QString::number(item.attempts),
+        // A start has no result: its kind column says "start".
+        table.addRow({QString::number(item.id), QString::number(item.jobId),
+                      item.isStart() ? OutboxItem::actionName(item.action) : ResultKinds::toWire(item.kind),
+                      item.isStart() ? QString() : ResultValidation::visibleWhitespace(item.resultText),
+                      OutboxItem::stateName(item.state), QString::number(item.attempts),
                       item.state == OutboxItem::State::Queued ? shortTime(item.nextAttemptAt) : QString(),
                       errorSummary(item)});
     }
@@ -86,7 +91,8 @@ QString OutboxOutput::itemsText(const QList<OutboxItem> &items, CliInvocation::F
 QStringList OutboxOutput::errorLines(const OutboxItem &item) {
     QStringList lines;
     if (!item.fieldErrors.isEmpty()) {
-        lines << tr("BigChange rejected the result:") +
+        lines << (item.isStart() ? tr("BigChange refused to start the job:")
+                                 : tr("BigChange rejected the result:")) +
                      (item.problemDetail.isEmpty() ? QString() : QLatin1Char(' ') + item.problemDetail);
         lines << item.fieldErrors.allMessages();
     } else if (!item.errorMessage.isEmpty()) {

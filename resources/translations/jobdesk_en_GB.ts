@@ -977,7 +977,7 @@
 <context>
     <name>jobdesk::ResultSubmission</name>
     <message>
-        <source>the outbox changed while the result was being saved; try again</source>
+        <source>the outbox changed while the submission was being saved; try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1706,6 +1706,10 @@ Only one process sends a connection&apos;s outbox at a time.
         <source>job %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>BigChange refused to start the job:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::cli::SetResultCommand</name>
@@ -1906,16 +1910,85 @@ Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  start ID
-        Move a job to &quot;started&quot;.
+        <source>  start ID [--no-queue]
+        Move a job to &quot;started&quot; (saved in the outbox, then sent).
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: jobdesk-cli [connection options] start ID
+        <source>Usage: jobdesk-cli [connection options] start ID [--no-queue]
 
 Moves job ID to &quot;started&quot; so that its result can be set.
+  --no-queue        Do not leave the start queued for later: if it cannot be
+                    delivered now, remove it from the outbox and exit 6.
+
+The job is read first: one that is already started is not sent again, exit 3.
+The start is then saved in the outbox (see &quot;jobdesk-cli outbox --help&quot;) before
+it is sent, like set-result:
+  Delivered: &quot;Job ID started.&quot;, exit 0.
+  Refused by BigChange (e.g. 409/422: the job&apos;s status does not allow a start):
+    the server&apos;s messages, exit 3/4/5; the start stays in the outbox as needing
+    attention (outbox retry / discard).
+  Server unreachable (network, timeout, 5xx, 429): &quot;queued: job ID will be started
+    when the server can be reached&quot;, exit 0 (with --no-queue: exit 6, removed).
+  Another process (the Jobdesk app) sends this outbox: it stays queued, exit 0.
+When an answer is lost the job is read back first: if it is started, the start
+counts as delivered. A result set for the same job while its start waits in the
+outbox is sent only after the start is delivered.
+A job that already has a start in the outbox: exit 2.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 already has a start in the outbox (item %2, %3). See &quot;jobdesk-cli outbox list&quot;; &quot;jobdesk-cli outbox retry %2&quot; sends it again, &quot;jobdesk-cli outbox discard %2 --yes&quot; removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the start could not be saved in the outbox (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is already started in BigChange; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent and not queued (--no-queue): nothing will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable answer to the start (%1); reading job %2 back to see whether it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start stays in the outbox as item %1 (needs attention): check the job, then &quot;jobdesk-cli outbox retry %1&quot;, or &quot;jobdesk-cli outbox discard %1 --yes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox item %1 was discarded by another process; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the last attempt got no answer, so BigChange may have started job %1. Check it before starting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server cannot be reached, and with --no-queue the start was removed from the outbox, so nothing will be sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start is in the outbox as item %1; next attempt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued: job %1 will be started when the server can be reached (jobdesk-cli outbox send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli), and with --no-queue the start was removed from the outbox again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued: job %1 (outbox item %2): another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli) and will start it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2893,6 +2966,26 @@ Press Esc in the filter field to clear it.</source>
         <source>Last error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(moves the job to Started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the job&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks BigChange to start the job (PUT /v1/jobs/%1/start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This result is sent once the job&apos;s start, also in the Outbox, is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::OutboxPanel</name>
@@ -2948,6 +3041,16 @@ Discard it?</source>
     </message>
     <message>
         <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will not be started in BigChange from this computer. The job stays as it is there.
+
+Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,6 +3141,46 @@ Discard it?</source>
     </message>
     <message>
         <source>Result discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start queued: the job will be started in BigChange automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start being sent to BigChange now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: BigChange did not start the job. Open the Outbox (Ctrl+Shift+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started in BigChange from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,6 +3429,113 @@ Discard it?</source>
     </message>
     <message>
         <source>Connected to a local practice sandbox with demo jobs. Nothing you do here reaches BigChange, and practice results stay out of your real Outbox; the sandbox and its results go when Jobdesk closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::ui::StartJobAction</name>
+    <message>
+        <source>S&amp;tart job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to BigChange to start jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job that is not started to start it (Ctrl+Shift+T).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a start waiting in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only jobs that are not started can be started; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected jobs can be started: they are started, finished, cancelled, or have a start waiting in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 in BigChange (Ctrl+Shift+T). You are asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the %1 selected jobs that are not started (Ctrl+Shift+T). You are asked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this job in BigChange?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start these %1 jobs in BigChange?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their status becomes Started for everyone who works with them. Each start goes through the Outbox: it is kept if BigChange cannot be reached now and sent when it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start %1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not started: the Outbox could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a start in the Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange did not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was started in BigChange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 were started in BigChange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be started when BigChange can be reached; the start is kept in the Outbox. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The start waits in the Outbox (Ctrl+Shift+O): retry or discard it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void init();
     void startJob();
     void startCompletedJobIsRejectedByServer();
+    void startOfflineIsQueuedThenSentOnce();
     void setResultWithTrailingSpace();
     void wrongCaseIsRejectedLocally();
     void serverRejectionIsReportedPerField();
@@ -99,6 +100,56 @@ void TestCliWrite::startCompletedJobIsRejectedByServer() {
     QVERIFY2(r.exitCode == 3, r.describe().constData());
     QVERIFY2(r.errText().contains(QStringLiteral("status: A job in status 'completedOk' cannot be started")),
              r.describe().constData());
+}
+
+// Through the outbox: unreachable -> queued (exit 0), listed as a start; `outbox send` delivers it
+// once; the job is then started and a second start is refused before anything is sent.
+void TestCliWrite::startOfflineIsQueuedThenSentOnce() {
+    const qint64 id = takeJob(QStringLiteral("scheduled"));
+    QVERIFY(id > 0);
+    int status = 0;
+    m_sandbox.admin("PUT", QStringLiteral("/_admin/faults"),
+                    {{QStringLiteral("drop"), 1}, {QStringLiteral("routes"), QStringLiteral("all")}},
+                    &status);
+    QCOMPARE(status, 200);
+    const CliResult queued = m_cli->runFull({QStringLiteral("start"), QString::number(id)});
+    QVERIFY2(queued.exitCode == 0, queued.describe().constData());
+    QVERIFY2(queued.outText().contains(QStringLiteral("queued: job %1 will be started").arg(id)),
+             queued.describe().constData());
+    const CliResult listed = m_cli->runFull({QStringLiteral("outbox"), QStringLiteral("list"),
+                                             QStringLiteral("--format"), QStringLiteral("json")});
+    QJsonObject item;
+    for (const QJsonValue &v : listed.json().array())
+        if (v.toObject().value(QStringLiteral("jobId")).toInteger() == id)
+            item = v.toObject();
+    QCOMPARE(item.value(QStringLiteral("action")).toString(), QStringLiteral("start"));
+    QCOMPARE(item.value(QStringLiteral("state")).toString(), QStringLiteral("queued"));
+    QVERIFY(item.value(QStringLiteral("result")).isNull());
+
+    m_sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
+    m_sandbox.admin("DELETE", QStringLiteral("/_admin/stats"));
+    const CliResult sent = m_cli->runFull({QStringLiteral("outbox"), QStringLiteral("send")});
+    QVERIFY2(sent.exitCode == 0 || sent.exitCode == 3, sent.describe().constData()); // earlier tests' items
+    const auto starts = [this] {
+        return m_sandbox.admin("GET", QStringLiteral("/_admin/stats"))
+            .object()
+            .value(QStringLiteral("routes"))
+            .toObject()
+            .value(QStringLiteral("PUT /v1/jobs/{id}/start"))
+            .toInt();
+    };
+    QCOMPARE(starts(), 1);
+    const CliResult job = m_cli->runFull(
+        {QStringLiteral("job"), QString::number(id), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(job.json().object().value(QStringLiteral("status")).toString(), QStringLiteral("started"));
+    const CliResult again = m_cli->runFull({QStringLiteral("outbox"), QStringLiteral("send")});
+    QVERIFY2(again.exitCode == 0 || again.exitCode == 3, again.describe().constData());
+    QCOMPARE(starts(), 1); // delivered once: nothing sent again
+
+    const CliResult restart = m_cli->runFull({QStringLiteral("start"), QString::number(id)});
+    QVERIFY2(restart.exitCode == 3, restart.describe().constData());
+    QVERIFY2(restart.errText().contains(QStringLiteral("already started")), restart.describe().constData());
+    QCOMPARE(starts(), 1);
 }
 
 void TestCliWrite::setResultWithTrailingSpace() {
@@ -182,9 +233,11 @@ void TestCliWrite::serverRejectionIsReportedPerField() {
 void TestCliWrite::readOnlyClientIsRefused() {
     const qint64 id = takeJob(QStringLiteral("started"), kAnnualService);
     QVERIFY(id > 0);
+    const qint64 scheduled = takeJob(QStringLiteral("scheduled")); // start reads the job first
+    QVERIFY(scheduled > 0);
     const QStringList readOnly = m_cli->connection(true);
-    const CliResult start =
-        m_cli->run(readOnly + QStringList{QStringLiteral("start"), QString::number(id)}, m_cli->secret(true));
+    const CliResult start = m_cli->run(
+        readOnly + QStringList{QStringLiteral("start"), QString::number(scheduled)}, m_cli->secret(true));
     QVERIFY2(start.exitCode == 4, start.describe().constData());
     const CliResult set =
         m_cli->run(readOnly + QStringList{QStringLiteral("set-result"), QString::number(id),

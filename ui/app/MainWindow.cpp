@@ -13,6 +13,7 @@
 #include "jobs/JobSelection.h"
 #include "jobs/JobTable.h"
 #include "jobs/LoadStatus.h"
+#include "jobs/StartJobAction.h"
 #include "jobs/ViewSwitcher.h"
 #include "model/JobText.h"
 #include "outbox/OnlineMonitor.h"
@@ -171,6 +172,13 @@ void MainWindow::buildUi() {
             [this](const Job &job) { m_details->showJob(job, true); });
     QHeaderView *header = m_table->horizontalHeader();
     m_table->addAction(m_results->action());
+    m_start = new StartJobAction(
+        m_banner, [this] { return selectedJobs(); }, this);
+    connect(m_start, &StartJobAction::showOutboxRequested, this, [this] { m_outbox->showPanel(false); });
+    connect(m_selection, &JobSelection::changed, m_start, &StartJobAction::update);
+    const QList<QAction *> bar = toolbar->actions(); // beside Set result
+    toolbar->insertAction(bar.value(bar.indexOf(m_results->action()) + 1), m_start->action());
+    m_table->addAction(m_start->action());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_export = new CsvExport(m_table, m_proxy, m_model, this);
     toolbar->addSeparator();
@@ -300,6 +308,7 @@ void MainWindow::setSession(Session *session) {
     m_outbox->setSession(session); // the new connection's markers on the new (empty) rows
     m_details->setSession(session);
     m_find->setSession(session);
+    m_start->setSession(session);
     m_banner->dismiss();
     m_loadStatus->clearLastRefreshed();
     m_loadFailed = false;
@@ -385,6 +394,8 @@ void MainWindow::openResultDialog() {
 }
 
 void MainWindow::editOutboxItem(const OutboxItem &item) {
+    if (item.isStart())
+        return; // a start has nothing to edit: the Outbox retries or discards it
     m_results->editOutboxItem(item);
 }
 

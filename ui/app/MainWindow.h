@@ -39,6 +39,7 @@ class LoadStatus;
 class MessageBanner;
 class OutboxController;
 class ResultActions;
+class StartJobAction;
 class StatusBar;
 class ViewSwitcher;
 
@@ -73,6 +74,7 @@ public:
     CsvExport *csvExport() const { return m_export; }
     JobDetailsDock *details() const { return m_details; }
     FindJobOffer *findOffer() const { return m_find; }
+    StartJobAction *startJob() const { return m_start; }
     // Results go through `submitter` instead of the session's (nullptr: the session's again). For
     // tests that script BigChange's answers; not owned.
     void setResultSubmitter(ResultSubmitter *submitter);
@@ -121,6 +123,7 @@ private:
     ColumnChooser *m_columns = nullptr;
     ViewSwitcher *m_views = nullptr;
     CsvExport *m_export = nullptr;
+    StartJobAction *m_start = nullptr;
     QComboBox *m_connections = nullptr;
     LoadStatus *m_loadStatus = nullptr;
     QAction *m_refreshAction = nullptr;

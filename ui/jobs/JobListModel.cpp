@@ -249,10 +249,12 @@ QVariant JobListModel::outboxData(const Row &job, int role) const {
     if (it != m_markers.cend()) {
         switch (role) {
         case Qt::DisplayRole:
-            return OutboxStyle::markerText(*it);
+            return m_startMarkers.contains(job.id) ? OutboxStyle::startMarkerText(*it)
+                                                   : OutboxStyle::markerText(*it);
         case Qt::ToolTipRole:
         case Qt::AccessibleTextRole:
-            return OutboxStyle::markerToolTip(*it);
+            return m_startMarkers.contains(job.id) ? OutboxStyle::startMarkerToolTip(*it)
+                                                   : OutboxStyle::markerToolTip(*it);
         case Qt::DecorationRole:
             return OutboxStyle::iconFor(*it);
         case Qt::ForegroundRole:
@@ -541,8 +543,10 @@ void JobListModel::setSearchColumns(const QList<int> &columns) {
     }
 }
 
-void JobListModel::setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers) {
-    QSet<qint64> changed;
+void JobListModel::setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers,
+                                    const QSet<qint64> &starts) {
+    QSet<qint64> changed = (starts - m_startMarkers) + (m_startMarkers - starts);
+    m_startMarkers = starts;
     for (auto it = markers.cbegin(); it != markers.cend(); ++it) {
         const auto old = m_markers.constFind(it.key());
         if (old == m_markers.cend() || *old != *it)

@@ -126,7 +126,9 @@ public:
 
     // Which jobs have a result waiting in the outbox (job id -> state), shown in the Outbox column.
     // Only rows whose marker changed are repainted; filtering never looks at markers.
-    void setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers);
+    // `starts`: the jobs whose marker is a start waiting in the outbox ("Start queued"); a job's
+    // start goes before its result, so its marker is the start's while it waits.
+    void setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers, const QSet<qint64> &starts = {});
     std::optional<OutboxItem::State> outboxMarker(qint64 jobId) const;
 
     // A result this computer delivered to BigChange.
@@ -156,6 +158,7 @@ private:
     QList<QByteArray> m_search;
     QHash<qint64, int> m_rowById;
     QHash<qint64, OutboxItem::State> m_markers;
+    QSet<qint64> m_startMarkers;
     QHash<qint64, SentResult> m_sent;
     QList<int> m_searchColumns;
     quint32 m_searchMask = 0; // bit per searched column

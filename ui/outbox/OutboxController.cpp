@@ -94,23 +94,32 @@ void OutboxController::onStoreChanged() {
     // Markers: one small query of the active items, then only the rows whose marker changed repaint.
     // Delivered items tell the rows what this computer knows that a cached or older list does not.
     QHash<qint64, OutboxItem::State> markers;
+    QSet<qint64> starts; // jobs whose marker is their start
     QHash<qint64, JobListModel::SentResult> sent;
     int needsAttention = 0;
     if (m_store && m_store->isOpen() && !m_profile.isEmpty()) {
         for (const OutboxItem &item : m_store->items(m_profile, false)) { // active only: few
-            markers.insert(item.jobId, item.state);
+            // A job's start goes first, so while it waits the row shows the start.
+            if (item.isStart()) {
+                starts.insert(item.jobId);
+                markers.insert(item.jobId, item.state);
+            } else if (!starts.contains(item.jobId)) {
+                markers.insert(item.jobId, item.state);
+            }
             if (item.state == OutboxItem::State::NeedsAttention)
                 ++needsAttention;
         }
         // Delivered in the window a list can show (a year at most); older ones are history.
         const QDateTime since = m_clock->nowUtc().addDays(-kSentWindowDays);
         for (const OutboxItem &item : m_store->deliveredSince(m_profile, since)) {
+            if (item.isStart()) // a delivered start shows in the row's status (the job is read back)
+                continue;
             JobListModel::SentResult &s = sent[item.jobId];
             if (!s.sentAt.isValid() || s.sentAt < item.updatedAt)
                 s = {item.kind, item.resultText, item.updatedAt, item.jobStatusModifiedAt};
         }
     }
-    m_jobs->setOutboxMarkers(markers);
+    m_jobs->setOutboxMarkers(markers, starts);
     m_jobs->setSentResults(sent);
     if (needsAttention > m_needsAttention) // something new needs the dispatcher: show it, keep the focus
         showPanel(false);

@@ -44,6 +44,15 @@ void OutboxModel::reload() {
                 items << item;
         }
     }
+    // A result waits while its job's start is in the Outbox (OutboxStore::claimDue()): said so.
+    QSet<qint64> startsWaiting;
+    for (const OutboxItem &item : std::as_const(items))
+        if (item.isStart() && item.isActive())
+            startsWaiting.insert(item.jobId);
+    m_waitingForStart.clear();
+    for (const OutboxItem &item : std::as_const(items))
+        if (!item.isStart() && item.state == OutboxItem::State::Queued && startsWaiting.contains(item.jobId))
+            m_waitingForStart.insert(item.id);
     bool sameRows = items.size() == m_items.size();
     for (int i = 0; sameRows && i < items.size(); ++i)
         sameRows = items.at(i).id == m_items.at(i).id;
@@ -84,15 +93,18 @@ QString OutboxModel::displayText(const OutboxItem &item, int column) const {
     switch (column) {
     case Job:
         return JobText::label(item.jobId, item.jobReference);
-    case Outcome:
-        return ResultKinds::displayName(item.kind);
+    case Outcome: // a start is no result: it says what it does
+        return item.isStart() ? tr("Start job") : ResultKinds::displayName(item.kind);
     case Result:
-        return ResultValidation::visibleWhitespace(item.resultText);
+        return item.isStart() ? tr("(moves the job to Started)")
+                              : ResultValidation::visibleWhitespace(item.resultText);
     case State:
         return OutboxItem::stateDisplayName(item.state);
     case Attempts:
         return QString::number(item.attempts);
     case NextAttempt:
+        if (m_waitingForStart.contains(item.id))
+            return tr("after the job's start");
         return OutboxText::nextAttempt(item, m_clock->nowUtc());
     case LastError:
         return OutboxText::lastError(item);
@@ -116,7 +128,13 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         switch (column) {
         case Result:
+            if (item.isStart())
+                return tr("Asks BigChange to start the job (PUT /v1/jobs/%1/start).").arg(item.jobId);
             return tr("Sent exactly as: \"%1\"").arg(item.resultText);
+        case NextAttempt:
+            if (m_waitingForStart.contains(item.id))
+                return tr("This result is sent once the job's start, also in the Outbox, is delivered.");
+            return {};
         case State:
             return OutboxStyle::markerToolTip(item.state);
         case LastError:

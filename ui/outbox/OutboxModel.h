@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 namespace jobdesk {
 class Clock;
@@ -50,6 +51,7 @@ private:
     QString m_profile;
     bool m_showDelivered = false;
     QList<OutboxItem> m_items;
+    QSet<qint64> m_waitingForStart; // ids of queued results whose job's start is in the Outbox
 };
 
 } // namespace jobdesk::ui

@@ -128,7 +128,7 @@ void OutboxPanel::updateActions() {
     const auto item = currentItem();
     const bool act = item && canAct(item->state);
     m_retry->setEnabled(act);
-    m_edit->setEnabled(act);
+    m_edit->setEnabled(act && !item->isStart()); // a start has no result to edit
     m_discard->setEnabled(act);
 }
 
@@ -151,6 +151,18 @@ void OutboxPanel::discardCurrent() {
     if (!item || !canAct(item->state) || !m_store)
         return;
     const qint64 id = item->id;
+    if (item->isStart()) {
+        ConfirmBox::ask(
+            this, QStringLiteral("discardConfirmBox"), tr("Discard this start?"),
+            tr("%1 will not be started in BigChange from this computer. The job stays as it is there.\n\n"
+               "Discard it?")
+                .arg(JobText::label(item->jobId, item->jobReference)),
+            tr("Discard"), tr("Keep it"), [this, id] {
+                if (m_store)
+                    m_store->discard(id);
+            });
+        return;
+    }
     ConfirmBox::ask(
         this, QStringLiteral("discardConfirmBox"), tr("Discard this result?"),
         tr("The result for %1 (%2 — \"%3\") will not be sent to BigChange. The job stays as it is "

@@ -136,6 +136,38 @@ QString markerToolTip(OutboxItem::State state) {
     return {};
 }
 
+QString startMarkerText(OutboxItem::State state) {
+    switch (state) {
+    case OutboxItem::State::Queued:
+        return tr("Start queued");
+    case OutboxItem::State::Sending:
+        return tr("Starting");
+    case OutboxItem::State::NeedsAttention:
+        return tr("Start: attention");
+    case OutboxItem::State::Delivered:
+        return tr("Started");
+    case OutboxItem::State::Discarded:
+        return tr("Start discarded");
+    }
+    return {};
+}
+
+QString startMarkerToolTip(OutboxItem::State state) {
+    switch (state) {
+    case OutboxItem::State::Queued:
+        return tr("Start queued: the job will be started in BigChange automatically.");
+    case OutboxItem::State::Sending:
+        return tr("Start being sent to BigChange now.");
+    case OutboxItem::State::NeedsAttention:
+        return tr("Needs attention: BigChange did not start the job. Open the Outbox (Ctrl+Shift+O).");
+    case OutboxItem::State::Delivered:
+        return tr("Started in BigChange from this computer.");
+    case OutboxItem::State::Discarded:
+        return tr("Start discarded.");
+    }
+    return {};
+}
+
 } // namespace OutboxStyle
 
 } // namespace jobdesk::ui

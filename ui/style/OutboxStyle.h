@@ -20,6 +20,9 @@ QString glyphFor(OutboxItem::State state);
 QString markerText(OutboxItem::State state);
 // The marker's tooltip / accessible text ("Result queued", "Needs attention: …").
 QString markerToolTip(OutboxItem::State state);
+// The same for a job whose item is a start ("Start queued", "Starting", "Start: attention").
+QString startMarkerText(OutboxItem::State state);
+QString startMarkerToolTip(OutboxItem::State state);
 } // namespace OutboxStyle
 
 } // namespace jobdesk::ui

@@ -56,7 +56,7 @@ ApiError::Kind ApiError::kindForStatus(int s) {
         return Kind::Forbidden;
     if (s == 404 || s == 410)
         return Kind::NotFound;
-    if (s == 400 || s == 422)
+    if (s == 400 || s == 409 || s == 422) // 409: the job's state does not allow it (e.g. a start)
         return Kind::Validation;
     if (s == 408)
         return Kind::Timeout;

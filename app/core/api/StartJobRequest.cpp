@@ -10,8 +10,10 @@ StartJobRequest::StartJobRequest(ApiClient *client, qint64 jobId, QObject *paren
 void StartJobRequest::start() {
     ApiCall *call = track(m_client->put(QStringLiteral("/v1/jobs/%1/start").arg(m_jobId), QByteArray()));
     connect(call, &ApiCall::finished, this, [this](const ApiResponse &r) {
-        if (!r.ok())
+        if (!r.ok()) {
+            m_outcomeUnknown = r.mayHaveReachedServer && r.error.isTransient();
             return fail(r.error);
+        }
         succeed();
     });
 }

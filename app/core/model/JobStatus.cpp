@@ -75,6 +75,14 @@ bool isCompleted(JobStatus status) {
     return status == JobStatus::CompletedOk || status == JobStatus::CompletedWithIssues;
 }
 
+bool isStartedOrLater(JobStatus status) {
+    return status == JobStatus::Started || status == JobStatus::LateFinish || isCompleted(status);
+}
+
+bool canStart(JobStatus status) {
+    return !isStartedOrLater(status) && status != JobStatus::Cancelled && status != JobStatus::Unknown;
+}
+
 } // namespace JobStatuses
 
 namespace ResultKinds {

@@ -39,6 +39,11 @@ QString displayName(JobStatus status, const QString &wire = {});
 // All 16 known wire values in lifecycle order.
 QStringList allWireNames();
 bool isCompleted(JobStatus status);
+// Started, or past it (lateFinish, completed): a start asked for it has nothing left to do.
+bool isStartedOrLater(JobStatus status);
+// Whether the window offers "Start job" for it: not started yet and not cancelled. BigChange has
+// the last word (it refuses a start it does not allow, e.g. 422 from a refused job).
+bool canStart(JobStatus status);
 } // namespace JobStatuses
 
 // The two outcomes a result can be set with (JobResult enum, §6.2).

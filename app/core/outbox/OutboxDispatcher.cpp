@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "api/GetJobRequest.h"
 #include "api/SetJobResultRequest.h"
+#include "api/StartJobRequest.h"
 #include "model/JobText.h"
 #include "outbox/OnlineMonitor.h"
 #include "outbox/OutboxStore.h"
@@ -221,22 +222,45 @@ void OutboxDispatcher::process(const OutboxItem &item) {
 }
 
 void OutboxDispatcher::send(const OutboxItem &item) {
-    auto *request = new SetJobResultRequest(m_client, item.jobId, item.kind, item.resultText, this);
+    // The two actions differ only in their request; what follows an answer is the same.
+    ApiRequest *request = nullptr;
+    std::function<bool()> outcomeUnknown;
+    if (item.isStart()) {
+        auto *start = new StartJobRequest(m_client, item.jobId, this);
+        outcomeUnknown = [start] {
+            return start->outcomeUnknown();
+        };
+        request = start;
+    } else {
+        auto *result = new SetJobResultRequest(m_client, item.jobId, item.kind, item.resultText, this);
+        outcomeUnknown = [result] {
+            return result->outcomeUnknown();
+        };
+        request = result;
+    }
     connect(request, &ApiRequest::succeeded, this, [this, item] {
         delivered(item);
         finish(item.id);
     });
-    connect(request, &SetJobResultRequest::failed, this, [this, item, request](const ApiError &error) {
-        onSendFailed(item, error, request->outcomeUnknown());
+    // failed() comes before finished(), while the request (and outcomeUnknown) is still there.
+    connect(request, &ApiRequest::failed, this, [this, item, outcomeUnknown](const ApiError &error) {
+        onSendFailed(item, error, outcomeUnknown());
     });
     request->start();
 }
 
+bool OutboxDispatcher::carriesOurChange(const OutboxItem &item, const Job &job) {
+    if (item.isStart()) // started, or even finished since: the start has nothing left to do
+        return JobStatuses::isStartedOrLater(job.status);
+    return job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText;
+}
+
 void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown) {
-    if (error.kind() == ApiError::Kind::Validation && error.httpStatus() == 422) {
+    if (error.kind() == ApiError::Kind::Validation &&
+        (error.httpStatus() == 422 || error.httpStatus() == 409)) {
         // Qt resends an idempotent request once, silently, when a connection closes without an
         // answer: our first PUT may have been applied and the resend refused because the job is
-        // no longer started. Read the job back before calling this a rejection.
+        // no longer in the status it needs. Read the job back before calling this a rejection.
         confirmRejection(item, error);
         return;
     }
@@ -254,9 +278,12 @@ void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &
     connect(request, &ApiRequest::succeeded, this, [this, item, rejection, request] {
         const Job &job = request->job();
         Q_EMIT jobRead(job);
-        if (job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText) {
+        // A start refused by a job that is past "started" was refused for that: the job had moved
+        // on before (the window and jobdesk-cli offer a start only for jobs not started).
+        const bool ours = item.isStart() ? job.status == JobStatus::Started : carriesOurChange(item, job);
+        if (ours) {
             qCInfo(lcOutbox) << "job" << item.jobId
-                             << "was refused a resend but carries our result: delivered";
+                             << "was refused a resend but carries our change: delivered";
             delivered(item);
         } else {
             const ApiError reported = inOurWords(item, rejection, job);
@@ -272,7 +299,8 @@ void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &
 }
 
 ApiError OutboxDispatcher::inOurWords(const OutboxItem &item, const ApiError &rejection, const Job &job) {
-    if (job.status == JobStatus::Started)
+    // A start refused: the server's messages stand (they say from which statuses it may start).
+    if (item.isStart() || job.status == JobStatus::Started)
         return rejection; // the status was not the problem: the server's messages stand
     // The server's sentence names statuses in API words ('suspended'). Say it as the window does;
     // the server's own sentence stays with the problem's detail, which support sees under Details.
@@ -301,14 +329,15 @@ void OutboxDispatcher::reconcile(const OutboxItem &item) {
     connect(request, &ApiRequest::succeeded, this, [this, item, request] {
         const Job &job = request->job();
         Q_EMIT jobRead(job);
-        const JobStatus ours = ResultKinds::resultingStatus(item.kind);
-        if (job.status == ours && job.result == item.resultText) {
+        if (carriesOurChange(item, job)) {
             qCInfo(lcOutbox) << "job" << item.jobId
-                             << "already carries our result: delivered without resending";
+                             << "already carries our change: delivered without resending";
             delivered(item);
             finish(item.id);
-        } else if (job.status == JobStatus::Started) {
-            send(item); // the earlier attempt did not reach BigChange
+        } else if (item.isStart() || job.status == JobStatus::Started) {
+            // The earlier attempt did not reach BigChange. A start that no longer fits the job's
+            // status is refused by the server, in its words (confirmRejection()).
+            send(item);
         } else {
             const QString message =
                 tr("%1 is now \"%2\" on the server, so this result was not applied. Check the job and "

@@ -25,12 +25,15 @@ class ApiClient;
 class Clock;
 class OnlineMonitor;
 
-// Sends a connection's queued results, oldest first, at most one in flight per job and `maxInFlight`
-// overall. 204 -> delivered. 400/403/404/422 -> needs attention with the server's messages.
-// Network errors, timeouts, 5xx and 429 -> queued again with backoff (Retry-After honoured),
-// never dropped. When an attempt may have reached the server without our seeing the answer, the
-// job is read back before anything is re-sent: completed with our status and text -> delivered
-// without a second PUT; still started -> send again; anything else -> needs attention.
+// Sends a connection's queued items (results, PUT .../result, and starts, PUT .../start), oldest
+// first, at most one in flight per job and `maxInFlight` overall; a job's result waits for its
+// start (OutboxStore::claimDue()). 204 -> delivered. 400/403/404/409/422 -> needs attention with
+// the server's messages. Network errors, timeouts, 5xx and 429 -> queued again with backoff
+// (Retry-After honoured), never dropped. When an attempt may have reached the server without our
+// seeing the answer, the job is read back before anything is re-sent. A result: completed with
+// our status and text -> delivered without a second PUT; still started -> send again; anything
+// else -> needs attention. A start: started or later (completed) -> delivered without a second
+// PUT; anything else -> send again (the server refuses it if the job cannot start).
 // Only one process sends a connection's outbox at a time (a lock file beside the database); the
 // others keep trying to take over, so a crashed sender's items are picked up.
 // Items are claimed a few at a time, in one transaction (each is durably "sending", its attempt
@@ -86,6 +89,8 @@ private:
     void process(const OutboxItem &item);
     void send(const OutboxItem &item);
     void reconcile(const OutboxItem &item);
+    // Whether the job read back already shows what the item asked for.
+    static bool carriesOurChange(const OutboxItem &item, const Job &job);
     void confirmRejection(const OutboxItem &item, const ApiError &rejection);
     // A 422 about the job's status, said with the status as the window names it.
     static ApiError inOurWords(const OutboxItem &item, const ApiError &rejection, const Job &job);

@@ -4,6 +4,17 @@
 
 namespace jobdesk {
 
+QString OutboxItem::actionName(Action action) {
+    return action == Action::StartJob ? QStringLiteral("start") : QStringLiteral("set-result");
+}
+
+std::optional<OutboxItem::Action> OutboxItem::actionFromName(const QString &name) {
+    for (Action a : {Action::SetResult, Action::StartJob})
+        if (actionName(a) == name)
+            return a;
+    return std::nullopt;
+}
+
 QString OutboxItem::stateName(State state) {
     switch (state) {
     case State::Queued:

@@ -10,9 +10,15 @@
 
 namespace jobdesk {
 
-// One submitted result on its way to BigChange. Created when the dispatcher submits (and
-// committed to disk before any byte is sent); it lives on after delivery as a record.
+// One submitted change on its way to BigChange: a result (PUT /v1/jobs/{id}/result) or a start
+// (PUT /v1/jobs/{id}/start). Created when the dispatcher submits (and committed to disk before any
+// byte is sent); it lives on after delivery as a record.
 struct OutboxItem {
+    // What the item asks BigChange to do. Items written before schema 4 are results.
+    enum class Action {
+        SetResult, // kind + resultText
+        StartJob,  // no payload: moves the job to "started"
+    };
     enum class State {
         Queued,         // waiting to be sent (again); nextAttemptAt says when
         Sending,        // a process is sending it now (or crashed while it did)
@@ -27,6 +33,7 @@ struct OutboxItem {
     qint64 customerId = 0;
     qint64 jobId = 0;
     QString jobReference; // for display
+    Action action = Action::SetResult;
     ResultKind kind = ResultKind::CompletedOk;
     QString resultText; // exact text, sent byte for byte
     // The job as the dispatcher saw it when submitting.
@@ -56,6 +63,9 @@ struct OutboxItem {
     bool isActive() const {
         return state == State::Queued || state == State::Sending || state == State::NeedsAttention;
     }
+    bool isStart() const { return action == Action::StartJob; }
+    static QString actionName(Action action); // stable, stored: "set-result", "start"
+    static std::optional<Action> actionFromName(const QString &name);
     static QString stateName(State state); // stable: "queued", "sending", ...
     static std::optional<State> stateFromName(const QString &name);
     static QString stateDisplayName(State state); // translated

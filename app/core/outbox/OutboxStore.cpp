@@ -32,7 +32,14 @@ constexpr int kCheckpointEveryWrites = 100;
 // a row's state; OR terms cost nothing. Queries that name the same term can use the index.
 const QString kActiveStates = QStringLiteral("(state='queued' OR state='sending' OR state='needsAttention')");
 
+// Since schema 4 the rule is one active item per job and action: a job may wait for its start
+// and, behind it, its result (OutboxStore::claimDue() sends them in that order).
 const QString kCreateActiveIndex =
+    QStringLiteral(
+        "CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id, action) WHERE ") +
+    kActiveStates;
+// The index as schema 3 made it (one active item per job), for the step from 2 to 3.
+const QString kCreateActiveIndexV3 =
     QStringLiteral("CREATE UNIQUE INDEX outbox_one_active_per_job ON outbox(connection, job_id) WHERE ") +
     kActiveStates;
 
@@ -204,9 +211,17 @@ bool OutboxStore::migrate(QString *error) {
              exec(QStringLiteral("UPDATE outbox SET connection=profile"), error) &&
              exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
              exec(QStringLiteral("DROP INDEX IF EXISTS outbox_due"), error) &&
-             exec(kCreateActiveIndex, error) &&
+             exec(kCreateActiveIndexV3, error) &&
              exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
                   error);
+        [[fallthrough]];
+    case 3: // 4: an item is a result or a start (PUT .../start); every older item is a result. One
+            // active item per job and action, so that a start and the result behind it can wait together.
+        ok = ok &&
+             exec(QStringLiteral("ALTER TABLE outbox ADD COLUMN action TEXT NOT NULL DEFAULT 'set-result'"),
+                  error) &&
+             exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
+             exec(kCreateActiveIndex, error);
         [[fallthrough]];
     default:
         break;
@@ -448,6 +463,7 @@ OutboxItem OutboxStore::fromQuery(const QSqlQuery &q) {
     i.problemTitle = q.value(22).toString();
     i.problemInstance = q.value(23).toString();
     i.connection = q.value(24).toString();
+    i.action = OutboxItem::actionFromName(q.value(25).toString()).value_or(OutboxItem::Action::SetResult);
     return i;
 }
 

@@ -62,19 +62,25 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     static constexpr int kSendingChangedMs = 100;
 
-    // Adds a submission. If the job already has an active item, it is replaced only when
-    // `replaceActive` is set (the GUI asks the dispatcher first); a job whose result was delivered
-    // cannot be submitted again. `id` receives the new row id.
+    // Adds a submission. If the job already has an active item of the same action (a result, or a
+    // start), it is replaced only when `replaceActive` is set (the GUI asks the dispatcher first); a
+    // job whose result was delivered cannot be given a result again. A job may have an active start
+    // and an active result at once: the result waits for the start (claimDue()). `id` receives
+    // the new row id.
     EnqueueOutcome enqueue(const OutboxItem &item, bool replaceActive, qint64 *id = nullptr);
 
     std::optional<OutboxItem> item(qint64 id) const;
     // Items are kept per connection (OutboxItem::connection, Profile::connectionKey()): the same
     // server and customer share one outbox whether a profile of any name or a URL addresses them.
-    std::optional<OutboxItem> activeFor(const QString &connection, qint64 jobId) const;
-    std::optional<OutboxItem> deliveredFor(const QString &connection, qint64 jobId) const;
+    std::optional<OutboxItem> activeFor(const QString &connection, qint64 jobId,
+                                        OutboxItem::Action action = OutboxItem::Action::SetResult) const;
+    std::optional<OutboxItem> deliveredFor(const QString &connection, qint64 jobId,
+                                           OutboxItem::Action action = OutboxItem::Action::SetResult) const;
+    // The job's active start that a queued result waits for (see claimDue()), if any.
+    std::optional<OutboxItem> blockedBy(const OutboxItem &item) const;
     // Newest first. Empty connection = every connection.
     QList<OutboxItem> items(const QString &connection = QString(), bool includeFinished = true) const;
     Counts counts(const QString &connection = QString()) const;
@@ -91,8 +97,10 @@ public:
     // For the one process that sends: items found in "sending" (their sender died) go back to
     // "queued" with needsReconcile set, so they are read back before any resend.
     int recoverOrphans(const QString &connection);
-    // Atomically moves up to `max` due items (queued, nextAttemptAt <= now, no other item of the
-    // same job sending) to "sending", counts the attempt, and returns them oldest first.
+    // Atomically moves up to `max` due items to "sending", counts the attempt, and returns them
+    // oldest first. Due: queued, nextAttemptAt <= now, no other item of the same job sending, and,
+    // for a result, no active start of its job (a result is sent only once its job's start is
+    // delivered; while the start needs attention, the result stays queued).
     QList<OutboxItem> claimDue(const QString &connection, int max);
     // claimDue() on the store's own thread and connection (see recordLater()), so that the
     // caller's thread never waits for SQLite's write lock: claimedLater() follows, on this
@@ -104,7 +112,7 @@ public:
     // Claimed items that were never sent go back to "queued" as they were before claimDue() (the
     // attempt not counted). Only items still "sending" change; returns how many did.
     int releaseClaims(const QList<qint64> &ids);
-    // The earliest nextAttemptAt among queued items, if any.
+    // The earliest nextAttemptAt among queued items that are not waiting for their job's start.
     std::optional<QDateTime> nextDueAt(const QString &connection) const;
 
     bool markDelivered(qint64 id);

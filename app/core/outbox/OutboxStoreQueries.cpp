@@ -14,10 +14,17 @@ const QString kSelect = QStringLiteral(
     "SELECT id, profile, customer_id, job_id, job_reference, kind, result_text, job_status_at_submit, "
     "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at, "
     "needs_reconcile, error_kind, error_http_status, error_message, problem_detail, trace_id, field_errors, "
-    "problem_title, problem_instance, connection FROM outbox ");
+    "problem_title, problem_instance, connection, action FROM outbox ");
 
 // The condition of the index outbox_one_active_per_job, word for word, so that SQLite uses it.
 const QString kActive = QStringLiteral("(state='queued' OR state='sending' OR state='needsAttention')");
+
+// A queued item that must not be sent yet: another item of its job is being sent, or it is a
+// result and its job's start has not been delivered (queued, sending or needing attention).
+const QString kWaitsForItsJob = QStringLiteral(
+    "EXISTS (SELECT 1 FROM outbox s WHERE s.connection=outbox.connection AND s.job_id=outbox.job_id "
+    "AND s.id<>outbox.id AND (s.state='sending' OR (outbox.action='set-result' AND s.action='start' AND "
+    "(s.state='queued' OR s.state='sending' OR s.state='needsAttention'))))");
 
 qint64 toMs(const QDateTime &t) {
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
@@ -51,12 +58,13 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
     }
     if (!begin(true))
         return EnqueueOutcome::Failed;
-    if (deliveredFor(item.connection, item.jobId)) {
+    // One result per job; a start may be asked for again (the server says if the job cannot start).
+    if (!item.isStart() && deliveredFor(item.connection, item.jobId)) {
         rollback();
         return EnqueueOutcome::AlreadyDelivered;
     }
     EnqueueOutcome outcome = EnqueueOutcome::Added;
-    if (const auto active = activeFor(item.connection, item.jobId)) {
+    if (const auto active = activeFor(item.connection, item.jobId, item.action)) {
         if (!replaceActive || active->state == OutboxItem::State::Sending) {
             rollback();
             return EnqueueOutcome::ActiveExists;
@@ -76,12 +84,13 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
         outcome = EnqueueOutcome::Replaced;
     }
     QSqlQuery &q = statement(QStringLiteral(
-        "INSERT INTO outbox (connection, profile, customer_id, job_id, job_reference, kind, result_text, "
-        "job_status_at_submit, "
+        "INSERT INTO outbox (connection, profile, customer_id, job_id, job_reference, action, kind, "
+        "result_text, job_status_at_submit, "
         "job_status_modified_at, job_type_id, created_at, updated_at, state, attempts, next_attempt_at) "
-        "VALUES (:connection, :profile, :customer_id, :job_id, :job_reference, :kind, :result_text, :status, "
-        ":status_at, "
+        "VALUES (:connection, :profile, :customer_id, :job_id, :job_reference, :action, :kind, :result_text, "
+        ":status, :status_at, "
         ":type_id, :now, :now, 'queued', 0, :now)"));
+    q.bindValue(QStringLiteral(":action"), OutboxItem::actionName(item.action));
     q.bindValue(QStringLiteral(":connection"), item.connection);
     q.bindValue(QStringLiteral(":profile"),
                 item.profile.isNull() ? QStringLiteral("") : item.profile); // display only
@@ -89,7 +98,9 @@ OutboxStore::EnqueueOutcome OutboxStore::enqueue(const OutboxItem &item, bool re
     q.bindValue(QStringLiteral(":job_id"), item.jobId);
     q.bindValue(QStringLiteral(":job_reference"), item.jobReference);
     q.bindValue(QStringLiteral(":kind"), ResultKinds::toWire(item.kind));
-    q.bindValue(QStringLiteral(":result_text"), item.resultText);
+    // A start has no text; the column is NOT NULL.
+    q.bindValue(QStringLiteral(":result_text"),
+                item.resultText.isNull() ? QStringLiteral("") : item.resultText);
     q.bindValue(QStringLiteral(":status"), item.jobStatusAtSubmit);
     q.bindValue(QStringLiteral(":status_at"), toMs(item.jobStatusModifiedAt));
     q.bindValue(QStringLiteral(":type_id"), item.jobTypeId);
@@ -119,19 +130,31 @@ std::optional<OutboxItem> OutboxStore::item(qint64 id) const {
     return firstItem(q);
 }
 
-std::optional<OutboxItem> OutboxStore::activeFor(const QString &connection, qint64 jobId) const {
-    QSqlQuery &q = statement(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND ") + kActive);
+std::optional<OutboxItem> OutboxStore::activeFor(const QString &connection, qint64 jobId,
+                                                 OutboxItem::Action action) const {
+    QSqlQuery &q =
+        statement(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND action=:a AND ") + kActive);
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":j"), jobId);
+    q.bindValue(QStringLiteral(":a"), OutboxItem::actionName(action));
     return firstItem(q);
 }
 
-std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &connection, qint64 jobId) const {
-    QSqlQuery &q = statement(
-        kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND state='delivered' ORDER BY id DESC"));
+std::optional<OutboxItem> OutboxStore::deliveredFor(const QString &connection, qint64 jobId,
+                                                    OutboxItem::Action action) const {
+    QSqlQuery &q = statement(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j AND action=:a AND "
+                                                      "state='delivered' ORDER BY id DESC"));
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":j"), jobId);
+    q.bindValue(QStringLiteral(":a"), OutboxItem::actionName(action));
     return firstItem(q);
+}
+
+std::optional<OutboxItem> OutboxStore::blockedBy(const OutboxItem &item) const {
+    if (item.isStart())
+        return std::nullopt;
+    const auto start = activeFor(item.connection, item.jobId, OutboxItem::Action::StartJob);
+    return start && start->id != item.id ? start : std::nullopt;
 }
 
 QList<OutboxItem> OutboxStore::items(const QString &connection, bool includeFinished) const {
@@ -231,10 +254,8 @@ bool OutboxStore::claimWith(const std::function<QSqlQuery &(const QString &)> &s
     // and sorted at each claim: along outbox_queue (oldest first) it stops at the LIMIT.
     QSqlQuery &q = statement(
         kSelect +
-        QStringLiteral(
-            "WHERE connection=:c AND state='queued' AND +next_attempt_at<=:now AND NOT EXISTS "
-            "(SELECT 1 FROM outbox s WHERE s.connection=outbox.connection AND s.job_id=outbox.job_id "
-            "AND s.state='sending') ORDER BY created_at, id LIMIT :max"));
+        QStringLiteral("WHERE connection=:c AND state='queued' AND +next_attempt_at<=:now AND NOT ") +
+        kWaitsForItsJob + QStringLiteral(" ORDER BY created_at, id LIMIT :max"));
     q.bindValue(QStringLiteral(":c"), connection);
     q.bindValue(QStringLiteral(":now"), now);
     q.bindValue(QStringLiteral(":max"), max);
@@ -309,7 +330,9 @@ int OutboxStore::releaseClaims(const QList<qint64> &ids) {
 
 std::optional<QDateTime> OutboxStore::nextDueAt(const QString &connection) const {
     QSqlQuery &q = statement(
-        QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE connection=:c AND state='queued'"));
+        QStringLiteral(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE connection=:c AND state='queued' AND NOT ") +
+        kWaitsForItsJob);
     q.bindValue(QStringLiteral(":c"), connection);
     std::optional<QDateTime> next;
     if (q.exec() && q.next() && !q.value(0).isNull())

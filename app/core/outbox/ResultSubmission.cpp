@@ -55,19 +55,32 @@ OutboxItem ResultSubmission::itemFor(const Profile &profile, const Job &job, Res
     return item;
 }
 
+OutboxItem ResultSubmission::uncheckedStartItemFor(const Profile &profile, qint64 jobId) {
+    OutboxItem item = uncheckedItemFor(profile, jobId, ResultKind::CompletedOk, QString());
+    item.action = OutboxItem::Action::StartJob;
+    return item;
+}
+
+OutboxItem ResultSubmission::startItemFor(const Profile &profile, const Job &job) {
+    OutboxItem item = itemFor(profile, job, ResultKind::CompletedOk, QString());
+    item.action = OutboxItem::Action::StartJob;
+    return item;
+}
+
 std::optional<ResultSubmission::Enqueued> ResultSubmission::refusal(const QString &connection, qint64 jobId,
-                                                                    bool replace) const {
+                                                                    bool replace,
+                                                                    OutboxItem::Action action) const {
     if (!m_store || !m_store->isOpen()) {
         Enqueued e;
         e.storeError = m_store ? m_store->lastError() : QString();
         return e;
     }
     Enqueued e;
-    if ((e.existing = m_store->deliveredFor(connection, jobId))) {
+    if (action == OutboxItem::Action::SetResult && (e.existing = m_store->deliveredFor(connection, jobId))) {
         e.outcome = Outcome::AlreadyDelivered;
         return e;
     }
-    e.existing = m_store->activeFor(connection, jobId);
+    e.existing = m_store->activeFor(connection, jobId, action);
     if (!e.existing)
         return std::nullopt;
     if (e.existing->state == OutboxItem::State::Sending) {
@@ -81,7 +94,7 @@ std::optional<ResultSubmission::Enqueued> ResultSubmission::refusal(const QStrin
 }
 
 ResultSubmission::Enqueued ResultSubmission::submit(const OutboxItem &item, bool replace) {
-    if (const auto refused = refusal(item.connection, item.jobId, replace))
+    if (const auto refused = refusal(item.connection, item.jobId, replace, item.action))
         return *refused;
     Enqueued e;
     // Committed to disk here, before the dispatcher sends a byte.
@@ -95,10 +108,10 @@ ResultSubmission::Enqueued ResultSubmission::submit(const OutboxItem &item, bool
     case OutboxStore::EnqueueOutcome::ActiveExists:
     case OutboxStore::EnqueueOutcome::AlreadyDelivered:
         // Another process got there between the check and the write: report what is there now.
-        if (const auto refused = refusal(item.connection, item.jobId, replace))
+        if (const auto refused = refusal(item.connection, item.jobId, replace, item.action))
             return *refused;
         e.outcome = Outcome::StoreFailed;
-        e.storeError = tr("the outbox changed while the result was being saved; try again");
+        e.storeError = tr("the outbox changed while the submission was being saved; try again");
         return e;
     case OutboxStore::EnqueueOutcome::Failed:
         e.outcome = Outcome::StoreFailed;

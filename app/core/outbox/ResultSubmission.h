@@ -16,8 +16,9 @@ namespace jobdesk {
 class OutboxDispatcher;
 class OutboxStore;
 
-// The one path a chosen result takes into the outbox, for the window (OutboxResultSubmitter) and
-// for jobdesk-cli set-result alike: itemFor() builds the OutboxItem from the job, submit() commits
+// The one path a submission takes into the outbox, for the window (OutboxResultSubmitter,
+// StartJobAction) and for jobdesk-cli set-result and start alike: a result (itemFor()) or a start
+// (startItemFor()). itemFor() builds the OutboxItem from the job, submit() commits
 // it to the OutboxStore (before any network call) and maps the store's answer to one typed
 // Enqueued, and the accepted item is then watched on the dispatcher until it settles: delivered(),
 // needsAttention(), or queuedForLater() (an attempt failed and it waits for the next one; it is
@@ -27,10 +28,10 @@ class ResultSubmission : public QObject {
     Q_OBJECT
 public:
     enum class Outcome {
-        Added,            // committed; it will be sent
-        Replaced,         // committed; the job's earlier waiting item was discarded for it
-        ActiveExists,     // the job already has a waiting item and replacing was not asked for
-        BeingSent,        // the job's earlier item is being sent right now: it cannot be replaced
+        Added,        // committed; it will be sent
+        Replaced,     // committed; the job's earlier waiting item was discarded for it
+        ActiveExists, // the job already has a waiting item of this action and replacing was not asked for
+        BeingSent,    // the job's earlier item of this action is being sent right now: it cannot be replaced
         AlreadyDelivered, // a result for the job was delivered from this outbox: one per job
         StoreFailed,      // the outbox could not be written: nothing was kept
         Unavailable,      // there is no open outbox: nothing was kept
@@ -58,10 +59,15 @@ public:
     static OutboxItem uncheckedItemFor(const Profile &profile, qint64 jobId, ResultKind kind,
                                        const QString &resultText);
     static QString statusAtSubmit(const Job &job);
+    // A start of `job` (PUT /v1/jobs/{id}/start); of a job that could not be read, by its id alone.
+    static OutboxItem startItemFor(const Profile &profile, const Job &job);
+    static OutboxItem uncheckedStartItemFor(const Profile &profile, qint64 jobId);
 
-    // What submit() would refuse for this job right now (nullopt: nothing in the way). Lets a
-    // front end refuse before it reads the job from the server.
-    std::optional<Enqueued> refusal(const QString &connection, qint64 jobId, bool replace) const;
+    // What submit() would refuse for this job and action right now (nullopt: nothing in the way).
+    // Lets a front end refuse before it reads the job from the server. AlreadyDelivered is for
+    // results only: a job may be started again (BigChange says whether it can).
+    std::optional<Enqueued> refusal(const QString &connection, qint64 jobId, bool replace,
+                                    OutboxItem::Action action = OutboxItem::Action::SetResult) const;
     // Commits the item (replacing the job's waiting one if `replace`) and, when accepted, watches it.
     Enqueued submit(const OutboxItem &item, bool replace);
     void watch(qint64 itemId, qint64 jobId);
