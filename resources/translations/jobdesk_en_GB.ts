@@ -522,6 +522,25 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::OutboxAttempt</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::OutboxDispatcher</name>
     <message>
         <source>%1 is now &quot;%2&quot; in BigChange; a result can only be set while a job is Started.</source>
@@ -533,6 +552,22 @@
     </message>
     <message>
         <source>%1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange applied the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job already carries this result: confirmed delivered without sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be read back (%1); it is read back again before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is still Started without this result: not applied, sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +703,65 @@
     </message>
     <message>
         <source>The CA certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::Receipts</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result for job %1 was submitted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: %1 &quot;%2&quot; (outbox item %3, connection %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Queued at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Confirmed at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, next attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts for job %1 (id %2), submissions from this computer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Attempts made before Jobdesk kept receipts: %1 (their times and answers were not kept).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

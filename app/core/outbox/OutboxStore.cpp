@@ -208,6 +208,18 @@ bool OutboxStore::migrate(QString *error) {
              exec(QStringLiteral("CREATE INDEX outbox_due ON outbox(connection, state, next_attempt_at)"),
                   error);
         [[fallthrough]];
+    case 3: // 4: a ledger of every exchange about an item (OutboxAttempt). Items sent before keep
+            // only their counts and last error: no rows are made up for them.
+        ok = ok &&
+             exec(QStringLiteral(
+                      "CREATE TABLE attempts ("
+                      " item_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,"
+                      " number INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL,"
+                      " outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0,"
+                      " error_kind TEXT, message TEXT, trace_id TEXT,"
+                      " PRIMARY KEY (item_id, number)) WITHOUT ROWID"),
+                  error);
+        [[fallthrough]];
     default:
         break;
     }
