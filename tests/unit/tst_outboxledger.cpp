@@ -187,7 +187,7 @@ private Q_SLOTS:
             QVERIFY2(store.open(path, &error), qPrintable(error));
             QVariant version;
             QVERIFY(rawExec(path, {QStringLiteral("PRAGMA user_version")}, &version));
-            QCOMPARE(version.toInt(), 4);
+            QCOMPARE(version.toInt(), OutboxStore::kSchemaVersion);
             QVariant rows;
             QVERIFY(rawExec(path, {QStringLiteral("SELECT COUNT(*) FROM attempts")}, &rows));
             QCOMPARE(rows.toInt(), 0);
@@ -208,7 +208,7 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("Attempt 1:")), qPrintable(text));
         // A file of a newer Jobdesk is still refused.
-        QVERIFY(rawExec(v3, {QStringLiteral("PRAGMA user_version=5")}));
+        QVERIFY(rawExec(v3, {QStringLiteral("PRAGMA user_version=%1").arg(OutboxStore::kSchemaVersion + 1)}));
         OutboxStore newer(&m_clock);
         QVERIFY(!newer.open(v3, &error));
         QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
