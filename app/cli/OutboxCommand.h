@@ -11,7 +11,8 @@ class OutboxRun;
 
 // outbox list|send|retry ID|discard ID: works on the connection's items (Profile::connectionKey,
 // the same for --profile NAME and --api-url/--customer-id, and for the window).
-//   list [--all] [--format table|json] and discard ID --yes: no network, no secret needed.
+//   list [--all] [--format table|json], ledger [--all-connections] [--format table|csv] (the
+//   receipts of every attempt, Receipts) and discard ID --yes: no network, no secret needed.
 //   send: becomes the profile's sender and sends everything queued, waiting items included;
 //   retry ID: makes one item due now and sends it. Both end with a summary: exit 0 if nothing
 //   needs attention, 3 if something does, 4 if the credentials were refused, 6 if the server
@@ -33,6 +34,7 @@ protected:
 
 private:
     void list();
+    void ledger();
     void discard();
     void send();
     // The item with the invocation's id if it belongs to this connection; otherwise says so and

@@ -735,6 +735,25 @@
     </message>
 </context>
 <context>
+    <name>jobdesk::OutboxAttempt</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobdesk::OutboxDispatcher</name>
     <message>
         <source>%1 is now &quot;%2&quot; in BigChange; a result can only be set while a job is Started.</source>
@@ -746,6 +765,22 @@
     </message>
     <message>
         <source>%1 is now &quot;%2&quot; on the server, so this result was not applied. Check the job and submit again or discard this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange applied the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job already carries this result: confirmed delivered without sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job could not be read back (%1); it is read back again before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is still Started without this result: not applied, sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +916,65 @@
     </message>
     <message>
         <source>The CA certificate file &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobdesk::Receipts</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result for job %1 was submitted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: %1 &quot;%2&quot; (outbox item %3, connection %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Queued at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Confirmed at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, next attempt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts for job %1 (id %2), submissions from this computer: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Attempts made before Jobdesk kept receipts: %1 (their times and answers were not kept).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,54 +1642,6 @@ Lists jobs, every page.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  outbox list [--all] [--format table|json]
-        Show the results waiting in the outbox (--all: delivered and discarded too).
-  outbox send
-        Send everything queued now, including results waiting for a later attempt.
-  outbox retry ID
-        Send one queued or needs-attention item again now.
-  outbox discard ID --yes
-        Remove an item from the outbox; it is never sent.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
-       jobdesk-cli [connection options] outbox send
-       jobdesk-cli [connection options] outbox retry ID
-       jobdesk-cli [connection options] outbox discard ID --yes
-
-Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
-$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
-reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
-shared with the app whether --profile NAME or --api-url/--customer-id name it.
-Only one process sends a connection&apos;s outbox at a time.
-  list      Items still to be sent or needing attention; --all adds delivered and
-            discarded ones. Columns: id, job, result kind, result text (unusual
-            spacing shown with · marks), state, attempts, next attempt, last
-            error. --format json: see app/cli/README.md. Needs no client secret.
-  send      Send everything queued, including items waiting for a later attempt,
-            then print &quot;delivered N, needs attention M, still queued K&quot; and the
-            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
-            the credentials were refused, 6 if items are still queued because the
-            server cannot be reached. If another process is sending, it says so
-            and exits 0.
-  retry ID  Make a queued or needs-attention item due now and send it, as send does.
-  discard ID --yes
-            Remove a queued or needs-attention item; it is never sent. --yes is
-            required (there is no prompt). Needs no client secret.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox: say what to do: list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID or discard ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>outbox %1: expects exactly one item id (see &quot;jobdesk-cli outbox list&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,6 +1695,127 @@ Only one process sends a connection&apos;s outbox at a time.
     </message>
     <message>
         <source>Not sending: another process is sending this profile&apos;s outbox (the Jobdesk app or another jobdesk-cli); it sends what is queued. Nothing was sent by this one. In the outbox now: %1 queued, %2 being sent, %3 needing attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  outbox list [--all] [--format table|json]
+        Show the results waiting in the outbox (--all: delivered and discarded too).
+  outbox send
+        Send everything queued now, including results waiting for a later attempt.
+  outbox retry ID
+        Send one queued or needs-attention item again now.
+  outbox discard ID --yes
+        Remove an item from the outbox; it is never sent.
+  outbox ledger [--all-connections] [--format table|csv]
+        Every attempt to send each result, with times, HTTP status and trace id.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: jobdesk-cli [connection options] outbox list [--all] [--format table|json]
+       jobdesk-cli [connection options] outbox send
+       jobdesk-cli [connection options] outbox retry ID
+       jobdesk-cli [connection options] outbox discard ID --yes
+       jobdesk-cli [connection options] outbox ledger [--all-connections] [--format table|csv]
+
+Results are saved in the outbox (outbox.sqlite in the Jobdesk data folder, or in
+$JOBDESK_DATA_DIR) before they are sent, so none is lost when BigChange cannot be
+reached. Each server and customer has one outbox, &quot;HOST[:PORT][/PATH]/CUSTOMER&quot;,
+shared with the app whether --profile NAME or --api-url/--customer-id name it.
+Only one process sends a connection&apos;s outbox at a time.
+  list      Items still to be sent or needing attention; --all adds delivered and
+            discarded ones. Columns: id, job, result kind, result text (unusual
+            spacing shown with · marks), state, attempts, next attempt, last
+            error. --format json: see app/cli/README.md. Needs no client secret.
+  send      Send everything queued, including items waiting for a later attempt,
+            then print &quot;delivered N, needs attention M, still queued K&quot; and the
+            problems. Exit 0 if nothing needs attention, 3 if something does, 4 if
+            the credentials were refused, 6 if items are still queued because the
+            server cannot be reached. If another process is sending, it says so
+            and exits 0.
+  retry ID  Make a queued or needs-attention item due now and send it, as send does.
+  discard ID --yes
+            Remove a queued or needs-attention item; it is never sent. --yes is
+            required (there is no prompt). Needs no client secret.
+  ledger    The outbox&apos;s receipts: one row per attempt to send a result (a PUT, or a
+            read-back of the job when an answer was lost), newest item first:
+            item id, job id and reference, what was submitted, when it was queued,
+            the attempt&apos;s number, start and end (local time with offset), outcome,
+            HTTP status (0: no answer), the server&apos;s trace id, message, and when
+            delivery was confirmed. An item not sent yet, or sent before Jobdesk
+            kept receipts, has one row without attempt. --format csv: RFC 4180 for
+            programs (see app/cli/README.md); --all-connections: every server and
+            customer in the outbox, not only this one. Needs no client secret.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: say what to do: list, send, retry ID, discard ID or ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox: unknown action &quot;%1&quot;; use list, send, retry ID, discard ID or ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox %1: --format only applies to &quot;outbox list&quot; and &quot;outbox ledger&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox ledger: use --format table or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIRMED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox holds no results.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,16 +2057,38 @@ worst: 0, 6 (not reachable now), 2, 5, 3, 4, 1.
 <context>
     <name>jobdesk::cli::ShowJobCommand</name>
     <message>
-        <source>  job ID [--format table|json]
-        Show one job.
+        <source>  job ID [--format table|json] [--receipts [--offline]]
+        Show one job; --receipts: and what this computer submitted for it.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: jobdesk-cli [connection options] job ID [--format table|json]
+       jobdesk-cli [connection options] job ID --receipts [--offline]
 
 Shows one job: as &quot;field: value&quot; lines (table, default) or as one JSON object.
+  --receipts  Then the job&apos;s receipts from the outbox on this computer: every
+              result submitted for it on this connection, newest first, with when
+              it was queued, each attempt (local time, HTTP status or &quot;no answer&quot;,
+              the server&apos;s trace id, what it meant), when delivery was confirmed
+              and its state now. Plain text, to paste into an email. If the job
+              cannot be read, the receipts are printed all the same and the exit
+              code says why the job could not be read.
+  --offline   With --receipts: do not ask BigChange for the job; only the local
+              receipts (no network, no client secret needed).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job: --offline only applies with --receipts (the job itself comes from BigChange).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job: --receipts prints text; it cannot be combined with --format json (see &quot;jobdesk-cli outbox ledger --format csv&quot; for data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 could not be read from BigChange; its receipts from this computer follow.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,14 @@
 // jobdesk-cli set-result through the outbox and the `outbox` commands, against the real sandbox
 // with faults: queued while unreachable, sent later, --no-queue, --replace, a delivered job,
-// a server rejection that needs attention (retry, discard), and two CLI processes at once.
+// a server rejection that needs attention (retry, discard), two CLI processes at once, and the
+// receipts (job ID --receipts, outbox ledger).
 // Every test gets its own CliRunner, so its own JOBDESK_DATA_DIR and outbox.
 #include "CliRunner.h"
 #include "SandboxProcess.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace {
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void rejectionNeedsAttentionThenRetryAndDiscard();
     void usageErrors();
     void twoProcessesOneSender();
+    void receiptsAndLedger();
 
 private:
     qint64 takeJob();
@@ -317,6 +320,85 @@ void TestCliOutbox::twoProcessesOneSender() {
         QCOMPARE(applied(id).value(QStringLiteral("result")).toString(), kServiced);
     }
     QVERIFY(list().isEmpty());
+}
+
+// A result that met a 500 before it was delivered: its receipts name both answers, with the
+// server's trace id, online, offline (no secret) and when BigChange cannot be reached; the
+// ledger has one CSV row per attempt.
+void TestCliOutbox::receiptsAndLedger() {
+    const qint64 id = takeJob();
+    QVERIFY(id > 0);
+    faults({{QStringLiteral("failNext"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("500")},
+                                                     {QStringLiteral("count"), 1},
+                                                     {QStringLiteral("routes"), QStringLiteral("result")}}}});
+    const CliResult set = setResult(id, kServiced);
+    QVERIFY2(set.exitCode == 0, set.describe().constData());
+    const CliResult sent = outbox({QStringLiteral("send")}); // in case it was left queued
+    QVERIFY2(sent.exitCode == 0, sent.describe().constData());
+    QCOMPARE(applied(id).value(QStringLiteral("count")).toInt(), 1);
+
+    const QStringList receiptsArgs{QStringLiteral("job"), QString::number(id), QStringLiteral("--receipts")};
+    const auto checkReceipts = [id](const CliResult &r) {
+        const QString out = r.outText();
+        return out.contains(QStringLiteral("Receipts for job")) &&
+               out.contains(QStringLiteral("(id %1)").arg(id)) &&
+               out.contains(QStringLiteral("Submitted: Completed OK \"%1\"").arg(kServiced)) &&
+               QRegularExpression(QStringLiteral("Attempt 1: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d "
+                                                 "[+-]\\d\\d:\\d\\d \u00b7 HTTP 500 \u00b7 trace \\S+"))
+                   .match(out)
+                   .hasMatch() &&
+               out.contains(QStringLiteral("HTTP 204 \u00b7 Delivered")) &&
+               out.contains(QStringLiteral("Confirmed at: ")) &&
+               out.contains(QStringLiteral("State: Delivered"));
+    };
+    const CliResult online = m_cli->runFull(receiptsArgs);
+    QVERIFY2(online.exitCode == 0, online.describe().constData());
+    QVERIFY2(checkReceipts(online), online.describe().constData());
+    QVERIFY2(online.outText().contains(QStringLiteral("%1").arg(kServiced)), online.describe().constData());
+
+    // Local only: no secret, no request to BigChange.
+    m_sandbox.admin("DELETE", QStringLiteral("/_admin/stats"));
+    const CliResult offline =
+        m_cli->run(m_cli->connection() + receiptsArgs + QStringList{QStringLiteral("--offline")}, QString());
+    QVERIFY2(offline.exitCode == 0, offline.describe().constData());
+    QVERIFY2(checkReceipts(offline), offline.describe().constData());
+    QCOMPARE(routeCount(QStringLiteral("GET /v1/jobs/{id}")), 0);
+
+    // BigChange unreachable: the receipts all the same, and why the job is missing.
+    faults({{QStringLiteral("drop"), 1}, {QStringLiteral("routes"), QStringLiteral("all")}});
+    const CliResult unreachable = m_cli->runFull(receiptsArgs);
+    QVERIFY2(unreachable.exitCode == 6, unreachable.describe().constData());
+    QVERIFY2(checkReceipts(unreachable), unreachable.describe().constData());
+    QVERIFY2(unreachable.errText().contains(QStringLiteral("Job %1 could not be read").arg(id)),
+             unreachable.describe().constData());
+    m_sandbox.admin("DELETE", QStringLiteral("/_admin/faults"));
+
+    const CliResult csv =
+        outbox({QStringLiteral("ledger"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(csv.exitCode == 0, csv.describe().constData());
+    const QStringList lines = csv.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0),
+             QStringLiteral("item_id,job_id,job_reference,submitted_kind,result_text,queued_at,attempt,"
+                            "started_at,finished_at,outcome,http_status,trace_id,message,confirmed_at"));
+    QVERIFY2(lines.size() >= 3, csv.describe().constData()); // the 500, (a read-back,) the 204
+    QVERIFY2(lines.at(1).contains(QStringLiteral(",completedOk,%1,").arg(kServiced)),
+             csv.describe().constData());
+    QVERIFY2(lines.at(1).contains(QStringLiteral(",1,")) &&
+                 lines.at(1).contains(QStringLiteral(",retry,500,")),
+             csv.describe().constData());
+    QVERIFY2(lines.last().contains(QStringLiteral(",delivered,204,,")), csv.describe().constData());
+
+    const CliResult table = m_cli->run(
+        m_cli->connection() + QStringList{QStringLiteral("outbox"), QStringLiteral("ledger")}, QString());
+    QVERIFY2(table.exitCode == 0, table.describe().constData());
+    QVERIFY2(table.outText().contains(QStringLiteral("TRACE")) &&
+                 table.outText().contains(QStringLiteral("500")),
+             table.describe().constData());
+    QCOMPARE(outbox({QStringLiteral("ledger"), QStringLiteral("--format"), QStringLiteral("json")}).exitCode,
+             2);
+    QCOMPARE(
+        m_cli->runFull({QStringLiteral("job"), QString::number(id), QStringLiteral("--offline")}).exitCode,
+        2);
 }
 
 QTEST_GUILESS_MAIN(TestCliOutbox)

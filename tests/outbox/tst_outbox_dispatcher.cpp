@@ -44,6 +44,17 @@ class TestOutboxDispatcher : public QObject {
 
     OutboxItem::State stateOf(qint64 id) { return m_store->item(id)->state; }
 
+    // The item's ledger as "outcome status|...", oldest first; every row's times checked on the way.
+    QString ledgerOf(qint64 id) {
+        QStringList rows;
+        for (const OutboxAttempt &a : m_store->attempts(id)) {
+            if (!a.startedAt.isValid() || a.finishedAt < a.startedAt || a.message.isEmpty())
+                return QStringLiteral("attempt %1 of item %2 is incomplete").arg(a.number).arg(id);
+            rows << OutboxAttempt::outcomeName(a.outcome) + QLatin1Char(' ') + QString::number(a.httpStatus);
+        }
+        return rows.join(QLatin1Char('|'));
+    }
+
     // The next `count` PUT /result requests meet the sandbox fault `kind`.
     void failNextResults(const QString &kind, int count) {
         m_world.setFaults({{QStringLiteral("failNext"),
@@ -107,6 +118,8 @@ private Q_SLOTS:
         for (const auto &[job, itemId] : sent) {
             QCOMPARE(m_world.appliedCount(job.id), 1);
             QCOMPARE(m_world.appliedResult(job.id), m_store->item(itemId)->resultText); // byte for byte
+            QCOMPARE(ledgerOf(itemId), QStringLiteral("delivered 204"));
+            QVERIFY(m_store->attempts(itemId).first().traceId.isEmpty()); // a 204 carries none
         }
     }
 
@@ -120,6 +133,15 @@ private Q_SLOTS:
         QCOMPARE(retries.count(), 3);
         QCOMPARE(m_world.appliedCount(job.id), 1);
         QCOMPARE(m_store->item(id)->attempts, 4);
+        // A 500 may have been applied: each is followed by a read-back (still Started) before the resend.
+        QCOMPARE(ledgerOf(id),
+                 QStringLiteral("retry 500|readBack 200|retry 500|readBack 200|retry 500|readBack "
+                                "200|delivered 204"));
+        const QList<OutboxAttempt> rows = m_store->attempts(id);
+        QVERIFY(!rows.first().traceId.isEmpty()); // the server's traceId of its problem
+        QCOMPARE(rows.first().errorKind, ApiError::Kind::Server);
+        QCOMPARE(rows.at(2).number, 3);
+        QCOMPARE(rows.at(1).outcome, OutboxAttempt::Outcome::ReadBack);
     }
 
     void lostReplyIsReconciledWithoutSecondPut() {
@@ -127,20 +149,41 @@ private Q_SLOTS:
         // Qt resends an idempotent request once when the connection drops without an answer, so
         // two faults make the loss reach us: the first PUT is applied, its resend refused.
         failNextResults(QStringLiteral("applyThenDrop"), 2);
-        expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
+        const qint64 id = enqueue(job);
+        expectOutcome(id, job, OutboxItem::State::Delivered, 1);
+        // No answer to the PUT (status 0), then the job read back with our result: confirmed.
+        QCOMPARE(ledgerOf(id), QStringLiteral("retry 0|readBack 200"));
+        QVERIFY2(m_store->attempts(id).last().message.contains(QStringLiteral("confirmed")),
+                 qPrintable(m_store->attempts(id).last().message));
     }
 
     void resendRefusedAfterApplyIsDelivered() {
         const Job job = takeJob();
         // One applyThenDrop: Qt's silent resend gets a 422 for a result that was applied.
         failNextResults(QStringLiteral("applyThenDrop"), 1);
-        expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
+        const qint64 id = enqueue(job);
+        expectOutcome(id, job, OutboxItem::State::Delivered, 1);
+        // Qt's silent resend got a 422, which did not settle it, or (when Qt did not resend) there
+        // was no answer at all; either way the read-back did.
+        const QString ledger = ledgerOf(id);
+        QVERIFY2(ledger == QLatin1String("readBack 422|readBack 200") ||
+                     ledger == QLatin1String("retry 0|readBack 200"),
+                 qPrintable(ledger));
     }
 
     void droppedBeforeApplyIsSentAgain() {
         const Job job = takeJob();
         failNextResults(QStringLiteral("drop"), 2);
-        expectOutcome(enqueue(job), job, OutboxItem::State::Delivered, 1);
+        const qint64 id = enqueue(job);
+        expectOutcome(id, job, OutboxItem::State::Delivered, 1);
+        // Dropped (no answer), read back (not applied), sent again.
+        // (Once or twice: Qt may resend a dropped PUT itself, into the second drop.)
+        const QString ledger = ledgerOf(id);
+        QVERIFY2(QRegularExpression(QStringLiteral("^(retry 0\\|readBack 200\\|){1,2}delivered 204$"))
+                     .match(ledger)
+                     .hasMatch(),
+                 qPrintable(ledger));
+        QVERIFY(m_store->attempts(id).first().errorKind != ApiError::Kind::None);
     }
 
     void jobChangedOnServerNeedsAttention() {
@@ -158,6 +201,8 @@ private Q_SLOTS:
         QCOMPARE(item.errorHttpStatus, 422);
         QVERIFY2(!item.fieldErrors.messages(FieldErrors::Status).isEmpty(), qPrintable(item.errorMessage));
         QCOMPARE(m_world.appliedCount(job.id), 0);
+        QCOMPARE(ledgerOf(id), QStringLiteral("readBack 422|readBack 200"));
+        QCOMPARE(m_store->attempts(id).last().message, item.errorMessage); // the job's status, in our words
     }
 
     void wrongTextNeedsAttentionWithFieldError() {
@@ -169,6 +214,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::NeedsAttention, 15000);
         QCOMPARE(m_store->item(id)->fieldErrors.messages(FieldErrors::Result).size(), 1);
         QCOMPARE(m_world.appliedCount(job.id), 0);
+        // The 422 was checked by reading the job back (it is still Started: a true refusal).
+        QCOMPARE(ledgerOf(id), QStringLiteral("readBack 422|readBack 200"));
+        const OutboxAttempt refused = m_store->attempts(id).first();
+        QVERIFY(!refused.traceId.isEmpty());
+        QCOMPARE(refused.errorKind, ApiError::Kind::Validation);
     }
 
     void orphanFromCrashedSenderIsReadBack() {
@@ -185,7 +235,8 @@ private Q_SLOTS:
 
         m_dispatcher->start(); // the next sender
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
-        QCOMPARE(m_world.appliedCount(job.id), 1); // read back, not sent again
+        QCOMPARE(m_world.appliedCount(job.id), 1);              // read back, not sent again
+        QCOMPARE(ledgerOf(id), QStringLiteral("readBack 200")); // the dead sender's PUT left no row
     }
 
     void onlyOneSenderPerProfile() {
@@ -254,6 +305,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), OutboxItem::State::Delivered, 15000);
         QVERIFY(m_online->isOnline());
         QCOMPARE(m_world.appliedCount(job.id), 1);
+        const QList<OutboxAttempt> rows = m_store->attempts(id);
+        QVERIFY(rows.size() >= 2);
+        QCOMPARE(rows.first().httpStatus, 0); // dropped: no answer
+        QCOMPARE(rows.last().outcome, OutboxAttempt::Outcome::Delivered);
     }
 };
 

@@ -1,4 +1,4 @@
-// Starts in the outbox (schema 4): the action column, its migration, and the order in which a
+// Starts in the outbox (schema 4 and later): the action column, its migration, and the order in which a
 // job's start and result are claimed.
 #include "outbox/OutboxStore.h"
 #include "outbox/ResultSubmission.h"
@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(!submission.refusal(m_key, 77, false, OutboxItem::Action::StartJob));
     }
 
-    // Files of schema 2 (and 3) become schema 4: every item kept is a result, the rule of one
+    // Files of schema 2 (and 3) become the current schema: every item kept is a result, the rule of one
     // active item per job and action holds, and a start can join a job's waiting result.
     void migratesOlderFilesToActions() {
         const QString path = freshPath();

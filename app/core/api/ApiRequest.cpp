@@ -10,6 +10,8 @@ ApiRequest::ApiRequest(ApiClient *client, QObject *parent)
 ApiCall *ApiRequest::track(ApiCall *call) {
     m_calls.append(QPointer<ApiCall>(call));
     connect(call, &ApiCall::retryScheduled, this, &ApiRequest::retrying);
+    // Connected before the request's own handler: set when it reads the answer.
+    connect(call, &ApiCall::finished, this, [this](const ApiResponse &r) { m_httpStatus = r.httpStatus; });
     return call;
 }
 

@@ -25,6 +25,8 @@ public:
     bool isSucceeded() const { return m_done && !m_error.isError(); }
     // Why it failed (kind None until then, and after a success).
     const ApiError &error() const { return m_error; }
+    // The HTTP status of the last answer to one of its calls (0: none, e.g. the network failed).
+    int httpStatus() const { return m_httpStatus; }
 
 Q_SIGNALS:
     void succeeded();
@@ -47,6 +49,7 @@ private:
 
     QList<QPointer<ApiCall>> m_calls;
     ApiError m_error;
+    int m_httpStatus = 0;
     bool m_done = false;
     bool m_autoDelete = true;
 };

@@ -218,10 +218,27 @@ void OutboxDispatcher::process(const OutboxItem &item) {
     if (item.needsReconcile)
         reconcile(item);
     else
-        send(item);
+        send(item, {});
 }
 
-void OutboxDispatcher::send(const OutboxItem &item) {
+OutboxAttempt OutboxDispatcher::readBack(const QDateTime &startedAt, int httpStatus,
+                                         const QString &message) const {
+    OutboxAttempt a;
+    a.startedAt = startedAt;
+    a.finishedAt = m_clock->nowUtc();
+    a.outcome = OutboxAttempt::Outcome::ReadBack;
+    a.httpStatus = httpStatus;
+    a.message = message;
+    return a;
+}
+
+QString OutboxDispatcher::confirmedText(const OutboxItem &item) {
+    return item.isStart() ? tr("The job is already started: confirmed without starting it again.")
+                          : tr("The job already carries this result: confirmed delivered without "
+                               "sending it again.");
+}
+
+void OutboxDispatcher::send(const OutboxItem &item, const Exchanges &done) {
     // The two actions differ only in their request; what follows an answer is the same.
     ApiRequest *request = nullptr;
     std::function<bool()> outcomeUnknown;
@@ -238,14 +255,27 @@ void OutboxDispatcher::send(const OutboxItem &item) {
         };
         request = result;
     }
-    connect(request, &ApiRequest::succeeded, this, [this, item] {
-        delivered(item);
+    const QDateTime started = m_clock->nowUtc();
+    connect(request, &ApiRequest::succeeded, this, [this, item, done, started, request] {
+        OutboxAttempt a;
+        a.startedAt = started;
+        a.finishedAt = m_clock->nowUtc();
+        a.outcome = OutboxAttempt::Outcome::Delivered;
+        // BigChange's 204 has no body and no trace header (BIGCHANGE-API.md): only the status.
+        a.httpStatus = request->httpStatus();
+        a.message = item.isStart() ? tr("BigChange started the job.") : tr("BigChange applied the result.");
+        delivered(item, done + Exchanges{a});
         finish(item.id);
     });
     // failed() comes before finished(), while the request (and outcomeUnknown) is still there.
-    connect(request, &ApiRequest::failed, this, [this, item, outcomeUnknown](const ApiError &error) {
-        onSendFailed(item, error, outcomeUnknown());
-    });
+    connect(request, &ApiRequest::failed, this,
+            [this, item, request, done, started, outcomeUnknown](const ApiError &error) {
+                OutboxAttempt a =
+                    OutboxAttempt::failed(started, m_clock->nowUtc(), OutboxAttempt::Outcome::Retry, error);
+                if (a.httpStatus == 0)
+                    a.httpStatus = request->httpStatus();
+                onSendFailed(item, error, outcomeUnknown(), done + Exchanges{a});
+            });
     request->start();
 }
 
@@ -255,27 +285,33 @@ bool OutboxDispatcher::carriesOurChange(const OutboxItem &item, const Job &job) 
     return job.status == ResultKinds::resultingStatus(item.kind) && job.result == item.resultText;
 }
 
-void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown) {
+void OutboxDispatcher::onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown,
+                                    Exchanges done) {
+    OutboxAttempt &put = done.last(); // this send's row: its outcome follows from the answer
     if (error.kind() == ApiError::Kind::Validation &&
         (error.httpStatus() == 422 || error.httpStatus() == 409)) {
         // Qt resends an idempotent request once, silently, when a connection closes without an
         // answer: our first PUT may have been applied and the resend refused because the job is
         // no longer in the status it needs. Read the job back before calling this a rejection.
-        confirmRejection(item, error);
+        put.outcome = OutboxAttempt::Outcome::ReadBack;
+        confirmRejection(item, error, done);
         return;
     }
     if (error.disposition() == ApiError::Disposition::Reject) {
-        needsAttention(item, error, error.userMessage());
+        put.outcome = OutboxAttempt::Outcome::NeedsAttention;
+        needsAttention(item, error, error.userMessage(), done);
         finish(item.id);
         return;
     }
     // A protocol error on a write (e.g. a 200 web page from a proxy) leaves the outcome unknown too.
-    retryLater(item, error, outcomeUnknown || error.kind() == ApiError::Kind::Protocol);
+    retryLater(item, error, outcomeUnknown || error.kind() == ApiError::Kind::Protocol, done);
 }
 
-void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &rejection) {
+void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &rejection,
+                                        const Exchanges &done) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
-    connect(request, &ApiRequest::succeeded, this, [this, item, rejection, request] {
+    const QDateTime started = m_clock->nowUtc();
+    connect(request, &ApiRequest::succeeded, this, [this, item, rejection, request, done, started] {
         const Job &job = request->job();
         Q_EMIT jobRead(job);
         // A start refused by a job that is past "started" was refused for that: the job had moved
@@ -284,16 +320,22 @@ void OutboxDispatcher::confirmRejection(const OutboxItem &item, const ApiError &
         if (ours) {
             qCInfo(lcOutbox) << "job" << item.jobId
                              << "was refused a resend but carries our change: delivered";
-            delivered(item);
+            delivered(item, done + Exchanges{readBack(started, request->httpStatus(), confirmedText(item))});
         } else {
             const ApiError reported = inOurWords(item, rejection, job);
-            needsAttention(item, reported, reported.userMessage());
+            needsAttention(item, reported, reported.userMessage(),
+                           done +
+                               Exchanges{readBack(started, request->httpStatus(), reported.userMessage())});
         }
         finish(item.id);
     });
-    connect(request, &GetJobRequest::failed, this, [this, item](const ApiError &error) {
+    connect(request, &GetJobRequest::failed, this, [this, item, done, started](const ApiError &error) {
         // Could not check now: read it back later before deciding (or resending).
-        retryLater(item, error, true);
+        OutboxAttempt a =
+            OutboxAttempt::failed(started, m_clock->nowUtc(), OutboxAttempt::Outcome::ReadBack, error);
+        a.message = tr("The job could not be read back (%1); it is read back again before anything is sent.")
+                        .arg(error.userMessage());
+        retryLater(item, error, true, done + Exchanges{a});
     });
     request->start();
 }
@@ -326,40 +368,51 @@ ApiError OutboxDispatcher::inOurWords(const OutboxItem &item, const ApiError &re
 
 void OutboxDispatcher::reconcile(const OutboxItem &item) {
     auto *request = new GetJobRequest(m_client, item.jobId, this);
-    connect(request, &ApiRequest::succeeded, this, [this, item, request] {
+    const QDateTime started = m_clock->nowUtc();
+    connect(request, &ApiRequest::succeeded, this, [this, item, request, started] {
         const Job &job = request->job();
         Q_EMIT jobRead(job);
         if (carriesOurChange(item, job)) {
             qCInfo(lcOutbox) << "job" << item.jobId
                              << "already carries our change: delivered without resending";
-            delivered(item);
+            delivered(item, {readBack(started, request->httpStatus(), confirmedText(item))});
             finish(item.id);
         } else if (item.isStart() || job.status == JobStatus::Started) {
             // The earlier attempt did not reach BigChange. A start that no longer fits the job's
             // status is refused by the server, in its words (confirmRejection()).
-            send(item);
+            send(item, {readBack(started, request->httpStatus(),
+                                 item.isStart()
+                                     ? tr("The job is not started: the start had not arrived, sent again.")
+                                     : tr("The job is still Started without this result: not applied, sent "
+                                          "again."))});
         } else {
             const QString message =
                 tr("%1 is now \"%2\" on the server, so this result was not applied. Check the job and "
                    "submit again or discard this item.")
                     .arg(JobText::label(item.jobId, item.jobReference), job.statusDisplayName());
             // Configuration: the error's userMessage() is the text itself (as markNeedsAttention(id, text))
-            needsAttention(item, ApiError(ApiError::Kind::Configuration, message), message);
+            needsAttention(item, ApiError(ApiError::Kind::Configuration, message), message,
+                           {readBack(started, request->httpStatus(), message)});
             finish(item.id);
         }
     });
-    connect(request, &GetJobRequest::failed, this, [this, item](const ApiError &error) {
+    connect(request, &GetJobRequest::failed, this, [this, item, started](const ApiError &error) {
+        OutboxAttempt a =
+            OutboxAttempt::failed(started, m_clock->nowUtc(), OutboxAttempt::Outcome::ReadBack, error);
         if (error.disposition() == ApiError::Disposition::Reject) { // gone, forbidden, refused
-            needsAttention(item, error, error.userMessage());
+            needsAttention(item, error, error.userMessage(), {a});
             finish(item.id);
             return;
         }
-        retryLater(item, error, true);
+        a.message = tr("The job could not be read back (%1); it is read back again before anything is sent.")
+                        .arg(error.userMessage());
+        retryLater(item, error, true, {a});
     });
     request->start();
 }
 
-void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile) {
+void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile,
+                                  const Exchanges &done) {
     qint64 delay = m_backoff.backoffMs(item.attempts);
     if (const auto ra = error.retryAfterMs())
         delay = std::clamp<qint64>(*ra, 0, m_backoff.config().maxRetryAfterMs);
@@ -370,22 +423,26 @@ void OutboxDispatcher::retryLater(const OutboxItem &item, const ApiError &error,
     o.error = error;
     o.nextAttemptAt = at;
     o.needsReconcile = needsReconcile;
+    o.attempts = done;
     record(o, [this, id = item.id, at, error] { Q_EMIT itemRetryScheduled(id, at, error); });
     finish(item.id);
 }
 
-void OutboxDispatcher::delivered(const OutboxItem &item) {
+void OutboxDispatcher::delivered(const OutboxItem &item, const Exchanges &done) {
     OutboxStore::Outcome o;
     o.id = item.id;
     o.kind = OutboxStore::Outcome::Kind::Delivered;
+    o.attempts = done;
     record(o, [this, id = item.id, jobId = item.jobId] { Q_EMIT itemDelivered(id, jobId); });
 }
 
-void OutboxDispatcher::needsAttention(const OutboxItem &item, const ApiError &error, const QString &message) {
+void OutboxDispatcher::needsAttention(const OutboxItem &item, const ApiError &error, const QString &message,
+                                      const Exchanges &done) {
     OutboxStore::Outcome o;
     o.id = item.id;
     o.kind = OutboxStore::Outcome::Kind::NeedsAttention;
     o.error = error;
+    o.attempts = done;
     record(o, [this, id = item.id, jobId = item.jobId, message] {
         Q_EMIT itemNeedsAttention(id, jobId, message);
     });

@@ -86,18 +86,27 @@ private:
     void dueMayHaveChanged(); // something may have become due: claim again even after a short claim
     void onClaimed(quint64 ticket, const QList<OutboxItem> &items);
     void releaseClaimed(); // the claimed items not sent yet go back to "queued"
+    // Each step carries `done`: the exchanges so far in this attempt, for the item's ledger,
+    // recorded with its outcome (OutboxStore::Outcome::attempts).
+    using Exchanges = QList<OutboxAttempt>;
     void process(const OutboxItem &item);
-    void send(const OutboxItem &item);
+    void send(const OutboxItem &item, const Exchanges &done);
     void reconcile(const OutboxItem &item);
     // Whether the job read back already shows what the item asked for.
     static bool carriesOurChange(const OutboxItem &item, const Job &job);
-    void confirmRejection(const OutboxItem &item, const ApiError &rejection);
+    // The read-back row's words when the job already shows it.
+    static QString confirmedText(const OutboxItem &item);
+    void confirmRejection(const OutboxItem &item, const ApiError &rejection, const Exchanges &done);
     // A 422 about the job's status, said with the status as the window names it.
     static ApiError inOurWords(const OutboxItem &item, const ApiError &rejection, const Job &job);
-    void onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown);
-    void retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile);
-    void delivered(const OutboxItem &item);
-    void needsAttention(const OutboxItem &item, const ApiError &error, const QString &message);
+    void onSendFailed(const OutboxItem &item, const ApiError &error, bool outcomeUnknown, Exchanges done);
+    void retryLater(const OutboxItem &item, const ApiError &error, bool needsReconcile,
+                    const Exchanges &done);
+    void delivered(const OutboxItem &item, const Exchanges &done);
+    void needsAttention(const OutboxItem &item, const ApiError &error, const QString &message,
+                        const Exchanges &done);
+    // A read-back that got the job: status `httpStatus`, `message` saying what it showed.
+    OutboxAttempt readBack(const QDateTime &startedAt, int httpStatus, const QString &message) const;
     // Hands the outcome to the store to record in the background; `announce` (the signal) runs
     // once it is on disk.
     void record(OutboxStore::Outcome outcome, std::function<void()> announce);

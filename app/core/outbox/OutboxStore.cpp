@@ -223,6 +223,18 @@ bool OutboxStore::migrate(QString *error) {
              exec(QStringLiteral("DROP INDEX IF EXISTS outbox_one_active_per_job"), error) &&
              exec(kCreateActiveIndex, error);
         [[fallthrough]];
+    case 4: // 5: a ledger of every exchange about an item (OutboxAttempt). Items sent before keep
+            // only their counts and last error: no rows are made up for them.
+        ok = ok &&
+             exec(QStringLiteral(
+                      "CREATE TABLE attempts ("
+                      " item_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,"
+                      " number INTEGER NOT NULL, started_at INTEGER NOT NULL, finished_at INTEGER NOT NULL,"
+                      " outcome TEXT NOT NULL, http_status INTEGER NOT NULL DEFAULT 0,"
+                      " error_kind TEXT, message TEXT, trace_id TEXT,"
+                      " PRIMARY KEY (item_id, number)) WITHOUT ROWID"),
+                  error);
+        [[fallthrough]];
     default:
         break;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account/Profile.h"
+#include "outbox/OutboxAttempt.h"
 #include "outbox/OutboxItem.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,9 @@ public:
         bool needsReconcile = false; // Retry: read the job back before sending again
         qint64 atMs = 0;             // when it happened (the item's updated_at); set by recordLater()
         bool recorded = false;       // in outcomesRecorded(): whether the item changed
+        // The exchanges that led to it, for the item's ledger (attempts()): written in the same
+        // transaction as the outcome, and only if the item changed; numbered by the store.
+        QList<OutboxAttempt> attempts;
     };
 
     explicit OutboxStore(const Clock *clock, QObject *parent = nullptr);
@@ -62,7 +66,7 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     QString lastError() const { return m_lastError; }
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     static constexpr int kSendingChangedMs = 100;
 
     // Adds a submission. If the job already has an active item of the same action (a result, or a
@@ -84,6 +88,11 @@ public:
     // Newest first. Empty connection = every connection.
     QList<OutboxItem> items(const QString &connection = QString(), bool includeFinished = true) const;
     Counts counts(const QString &connection = QString()) const;
+    // The item's ledger: every exchange with BigChange recorded for it (schema 5 on; items sent
+    // before have none), oldest first.
+    QList<OutboxAttempt> attempts(qint64 itemId) const;
+    // Every item of one job on one connection (any state), newest first: its submissions.
+    QList<OutboxItem> itemsForJob(const QString &connection, qint64 jobId) const;
     // The connection's items delivered since `since` (by their last change), newest first: what
     // the job list overlays as "sent from this computer" without reading the whole history.
     QList<OutboxItem> deliveredSince(const QString &connection, const QDateTime &since) const;
@@ -115,9 +124,12 @@ public:
     // The earliest nextAttemptAt among queued items that are not waiting for their job's start.
     std::optional<QDateTime> nextDueAt(const QString &connection) const;
 
-    bool markDelivered(qint64 id);
-    bool markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile);
-    bool markNeedsAttention(qint64 id, const ApiError &error);
+    // `attempts`: the exchanges that led to the outcome, added to the item's ledger in the same
+    // transaction (none when nothing was sent, e.g. a result queued because the job could not be read).
+    bool markDelivered(qint64 id, const QList<OutboxAttempt> &attempts = {});
+    bool markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error, bool needsReconcile,
+                   const QList<OutboxAttempt> &attempts = {});
+    bool markNeedsAttention(qint64 id, const ApiError &error, const QList<OutboxAttempt> &attempts = {});
     bool markNeedsAttention(qint64 id, const QString &message);
     // The same as markDelivered(), markRetry() and markNeedsAttention(), but recorded on the
     // store's own thread and SQLite connection, where the outcomes that arrive within a few
@@ -168,7 +180,11 @@ private:
     std::optional<OutboxItem> firstItem(QSqlQuery &q) const;
     // Runs a prepared UPDATE of several rows; how many changed (0 on an error), notifying if any.
     int changeRows(QSqlQuery &q);
-    bool record(const Outcome &outcome);
+    bool record(Outcome outcome);
+    // Writes `outcome` (its UPDATE, then its attempts if the item changed) with `statement`'s
+    // connection, within the caller's transaction; sets outcome.recorded. False on an SQL error.
+    static bool writeOutcome(const std::function<QSqlQuery &(const QString &)> &statement, Outcome &outcome,
+                             QString *error);
     // The UPDATE that records an outcome of `kind` (the same text on every connection), and its
     // values.
     static QString outcomeSql(Outcome::Kind kind);

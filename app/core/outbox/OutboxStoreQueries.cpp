@@ -397,31 +397,41 @@ void OutboxStore::bindOutcome(QSqlQuery &q, const Outcome &outcome) {
         q.bindValue(it.key(), it.value());
 }
 
-bool OutboxStore::record(const Outcome &outcome) {
-    QSqlQuery &q = statement(outcomeSql(outcome.kind));
-    bindOutcome(q, outcome);
-    const bool ok = q.exec();
+bool OutboxStore::record(Outcome outcome) {
+    // An outcome with attempts is several statements: one transaction. Without, one statement is one.
+    const bool several = !outcome.attempts.isEmpty();
+    if (several && !begin(true))
+        return false;
+    QString error;
+    const bool ok =
+        writeOutcome([this](const QString &sql) -> QSqlQuery & { return statement(sql); }, outcome, &error);
     if (!ok)
-        m_lastError = q.lastError().text();
-    const bool changedRow = ok && q.numRowsAffected() > 0;
-    q.finish();
-    if (changedRow) {
-        wrote();
+        m_lastError = error;
+    if (several && (!ok || !outcome.recorded)) {
+        rollback();
+    } else if (several && !commit()) {
+        rollback();
+        return false;
+    }
+    if (ok && outcome.recorded) {
+        if (!several)
+            wrote(); // commit() did
         notifyChanged();
     } else if (ok)
         m_lastError = tr("outbox item %1 is not in a state that allows this").arg(outcome.id);
-    return changedRow;
+    return ok && outcome.recorded;
 }
 
-bool OutboxStore::markDelivered(qint64 id) {
+bool OutboxStore::markDelivered(qint64 id, const QList<OutboxAttempt> &attempts) {
     Outcome o;
     o.id = id;
     o.atMs = nowMs();
+    o.attempts = attempts;
     return record(o);
 }
 
 bool OutboxStore::markRetry(qint64 id, const QDateTime &nextAttemptAt, const ApiError &error,
-                            bool needsReconcile) {
+                            bool needsReconcile, const QList<OutboxAttempt> &attempts) {
     Outcome o;
     o.id = id;
     o.kind = Outcome::Kind::Retry;
@@ -429,16 +439,25 @@ bool OutboxStore::markRetry(qint64 id, const QDateTime &nextAttemptAt, const Api
     o.nextAttemptAt = nextAttemptAt;
     o.needsReconcile = needsReconcile;
     o.atMs = nowMs();
+    o.attempts = attempts;
     return record(o);
 }
 
-bool OutboxStore::markNeedsAttention(qint64 id, const ApiError &error) {
+bool OutboxStore::markNeedsAttention(qint64 id, const ApiError &error, const QList<OutboxAttempt> &attempts) {
     Outcome o;
     o.id = id;
     o.kind = Outcome::Kind::NeedsAttention;
     o.error = error;
     o.atMs = nowMs();
+    o.attempts = attempts;
     return record(o);
+}
+
+QList<OutboxItem> OutboxStore::itemsForJob(const QString &connection, qint64 jobId) const {
+    QSqlQuery &q = statement(kSelect + QStringLiteral("WHERE connection=:c AND job_id=:j ORDER BY id DESC"));
+    q.bindValue(QStringLiteral(":c"), connection);
+    q.bindValue(QStringLiteral(":j"), jobId);
+    return selectItems(q);
 }
 
 bool OutboxStore::markNeedsAttention(qint64 id, const QString &message) {

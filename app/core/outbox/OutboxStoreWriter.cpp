@@ -150,14 +150,13 @@ QSqlQuery &OutboxStore::Writer::statement(const QString &sql) {
 }
 
 bool OutboxStore::Writer::write(Outcome &outcome) {
-    QSqlQuery &q = statement(OutboxStore::outcomeSql(outcome.kind));
-    OutboxStore::bindOutcome(q, outcome);
-    const bool ok = q.exec();
-    if (!ok)
-        qCWarning(lcOutbox).noquote()
-            << "outbox item" << outcome.id << "could not be recorded:" << q.lastError().text();
-    outcome.recorded = ok && q.numRowsAffected() > 0;
-    q.finish();
+    QString error;
+    const bool ok = OutboxStore::writeOutcome(
+        [this](const QString &sql) -> QSqlQuery & { return statement(sql); }, outcome, &error);
+    if (!ok) {
+        qCWarning(lcOutbox).noquote() << "outbox item" << outcome.id << "could not be recorded:" << error;
+        outcome.recorded = false;
+    }
     return ok;
 }
 
@@ -178,8 +177,16 @@ void OutboxStore::Writer::flush() {
         // that fails stays "sending" on disk and is read back by the next sender before any resend.
         if (began)
             run(QStringLiteral("ROLLBACK"));
-        for (Outcome &o : batch)
-            write(o);
+        for (Outcome &o : batch) { // each with its attempts, all or nothing
+            if (!run(QStringLiteral("BEGIN IMMEDIATE"))) {
+                o.recorded = false;
+                continue;
+            }
+            if (!write(o) || !run(QStringLiteral("COMMIT"))) {
+                run(QStringLiteral("ROLLBACK"));
+                o.recorded = false;
+            }
+        }
     }
     QMetaObject::invokeMethod(
         m_store, [store = m_store, batch] { store->onOutcomesRecorded(batch); }, Qt::QueuedConnection);
