@@ -783,6 +783,18 @@
         <source>The job is still Started without this result: not applied, sent again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The job is already started: confirmed without starting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BigChange started the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job is not started: the start had not arrived, sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::OutboxItem</name>

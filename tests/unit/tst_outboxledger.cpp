@@ -165,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(noAnswer.first().errorKind, ApiError::Kind::Network);
     }
 
-    // Schema 2 and 3 files get the table; what they sent before keeps no made-up rows.
+    // Schema 2 and 4 files (4: starts, but no ledger yet) get the table; what they sent before
+    // keeps no made-up rows.
     void migratesOlderFiles() {
         const QString v2 = freshPath();
         QString error;
@@ -179,9 +180,9 @@ private Q_SLOTS:
             store.claimDue(QStringLiteral("Acme"), 1);
             QVERIFY(store.markDelivered(id));
         }
-        // As schema 3 left it: no attempts table.
+        // As schema 4 left it: no attempts table.
         QVERIFY(
-            rawExec(v3, {QStringLiteral("DROP TABLE attempts"), QStringLiteral("PRAGMA user_version=3")}));
+            rawExec(v3, {QStringLiteral("DROP TABLE attempts"), QStringLiteral("PRAGMA user_version=4")}));
         for (const QString &path : {v2, v3}) {
             OutboxStore store(&m_clock);
             QVERIFY2(store.open(path, &error), qPrintable(error));

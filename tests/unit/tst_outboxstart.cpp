@@ -149,7 +149,7 @@ private Q_SLOTS:
         {
             QSqlQuery q(raw);
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
-            QCOMPARE(q.value(0).toInt(), 4);
+            QCOMPARE(q.value(0).toInt(), OutboxStore::kSchemaVersion);
             QVERIFY(q.exec(
                 QStringLiteral("SELECT action, COUNT(*) FROM outbox GROUP BY action ORDER BY action")));
             QVERIFY(q.next());
