@@ -508,50 +508,6 @@
         <source>Not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Receipt for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No result for this job was submitted from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submission %1: %2 — &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Queued at: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  State: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Attempts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Last outcome: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Trace id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Delivered at: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>jobdesk::JobLookup</name>
@@ -987,6 +943,10 @@
     </message>
     <message>
         <source>  Attempts made before Jobdesk kept receipts: %1 (their times and answers were not kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: Start job (outbox item %1, connection %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2853,6 +2813,26 @@ Save it anyway?</source>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to BigChange first: the ledger is kept per connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ledger as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger was not saved to %1: %2. Choose a folder you can write to; no file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::JobListModel</name>
@@ -3432,15 +3412,27 @@ Discard it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not available yet: this version keeps only each submission&apos;s last attempt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The receipt for %1 is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every submission of this connection with each of its attempts (times, HTTP status, trace id) as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer · %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -195,8 +197,7 @@ void TestJobDetails::receiptsListTheJobsSubmissionsAndCopy() {
     ReceiptsView *receipts = dock()->receipts();
     QTRY_VERIFY(!dock()->isReading());
     QCOMPARE(receipts->list()->topLevelItemCount(), 0);
-    QVERIFY(!receipts->exportAction()->isEnabled()); // waits for the core's ledger
-    QVERIFY(!receipts->exportAction()->toolTip().isEmpty());
+    QVERIFY(receipts->exportAction()->isEnabled());
     OutboxItem item;
     item.connection = m_window->session()->profile().connectionKey();
     item.customerId = FakeServer::kCustomerId;
@@ -220,13 +221,31 @@ void TestJobDetails::receiptsListTheJobsSubmissionsAndCopy() {
     QVERIFY(receipts->copyButton()->isEnabled());
     QTest::mouseClick(receipts->copyButton(), Qt::LeftButton);
     const QString text = QGuiApplication::clipboard()->text();
-    QVERIFY2(text.startsWith(QStringLiteral("Receipt for %1\n").arg(JobText::label(job))), qPrintable(text));
+    // The core's receipt (the same as `jobdesk-cli job ID --receipts`), with the ledger's attempt.
+    QVERIFY2(text.startsWith(QStringLiteral("Receipts for job %1 (id %2)").arg(job.reference).arg(job.id)),
+             qPrintable(text));
     for (const QString &part : {QStringLiteral("\"Serviced - no faults\""), QStringLiteral("Queued at: "),
-                                QStringLiteral("State: Delivered"), QStringLiteral("Attempts: 1"),
-                                QStringLiteral("Last outcome: Delivered"), QStringLiteral("Trace id: "),
-                                QStringLiteral("Delivered at: ")})
+                                QStringLiteral("Attempt 1: "), QStringLiteral("HTTP 204"),
+                                QStringLiteral("Confirmed at: "), QStringLiteral("State: Delivered")})
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in:\n") + text));
-    QVERIFY(!text.contains(QStringLiteral("not delivered")));
+    // The attempt is listed under its submission.
+    QCOMPARE(receipts->list()->topLevelItem(0)->childCount(), 1);
+    QVERIFY2(receipts->list()->topLevelItem(0)->child(0)->text(3).startsWith(QStringLiteral("HTTP 204")),
+             qPrintable(receipts->list()->topLevelItem(0)->child(0)->text(3)));
+
+    // The ledger as CSV: a BOM, the header, this attempt; a folder that cannot be written leaves nothing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ledger.csv"));
+    QCOMPARE(dock()->exportLedgerTo(path), QString());
+    QFile csv(path);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBFitem_id,job_id,"));
+    QVERIFY2(bytes.contains(QStringLiteral(",%1,").arg(job.id).toUtf8()) && bytes.contains(",delivered,204,"),
+             bytes.constData());
+    const QString nowhere = dir.filePath(QStringLiteral("missing/folder/ledger.csv"));
+    QVERIFY(dock()->exportLedgerTo(nowhere).contains(QStringLiteral("was not saved")));
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 void TestJobDetails::findsAJobByReference() {

@@ -1,5 +1,5 @@
 // What "Find any job" looks up (JobLookup::parse) and the words of the job details dock: fields,
-// times local with their offset, and the receipt a dispatcher pastes into an email.
+// times local with their offset (the receipt itself is outbox/Receipts', tested in tst_outboxledger).
 #include "session/JobDetailsText.h"
 #include "session/JobLookup.h"
 
@@ -14,7 +14,6 @@ private Q_SLOTS:
     void parseTellsIdsFromReferences();
     void timesAreLocalWithTheirOffset();
     void fieldsNameEveryValue();
-    void receiptListsEverySubmission();
 };
 
 void TestJobDetailsText::parseTellsIdsFromReferences_data() {
@@ -78,43 +77,6 @@ void TestJobDetailsText::fieldsNameEveryValue() {
     QCOMPARE(byKey.value(QStringLiteral("plannedDuration")), QStringLiteral("90 min"));
     QVERIFY(byKey.value(QStringLiteral("dueAt")).isEmpty()); // none given: empty, not a made-up time
     QVERIFY(byKey.contains(QStringLiteral("contactComment")));
-}
-
-void TestJobDetailsText::receiptListsEverySubmission() {
-    const QTimeZone zone(QByteArrayLiteral("Europe/London"));
-    OutboxItem refused;
-    refused.id = 2;
-    refused.kind = ResultKind::CompletedWithIssues;
-    refused.resultText = QStringLiteral("No access");
-    refused.createdAt = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
-    refused.state = OutboxItem::State::NeedsAttention;
-    refused.attempts = 2;
-    refused.errorKind = ApiError::Kind::Validation;
-    refused.errorHttpStatus = 422;
-    refused.errorMessage = QStringLiteral("The job is not started.");
-    refused.traceId = QStringLiteral("00-abc-01");
-    OutboxItem delivered;
-    delivered.id = 3;
-    delivered.resultText = QStringLiteral("Serviced");
-    delivered.createdAt = QDateTime(QDate(2026, 7, 1), QTime(10, 0), Qt::UTC);
-    delivered.updatedAt = QDateTime(QDate(2026, 7, 1), QTime(10, 1), Qt::UTC);
-    delivered.state = OutboxItem::State::Delivered;
-    delivered.attempts = 1;
-    const QString text = JobDetailsText::receipt(QStringLiteral("J-2291"), {refused, delivered}, zone);
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    QCOMPARE(lines.first(), QStringLiteral("Receipt for J-2291"));
-    QVERIFY2(lines.at(2).startsWith(QStringLiteral("Submission 1: ")) &&
-                 lines.at(2).endsWith(QStringLiteral("\"No access\"")),
-             qPrintable(lines.at(2)));
-    QVERIFY(lines.contains(QStringLiteral("  Queued at: 2026-07-01 10:00 +01:00")));
-    QVERIFY(lines.contains(QStringLiteral("  Attempts: 2")));
-    QVERIFY(lines.contains(QStringLiteral("  Last outcome: HTTP 422 — The job is not started.")));
-    QVERIFY(lines.contains(QStringLiteral("  Trace id: 00-abc-01")));
-    QVERIFY(lines.contains(QStringLiteral("  Delivered at: not delivered")));
-    QVERIFY(lines.contains(QStringLiteral("  Delivered at: 2026-07-01 11:01 +01:00")));
-    QVERIFY(lines.contains(QStringLiteral("  Trace id: none")));
-    QVERIFY(text.indexOf(QStringLiteral("\"No access\"")) < text.indexOf(QStringLiteral("\"Serviced\"")));
-    QVERIFY(JobDetailsText::receipt(QStringLiteral("J-1"), {}, zone).contains(QStringLiteral("No result")));
 }
 
 QTEST_GUILESS_MAIN(TestJobDetailsText)

@@ -4,16 +4,23 @@
 #include "jobs/ReceiptsView.h"
 #include "model/JobText.h"
 #include "outbox/OutboxStore.h"
+#include "outbox/Receipts.h"
 #include "session/JobDetailsText.h"
 #include "session/JobLookup.h"
 #include "session/Session.h"
 #include "style/TextStyle.h"
+#include "util/CsvWriter.h"
+#include "util/PrivateFiles.h"
 
 #include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMainWindow>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -87,6 +94,7 @@ JobDetailsDock::JobDetailsDock(QMainWindow *window, JobSelection *selection, Out
     auto *receiptsLayout = new QVBoxLayout(receiptsBox);
     receiptsLayout->addWidget(m_receipts);
     connect(m_receipts, &ReceiptsView::copied, this, &JobDetailsDock::message);
+    connect(m_receipts->exportAction(), &QAction::triggered, this, &JobDetailsDock::exportLedger);
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 4, 0);
@@ -256,12 +264,46 @@ void JobDetailsDock::updateReceipts() {
         m_receipts->clear();
         return;
     }
-    QList<OutboxItem> mine;
-    const QList<OutboxItem> all = m_store->items(m_connection);
-    for (const OutboxItem &item : all)
-        if (item.jobId == m_job.id)
-            mine.append(item);
-    m_receipts->setItems(JobText::label(m_job), mine);
+    m_receipts->setSubmissions(m_job.id, JobText::label(m_job),
+                               Receipts::forJob(*m_store, m_connection, m_job.id));
+}
+
+void JobDetailsDock::exportLedger() {
+    if (!m_store || m_connection.isEmpty()) {
+        Q_EMIT message(tr("Connect to BigChange first: the ledger is kept per connection."));
+        return;
+    }
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("jobdesk-ledger-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export ledger as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = exportLedgerTo(path);
+    Q_EMIT message(problem.isEmpty() ? tr("Ledger exported to %1.").arg(QDir::toNativeSeparators(path))
+                                     : problem);
+}
+
+QString JobDetailsDock::exportLedgerTo(const QString &path) const {
+    if (!m_store || m_connection.isEmpty())
+        return tr("Connect to BigChange first: the ledger is kept per connection.");
+    const QString csv = Receipts(m_zone).ledgerCsv(Receipts::all(*m_store, m_connection));
+    QSaveFile file(path);
+    const auto failed = [&path](const QString &why) {
+        return tr("The ledger was not saved to %1: %2. Choose a folder you can write to; no file was "
+                  "left behind.")
+            .arg(QDir::toNativeSeparators(path), why);
+    };
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrictOpenFile(file))
+        return failed(file.errorString());
+    if (file.write(CsvWriter::utf8Bom()) < 0 || file.write(csv.toUtf8()) < 0) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return failed(why);
+    }
+    if (!file.commit())
+        return failed(file.errorString());
+    return {};
 }
 
 } // namespace jobdesk::ui

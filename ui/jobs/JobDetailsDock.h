@@ -47,6 +47,10 @@ public:
     QString statusText() const;
     QLabel *valueLabel(const QString &key) const { return m_values.value(key); }
     ReceiptsView *receipts() const { return m_receipts; }
+    // "Export ledger as CSV…": every submission of this connection with its attempts
+    // (Receipts::ledgerCsv()), UTF-8 with a BOM for Excel, through a temporary file (QSaveFile),
+    // this user's only. Returns the problem in words, or empty. The action asks for the path.
+    QString exportLedgerTo(const QString &path) const;
 
 Q_SIGNALS:
     void jobRead(qint64 jobId);        // a GET's answer is shown
@@ -62,6 +66,7 @@ private:
     void render();
     void setStatus(const QString &text, bool error);
     void updateReceipts();
+    void exportLedger();
 
     JobSelection *m_selection;
     QPointer<OutboxStore> m_home;

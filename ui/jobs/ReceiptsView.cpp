@@ -33,7 +33,7 @@ ReceiptsView::ReceiptsView(QWidget *parent)
     m_empty->setText(tr("No result for this job was submitted from this computer."));
     m_list->setObjectName(QStringLiteral("receiptsList"));
     m_list->setAccessibleName(tr("Receipts"));
-    m_list->setRootIsDecorated(false);
+    m_list->setRootIsDecorated(true); // each submission's exchanges with BigChange under it
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setHeaderLabels({tr("Queued at"), tr("State"), tr("Attempts"), tr("Last outcome"), tr("Trace id"),
@@ -49,10 +49,9 @@ ReceiptsView::ReceiptsView(QWidget *parent)
     m_copy->setAutoDefault(true); // Enter on the focused button copies
     m_copy->setToolTip(tr("Copy the job's submissions as plain text, to paste into an email"));
     connect(m_copy, &QPushButton::clicked, this, &ReceiptsView::copyReceipt);
-    // The per-attempt ledger comes from the outbox core; until it is there the action says so.
     m_export->setObjectName(QStringLiteral("exportLedgerAction"));
-    m_export->setEnabled(false);
-    m_export->setToolTip(tr("Not available yet: this version keeps only each submission's last attempt."));
+    m_export->setToolTip(tr("Save every submission of this connection with each of its attempts (times, HTTP "
+                            "status, trace id) as a CSV file"));
     m_exportButton->setObjectName(QStringLiteral("exportLedgerButton"));
     m_exportButton->setText(m_export->text());
     m_exportButton->setEnabled(m_export->isEnabled());
@@ -69,7 +68,9 @@ ReceiptsView::ReceiptsView(QWidget *parent)
 }
 
 void ReceiptsView::clear() {
+    m_jobId = 0;
     m_label.clear();
+    m_submissions.clear();
     m_items.clear();
     m_list->clear();
     m_list->hide();
@@ -77,14 +78,17 @@ void ReceiptsView::clear() {
     m_copy->setEnabled(false);
 }
 
-void ReceiptsView::setItems(const QString &jobLabel, QList<OutboxItem> items) {
-    std::sort(items.begin(), items.end(), [](const OutboxItem &a, const OutboxItem &b) {
-        return a.createdAt == b.createdAt ? a.id < b.id : a.createdAt < b.createdAt;
-    });
+void ReceiptsView::setSubmissions(qint64 jobId, const QString &jobLabel,
+                                  const QList<Receipts::Submission> &submissions) {
+    const Receipts words(m_zone);
+    m_jobId = jobId;
     m_label = jobLabel;
-    m_items = items;
+    m_submissions = submissions;
+    m_items.clear();
     m_list->clear();
-    for (const OutboxItem &item : std::as_const(items)) {
+    for (auto s = submissions.crbegin(); s != submissions.crend(); ++s) { // oldest first
+        const OutboxItem &item = s->item;
+        m_items.append(item);
         const QDateTime delivered = JobDetailsText::deliveredAt(item);
         auto *row = new QTreeWidgetItem(
             m_list,
@@ -95,14 +99,25 @@ void ReceiptsView::setItems(const QString &jobLabel, QList<OutboxItem> items) {
              delivered.isValid() ? JobDetailsText::localTime(delivered, m_zone) : QString()});
         row->setToolTip(3, JobDetailsText::lastOutcome(item));
         row->setData(0, Qt::UserRole, item.id);
+        for (const OutboxAttempt &a : s->attempts) {
+            auto *exchange = new QTreeWidgetItem(
+                row, {words.localTime(a.startedAt), OutboxAttempt::outcomeDisplayName(a.outcome),
+                      tr("#%1").arg(a.number),
+                      a.httpStatus > 0 ? tr("HTTP %1 · %2").arg(a.httpStatus).arg(a.message)
+                                       : tr("No answer · %1").arg(a.message),
+                      a.traceId, QString()});
+            exchange->setToolTip(3, words.attemptLine(a));
+            exchange->setData(0, Qt::AccessibleTextRole, words.attemptLine(a));
+        }
     }
-    m_list->setVisible(!items.isEmpty());
-    m_empty->setVisible(items.isEmpty());
-    m_copy->setEnabled(!jobLabel.isEmpty());
+    m_list->expandAll();
+    m_list->setVisible(!submissions.isEmpty());
+    m_empty->setVisible(submissions.isEmpty());
+    m_copy->setEnabled(jobId != 0);
 }
 
 QString ReceiptsView::receiptText() const {
-    return JobDetailsText::receipt(m_label, m_items, m_zone);
+    return Receipts(m_zone).receiptText(m_jobId, m_submissions);
 }
 
 void ReceiptsView::copyReceipt() {

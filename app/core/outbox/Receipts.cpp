@@ -80,10 +80,12 @@ QString Receipts::receiptText(qint64 jobId, const QList<Submission> &submissions
     for (const Submission &s : submissions) {
         const OutboxItem &i = s.item;
         text += QLatin1Char('\n');
-        text += tr("Submitted: %1 \"%2\" (outbox item %3, connection %4)")
-                    .arg(ResultKinds::displayName(i.kind), i.resultText)
-                    .arg(i.id)
-                    .arg(i.connection) +
+        text += (i.isStart()
+                     ? tr("Submitted: Start job (outbox item %1, connection %2)").arg(i.id).arg(i.connection)
+                     : tr("Submitted: %1 \"%2\" (outbox item %3, connection %4)")
+                           .arg(ResultKinds::displayName(i.kind), i.resultText)
+                           .arg(i.id)
+                           .arg(i.connection)) +
                 QLatin1Char('\n');
         text += tr("  Queued at: %1").arg(localTime(i.createdAt)) + QLatin1Char('\n');
         for (const OutboxAttempt &a : s.attempts)
@@ -118,9 +120,10 @@ QString Receipts::ledgerCsv(const QList<Submission> &submissions) const {
          QStringLiteral("message"), QStringLiteral("confirmed_at")});
     for (const Submission &s : submissions) {
         const OutboxItem &i = s.item;
-        const QStringList item{QString::number(i.id), QString::number(i.jobId),
-                               i.jobReference,        ResultKinds::toWire(i.kind),
-                               i.resultText,          localIsoTime(i.createdAt)};
+        const QStringList item{
+            QString::number(i.id), QString::number(i.jobId),
+            i.jobReference,        i.isStart() ? QStringLiteral("start") : ResultKinds::toWire(i.kind),
+            i.resultText,          localIsoTime(i.createdAt)};
         const QString confirmed = localIsoTime(confirmedAt(i));
         if (s.attempts.isEmpty())
             csv += CsvWriter::row(item + QStringList{QString(), QString(), QString(), QString(), QString(),

@@ -95,28 +95,6 @@ QDateTime deliveredAt(const OutboxItem &item) {
     return item.state == OutboxItem::State::Delivered ? item.updatedAt : QDateTime();
 }
 
-QString receipt(const QString &jobLabel, const QList<OutboxItem> &items, const QTimeZone &zone) {
-    QStringList lines{tr("Receipt for %1").arg(jobLabel)};
-    if (items.isEmpty())
-        lines << tr("No result for this job was submitted from this computer.");
-    int n = 0;
-    for (const OutboxItem &item : items) {
-        lines << QString();
-        lines << tr("Submission %1: %2 — \"%3\"")
-                     .arg(++n)
-                     .arg(ResultKinds::displayName(item.kind), item.resultText);
-        lines << tr("  Queued at: %1").arg(localTime(item.createdAt, zone));
-        lines << tr("  State: %1").arg(OutboxItem::stateDisplayName(item.state));
-        lines << tr("  Attempts: %1").arg(item.attempts);
-        lines << tr("  Last outcome: %1").arg(lastOutcome(item));
-        lines << tr("  Trace id: %1").arg(item.traceId.isEmpty() ? tr("none") : item.traceId);
-        const QDateTime delivered = deliveredAt(item);
-        lines << tr("  Delivered at: %1")
-                     .arg(delivered.isValid() ? localTime(delivered, zone) : tr("not delivered"));
-    }
-    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
 } // namespace JobDetailsText
 
 } // namespace jobdesk

@@ -27,9 +27,6 @@ QList<Field> fields(const Job &job, const QTimeZone &zone);
 QString lastOutcome(const OutboxItem &item);
 // When BigChange took it: the item's last change once delivered; invalid otherwise.
 QDateTime deliveredAt(const OutboxItem &item);
-// The receipt: the job's label, then each submission (oldest first) with queued at, state,
-// attempts, last HTTP outcome, trace id and delivered at.
-QString receipt(const QString &jobLabel, const QList<OutboxItem> &items, const QTimeZone &zone);
 } // namespace JobDetailsText
 
 } // namespace jobdesk
