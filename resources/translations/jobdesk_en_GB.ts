@@ -3466,6 +3466,10 @@ Discard it?</source>
         <source>Result set: %1 — &quot;%2&quot; for %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set the result of %1 (Enter): it is sent once the job&apos;s start, waiting in the Outbox, is delivered. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobdesk::ui::ResultDialog</name>

@@ -12,11 +12,14 @@
 #include "outbox/OutboxModel.h"
 #include "outbox/OutboxPanel.h"
 #include "outbox/OutboxStore.h"
+#include "result/ResultDialog.h"
 #include "session/Session.h"
+#include "store/JobTypeCache.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/StatusBar.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void startsAfterConfirmingWithEnter();
     void escapeStartsNothing();
     void offlineStartIsKeptAndSentLater();
+    void resultForAJobWhoseStartWaitsGoesAfterIt();
     void refusedStartNeedsAttentionInTheServersWords();
     void startedJobsCannotBeStarted();
 
@@ -187,6 +191,56 @@ void TestStartJob::offlineStartIsKeptAndSentLater() {
     QCOMPARE(m_h.fake->count("PUT", path), triedOffline + 1); // once it could reach the server
     QCOMPARE(m_h.fake->job(job.id).value(QStringLiteral("status")).toString(), QStringLiteral("started"));
     QTRY_VERIFY(markerOf(job.id) != QStringLiteral("Start queued"));
+}
+
+// The engineer phones from site while the office is offline: the dispatcher starts the job, and
+// later sets its result. The result is accepted for the job whose start waits in the Outbox, queued
+// behind it, and once BigChange is back the start goes first, then the result; each once.
+void TestStartJob::resultForAJobWhoseStartWaitsGoesAfterIt() {
+    const Job job = listScheduledJob();
+    auto *setResult = m_window->findChild<QAction *>(QStringLiteral("setResultAction"));
+    QVERIFY(setResult);
+    QVERIFY(!setResult->isEnabled()); // scheduled: no result yet
+    // Job types are kept on this computer once read (at start-up), for offline use.
+    Session *session = m_window->findChild<Session *>();
+    QTRY_VERIFY_WITH_TIMEOUT(session->jobTypes()->get(FakeServer::kAnnualService).has_value(), 15000);
+    m_h.fake->setUnreachable(true);
+    QTRY_VERIFY(m_window->startJob()->action()->isEnabled());
+    m_window->startJob()->action()->trigger();
+    QMessageBox *box = confirmation();
+    QVERIFY(box);
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("startJobConfirmButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(markerOf(job.id), QStringLiteral("Start queued"), 15000);
+
+    QTRY_VERIFY(setResult->isEnabled());
+    QVERIFY2(setResult->toolTip().contains(QStringLiteral("start")), qPrintable(setResult->toolTip()));
+    setResult->trigger();
+    ResultDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ResultDialog *>()) && dialog->isVisible());
+    auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+    auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
+    QTRY_VERIFY2_WITH_TIMEOUT(status->isEnabled() && result->count() > 0,
+                              qPrintable(dialog->findChild<MessageBanner *>(QStringLiteral("dialogBanner"))->text()),
+                              15000);
+    status->setCurrentIndex(status->findData(int(ResultKind::CompletedOk)));
+    QTRY_VERIFY(result->count() > 0);
+    result->setCurrentIndex(0);
+    const QString text = dialog->selectedResult();
+    QVERIFY(!text.isEmpty());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isQueued(), 15000);
+    dialog->reject();
+    const QString resultPath = QStringLiteral("/v1/jobs/%1/result").arg(job.id);
+    QCOMPARE(m_h.fake->count("PUT", resultPath), 0); // never before its start
+
+    m_h.fake->setUnreachable(false);
+    session->dispatcher()->drainNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_h.fake->appliedResult(job.id).has_value(), 15000);
+    QCOMPARE(m_h.fake->appliedResult(job.id)->count, 1);
+    QCOMPARE(m_h.fake->appliedResult(job.id)->result, text);
+    QCOMPARE(startItem(job.id)->state, OutboxItem::State::Delivered);
+    // BigChange takes a result only from a started job (the fake as the API): applied means in order.
+    QCOMPARE(m_h.fake->job(job.id).value(QStringLiteral("status")).toString(), QStringLiteral("completedOk"));
 }
 
 void TestStartJob::refusedStartNeedsAttentionInTheServersWords() {

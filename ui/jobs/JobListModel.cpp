@@ -613,6 +613,13 @@ bool JobListModel::applySent(Row &job) const {
     return true;
 }
 
+bool JobListModel::hasPendingStart(qint64 jobId) const {
+    if (!m_startMarkers.contains(jobId))
+        return false;
+    const std::optional<OutboxItem::State> state = outboxMarker(jobId);
+    return state == OutboxItem::State::Queued || state == OutboxItem::State::Sending;
+}
+
 std::optional<OutboxItem::State> JobListModel::outboxMarker(qint64 jobId) const {
     const auto it = m_markers.constFind(jobId);
     if (it == m_markers.cend())

@@ -130,6 +130,9 @@ public:
     // start goes before its result, so its marker is the start's while it waits.
     void setOutboxMarkers(const QHash<qint64, OutboxItem::State> &markers, const QSet<qint64> &starts = {});
     std::optional<OutboxItem::State> outboxMarker(qint64 jobId) const;
+    // The job's start is in the outbox, queued or being sent (not refused): it is as good as
+    // started for setting its result, which then waits behind the start (OutboxStore::claimDue()).
+    bool hasPendingStart(qint64 jobId) const;
 
     // A result this computer delivered to BigChange.
     struct SentResult {

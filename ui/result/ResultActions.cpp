@@ -53,7 +53,10 @@ void ResultActions::updateAction() {
             tr("Set one result for the %1 selected jobs (Enter). %2").arg(selected).arg(keys));
         return;
     }
-    const std::optional<Job> job = m_selection->current();
+    std::optional<Job> job = m_selection->current();
+    const bool startWaits = job && !job->canSetResult() && m_model->hasPendingStart(job->id);
+    if (job)
+        job = withPendingStart(*job);
     m_action->setEnabled(job && job->canSetResult() && m_session);
     QString reason;
     if (!job)
@@ -61,6 +64,10 @@ void ResultActions::updateAction() {
     else if (!job->canSetResult())
         reason = tr("Only started jobs can get a result; %1 is %2.")
                      .arg(JobText::label(*job), job->statusDisplayName());
+    else if (startWaits)
+        reason = tr("Set the result of %1 (Enter): it is sent once the job's start, waiting in the Outbox, "
+                    "is delivered. %2")
+                     .arg(JobText::label(*job), keys);
     else
         reason = tr("Set the result of %1 (Enter). %2").arg(JobText::label(*job), keys);
     m_action->setToolTip(reason); // no status tip: the status bar is for messages
@@ -70,12 +77,16 @@ void ResultActions::open() {
     if (!m_session)
         return;
     if (m_selection->selectedCount() > 1) {
-        openBulk(m_selection->selected());
+        QList<Job> jobs = m_selection->selected();
+        for (Job &job : jobs)
+            job = withPendingStart(job);
+        openBulk(jobs);
         return;
     }
-    const std::optional<Job> job = m_selection->current();
+    std::optional<Job> job = m_selection->current();
     if (!job)
         return;
+    job = withPendingStart(*job);
     if (!job->canSetResult()) {
         m_messages->showMessage(tr("Only started jobs can get a result; %1 is %2.")
                                     .arg(JobText::label(*job), job->statusDisplayName()),
@@ -83,6 +94,14 @@ void ResultActions::open() {
         return;
     }
     openFor(*job, nullptr);
+}
+
+Job ResultActions::withPendingStart(Job job) const {
+    if (job.canSetResult() || !m_model->hasPendingStart(job.id))
+        return job;
+    job.status = JobStatus::Started;
+    job.statusWire = JobStatuses::toWire(JobStatus::Started);
+    return job;
 }
 
 void ResultActions::openBulk(const QList<Job> &jobs) {

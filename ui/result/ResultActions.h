@@ -49,6 +49,9 @@ Q_SIGNALS:
     void refreshListRequested();
 
 private:
+    // A job whose start waits in the outbox (started offline, say) gets its result as a started
+    // job: the result is queued behind the start and sent once the start is delivered.
+    Job withPendingStart(Job job) const;
     void openFor(const Job &job, const OutboxItem *preset);
     void openBulk(const QList<Job> &jobs);
     void backToTable();
