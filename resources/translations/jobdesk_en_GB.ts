@@ -2634,7 +2634,7 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting %1 jobs…</source>
+        <source>Exporting %L1 jobs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

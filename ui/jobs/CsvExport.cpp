@@ -138,7 +138,7 @@ CsvExport::Result CsvExport::exportTo(const QString &path) {
 
     std::unique_ptr<QProgressDialog> progress;
     if (count >= m_progressThreshold) {
-        progress = std::make_unique<QProgressDialog>(tr("Exporting %1 jobs…").arg(count), tr("Cancel"), 0,
+        progress = std::make_unique<QProgressDialog>(tr("Exporting %L1 jobs…").arg(count), tr("Cancel"), 0,
                                                      count, m_dialogParent);
         progress->setObjectName(QStringLiteral("csvExportProgress"));
         progress->setWindowTitle(tr("Export view as CSV"));
