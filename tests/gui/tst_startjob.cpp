@@ -219,9 +219,9 @@ void TestStartJob::resultForAJobWhoseStartWaitsGoesAfterIt() {
     QTRY_VERIFY((dialog = m_window->findChild<ResultDialog *>()) && dialog->isVisible());
     auto *status = dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"));
     auto *result = dialog->findChild<QComboBox *>(QStringLiteral("resultCombo"));
-    QTRY_VERIFY2_WITH_TIMEOUT(status->isEnabled() && result->count() > 0,
-                              qPrintable(dialog->findChild<MessageBanner *>(QStringLiteral("dialogBanner"))->text()),
-                              15000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->isEnabled() && result->count() > 0,
+        qPrintable(dialog->findChild<MessageBanner *>(QStringLiteral("dialogBanner"))->text()), 15000);
     status->setCurrentIndex(status->findData(int(ResultKind::CompletedOk)));
     QTRY_VERIFY(result->count() > 0);
     result->setCurrentIndex(0);

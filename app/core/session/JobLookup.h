@@ -11,7 +11,6 @@
 
 namespace jobdesk {
 
-
 // Reads one job from BigChange, whatever the loaded list holds: by id (GET /v1/jobs/{id}, §4.3) or
 // by reference (GET /v1/jobs?reference=…, §4.2). One lookup at a time: a new one (or cancel())
 // drops the one before, whose answer is never reported, so a slow answer for a job the dispatcher
